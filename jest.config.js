@@ -1,0 +1,31 @@
+// @ts-check
+const { imports } = require('./package.json');
+
+/** Maps each package.json `imports` alias to its TypeScript source, so tests run without a build. */
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(imports).map(([alias, target]) => [
+    `^${alias.replace('*', '(.*)')}$`,
+    `<rootDir>/${target.types.replace('./', '').replace('*', '$1')}`,
+  ]),
+);
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  moduleNameMapper,
+  transform: {
+    '^.+\\.(t|j)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2023',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer)/)'],
+};
