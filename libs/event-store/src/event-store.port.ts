@@ -1,0 +1,87 @@
+import type { EventToAppend, GlobalPosition, RecordedEvent, StreamRevision } from './event-envelope';
+import type { ExpectedRevision } from './expected-revision';
+
+export interface AppendOptions {
+  /** Defaults to `any`. */
+  readonly expectedRevision?: ExpectedRevision;
+}
+
+/** What an append answers; a repeated (idempotent) append answers the first one's result. */
+export interface AppendResult {
+  /** Revision of the stream's last event after the append. */
+  readonly nextExpectedRevision: StreamRevision;
+  /** Global position of the append's last event. */
+  readonly position: GlobalPosition;
+}
+
+export interface ReadStreamOptions {
+  /** First revision to read (inclusive); defaults to 0. */
+  readonly fromRevision?: StreamRevision;
+  readonly maxCount?: number;
+}
+
+/** Server-side filter for `$all`; an event passes when it matches any given prefix. */
+export interface AllFilter {
+  readonly streamIdPrefixes?: readonly string[];
+  readonly eventTypePrefixes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this position (a checkpoint); from the start when absent. */
+  readonly after?: GlobalPosition;
+  /** Batch size; adapters cap it. */
+  readonly maxCount: number;
+  readonly filter?: AllFilter;
+}
+
+export interface SubscribeToAllOptions {
+  /** Deliver events strictly after this position; from the start when absent. */
+  readonly after?: GlobalPosition;
+  readonly filter?: AllFilter;
+}
+
+/**
+ * Catch-up-then-live subscription to `$all`: iterate it with `for await`; it ends when
+ * {@link AllSubscription.close} is called and rethrows a failure of the underlying store.
+ */
+export interface AllSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/**
+ * The event store port. Every adapter passes the conformance suite in `testing/`.
+ * System streams of the underlying store (`$…`) never appear in reads.
+ */
+export interface EventStore {
+  /**
+   * Appends events atomically to one stream. Throws {@link WrongExpectedRevisionError} on a
+   * concurrency conflict; appending events whose ids are all stored as exactly this batch
+   * returns the first result and writes nothing.
+   */
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+
+  /** The stream's events in revision order; an empty array when the stream does not exist. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** One batch of `$all` in global order. Never skips an event that commits later. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
+
+  streamExists(streamId: string): Promise<boolean>;
+
+  /** Position of the last event readers can see, or `null` for an empty store. */
+  headPosition(): Promise<GlobalPosition | null>;
+
+  /** Cheap round trip for health checks; throws when the store cannot be reached. */
+  ping(): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** Nest injection token for the configured {@link EventStore}. */
+export const EVENT_STORE = Symbol('EventStore');
