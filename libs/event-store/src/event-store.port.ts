@@ -20,7 +20,10 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
-/** Server-side filter for `$all`; an event passes when it matches any given prefix. */
+/**
+ * Server-side filter for `$all`: an event passes when, for each list given, it starts with
+ * one of that list's prefixes.
+ */
 export interface AllFilter {
   readonly streamIdPrefixes?: readonly string[];
   readonly eventTypePrefixes?: readonly string[];

@@ -1,0 +1,37 @@
+import { Client } from 'pg';
+import type { EventToAppend } from '../event-envelope';
+import type { ConformanceFixture, HeldAppend } from '../testing/conformance-fixture';
+import { migrateEventStore } from './migrate-event-store';
+import { appendWith, PostgresEventStore } from './postgres-event-store';
+
+/** A migrated PostgreSQL event store on the given (empty) database, for the conformance suite. */
+export async function createPostgresConformanceFixture(connectionString: string): Promise<ConformanceFixture> {
+  await migrateEventStore(connectionString);
+  const store = new PostgresEventStore({ connectionString, pollIntervalMs: 100 });
+  const clients = new Set<Client>();
+  return {
+    store,
+    namespace: 'pg',
+    holdAppendOpen: async (streamId, events) => {
+      const client = new Client({ connectionString });
+      client.on('error', () => undefined);
+      clients.add(client);
+      await client.connect();
+      return beginHeldAppend(client, streamId, events);
+    },
+    teardown: async () => {
+      await Promise.all([...clients].map((c) => c.end().catch(() => undefined)));
+      await store.close();
+    },
+  };
+}
+
+async function beginHeldAppend(client: Client, streamId: string, events: readonly EventToAppend[]): Promise<HeldAppend> {
+  await client.query('BEGIN');
+  await appendWith(client, streamId, events, 'any');
+  return {
+    commit: async () => {
+      await client.query('COMMIT');
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { Pool, type PoolClient } from 'pg';
+import type { EventToAppend, GlobalPosition, RecordedEvent } from '../event-envelope';
+import { DuplicateEventIdError, InvalidAppendError, WrongExpectedRevisionError } from '../event-store.errors';
+import type {
+  AllFilter,
+  AllSubscription,
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeToAllOptions,
+} from '../event-store.port';
+import type { ExpectedRevision } from '../expected-revision';
+import { toRecordedEvent, type EventRow } from './event-rows';
+import { PostgresAllSubscription } from './postgres-all-subscription';
+import { PostgresNotifier } from './postgres-notifier';
+import { APPEND_SQL, HEAD_POSITION_SQL, READ_ALL_SQL, READ_STREAM_SQL, STREAM_EXISTS_SQL } from './sql';
+
+export interface PostgresEventStoreOptions {
+  readonly connectionString: string;
+  /** Pool size; appends scale with connections up to the machine's cores times a few. */
+  readonly maxConnections?: number;
+  readonly pollIntervalMs?: number;
+  readonly subscriptionBatchSize?: number;
+}
+
+/** Refuse absurd batches before they reach the database. */
+export const MAX_EVENTS_PER_APPEND = 10_000;
+const MAX_READ_BATCH = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface AppendRow {
+  o_outcome: 'ok' | 'idempotent' | 'duplicate' | 'conflict';
+  o_revision: string | null;
+  o_position: string | null;
+}
+
+type Queryable = Pick<PoolClient, 'query'>;
+
+/**
+ * The PostgreSQL adapter: the embedded default and what CI runs. Call
+ * `migrateEventStore` before the first use.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly pool: Pool;
+  private readonly notifier: PostgresNotifier;
+
+  constructor(private readonly options: PostgresEventStoreOptions) {
+    this.pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+    // Without a listener, a server that goes away takes the whole process with it.
+    this.pool.on('error', () => undefined);
+    this.notifier = new PostgresNotifier(options.connectionString);
+  }
+
+  appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    return appendWith(this.pool, streamId, events, options.expectedRevision ?? 'any');
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const { rows } = await this.pool.query<EventRow>(READ_STREAM_SQL, [streamId, options.fromRevision ?? 0, maxCount]);
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const { events } = await this.readAllPage(options.after ?? -1n, options.maxCount, options.filter);
+    return events;
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    return new PostgresAllSubscription(
+      (after, maxCount, filter) => this.readAllPage(after, maxCount, filter),
+      this.notifier,
+      { batchSize: this.options.subscriptionBatchSize ?? 500, pollIntervalMs: this.options.pollIntervalMs ?? 250 },
+      options.after ?? -1n,
+      options.filter,
+    );
+  }
+
+  async streamExists(streamId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(STREAM_EXISTS_SQL, [streamId]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async headPosition(): Promise<GlobalPosition | null> {
+    const { rows } = await this.pool.query<{ head: string | null }>(HEAD_POSITION_SQL);
+    const head = rows[0]?.head;
+    return head == null ? null : BigInt(head);
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.notifier.close();
+    await this.pool.end();
+  }
+
+  private async readAllPage(
+    after: bigint,
+    maxCount: number,
+    filter: AllFilter | undefined,
+  ): Promise<{ events: RecordedEvent[]; scannedTo: bigint }> {
+    const limit = Math.max(1, Math.min(maxCount, MAX_READ_BATCH));
+    const { rows } = await this.pool.query<EventRow & { visible_below: string }>(READ_ALL_SQL, [
+      after.toString(),
+      limit,
+      filter?.streamIdPrefixes ?? [],
+      filter?.eventTypePrefixes ?? [],
+    ]);
+    const events = rows.filter((row) => row.position !== null).map(toRecordedEvent);
+    const last = events.at(-1);
+    const visibleBelow = BigInt(rows[0]?.visible_below ?? '0');
+    const scannedTo = events.length === limit && last ? last.position : visibleBelow - 1n;
+    return { events, scannedTo: scannedTo > after ? scannedTo : after };
+  }
+}
+
+/**
+ * Appends through any connection, including one inside a caller's open transaction: the
+ * events become visible to readers when that transaction commits.
+ */
+export async function appendWith(
+  db: Queryable,
+  streamId: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
+  assertAppendable(streamId, events);
+  const params = [
+    streamId,
+    typeof expected === 'number' ? 'exact' : expected,
+    typeof expected === 'number' ? expected : null,
+    events.map((e) => e.eventId),
+    events.map((e) => e.type),
+    events.map((e) => JSON.stringify(e.data)),
+    events.map((e) => JSON.stringify(e.metadata)),
+  ];
+  const row = await queryAppend(db, params);
+  return toAppendResult(row, streamId, events, expected);
+}
+
+async function queryAppend(db: Queryable, params: unknown[]): Promise<AppendRow> {
+  try {
+    return (await db.query<AppendRow>(APPEND_SQL, params)).rows[0] as AppendRow;
+  } catch (error) {
+    // A concurrent identical append committed between our check and our insert: the
+    // second run finds it and answers as a retry.
+    if (isUniqueViolation(error, 'es_events_event_id_key')) {
+      return (await db.query<AppendRow>(APPEND_SQL, params)).rows[0] as AppendRow;
+    }
+    throw error;
+  }
+}
+
+function toAppendResult(
+  row: AppendRow,
+  streamId: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedRevision,
+): AppendResult {
+  switch (row.o_outcome) {
+    case 'ok':
+    case 'idempotent':
+      return { nextExpectedRevision: Number(row.o_revision), position: BigInt(row.o_position ?? '0') };
+    case 'conflict':
+      throw new WrongExpectedRevisionError(streamId, expected, row.o_revision === null ? null : Number(row.o_revision));
+    case 'duplicate':
+      throw new DuplicateEventIdError(streamId, events.map((e) => e.eventId));
+    default: {
+      const unknown: never = row.o_outcome;
+      throw new Error(`Unknown append outcome ${String(unknown)}`);
+    }
+  }
+}
+
+function assertAppendable(streamId: string, events: readonly EventToAppend[]): void {
+  if (streamId.length === 0 || streamId.startsWith('$')) {
+    throw new InvalidAppendError(`Stream id '${streamId}' is empty or reserved`);
+  }
+  if (events.length === 0 || events.length > MAX_EVENTS_PER_APPEND) {
+    throw new InvalidAppendError(`An append holds 1 to ${MAX_EVENTS_PER_APPEND} events, not ${events.length}`);
+  }
+  const ids = new Set(events.map((e) => e.eventId));
+  if (ids.size !== events.length) throw new InvalidAppendError('An append repeats an event id');
+  const badId = events.find((e) => !UUID.test(e.eventId));
+  if (badId) throw new InvalidAppendError(`Event id '${badId.eventId}' is not a UUID`);
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const pgError = error as { code?: string; constraint?: string };
+  return pgError.code === '23505' && pgError.constraint === constraint;
+}

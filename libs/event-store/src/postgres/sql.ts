@@ -1,0 +1,35 @@
+import { EVENT_COLUMNS } from './event-rows';
+
+/** Positions below this bound belong to transactions that have all finished. */
+const VISIBLE_BOUND = `pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 1048576`;
+
+export const APPEND_SQL = 'SELECT o_outcome, o_revision, o_position FROM es_append($1, $2, $3, $4, $5, $6, $7)';
+
+export const READ_STREAM_SQL = `
+  SELECT ${EVENT_COLUMNS} FROM es_events
+  WHERE stream_id = $1 AND stream_revision >= $2
+  ORDER BY stream_revision LIMIT $3`;
+
+/**
+ * One page of `$all`, and the visible bound it was read under: at least one row, whose
+ * event columns are null when the page is empty. A page that is not full has seen every
+ * matching event below the bound, so a filtered reader may move its checkpoint there
+ * instead of rescanning what it skipped.
+ */
+export const READ_ALL_SQL = `
+  SELECT bound.visible_below::text, page.*
+  FROM (SELECT ${VISIBLE_BOUND} AS visible_below) AS bound
+  LEFT JOIN LATERAL (
+    SELECT ${EVENT_COLUMNS} FROM es_events
+    WHERE position > $1 AND position < bound.visible_below
+      AND (cardinality($3::text[]) = 0 OR EXISTS (SELECT FROM unnest($3::text[]) p WHERE starts_with(stream_id, p)))
+      AND (cardinality($4::text[]) = 0 OR EXISTS (SELECT FROM unnest($4::text[]) p WHERE starts_with(type, p)))
+    ORDER BY position LIMIT $2
+  ) AS page ON true`;
+
+export const STREAM_EXISTS_SQL = 'SELECT 1 FROM es_streams WHERE stream_id = $1';
+
+export const HEAD_POSITION_SQL = `
+  SELECT max(position)::text AS head FROM es_events WHERE position < ${VISIBLE_BOUND}`;
+
+export const NOTIFY_CHANNEL = 'es_events';

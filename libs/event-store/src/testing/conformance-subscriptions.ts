@@ -1,0 +1,65 @@
+import type { ConformanceFixture } from './conformance-fixture';
+import { collect, eventFactory, isStrictlyIncreasing } from './conformance-events';
+
+export function describeSubscriptions(fixture: () => ConformanceFixture): void {
+  let testNumber = 0;
+  let prefix: string;
+  let event: ReturnType<typeof eventFactory>;
+  beforeEach(() => {
+    const { namespace } = fixture();
+    testNumber += 1;
+    prefix = `${namespace}-sub${testNumber}`;
+    event = eventFactory(`${namespace}/sub${testNumber}`);
+  });
+
+  describe('subscribing to $all', () => {
+    it('delivers stored events first, then events appended while it runs, in order', async () => {
+      const { store } = fixture();
+      const start = (await store.headPosition()) ?? undefined;
+      const before = [event(), event()];
+      await store.appendToStream(`${prefix}-a`, before);
+      const subscription = store.subscribeToAll({ after: start, filter: { streamIdPrefixes: [prefix] } });
+      const received = collect(subscription, 4);
+      const after = [event(), event()];
+      await store.appendToStream(`${prefix}-b`, [after[0]!]);
+      await store.appendToStream(`${prefix}-a`, [after[1]!]);
+      const events = await received;
+      expect(events.map((e) => e.eventId)).toEqual([...before, ...after].map((e) => e.eventId));
+      expect(isStrictlyIncreasing(events.map((e) => e.position))).toBe(true);
+    });
+
+    it('starts strictly after the given position', async () => {
+      const { store } = fixture();
+      const first = await store.appendToStream(`${prefix}-a`, [event()]);
+      const second = event();
+      await store.appendToStream(`${prefix}-a`, [second]);
+      const events = await collect(store.subscribeToAll({ after: first.position, filter: { streamIdPrefixes: [prefix] } }), 1);
+      expect(events.map((e) => e.eventId)).toEqual([second.eventId]);
+    });
+
+    it('delivers only events that pass its filter', async () => {
+      const { store } = fixture();
+      const start = (await store.headPosition()) ?? undefined;
+      const wanted = event('AdviceIssued');
+      await store.appendToStream(`${prefix}-a`, [event('SignalRecorded'), wanted]);
+      const subscription = store.subscribeToAll({
+        after: start,
+        filter: { streamIdPrefixes: [prefix], eventTypePrefixes: ['Advice'] },
+      });
+      const events = await collect(subscription, 1);
+      expect(events.map((e) => e.eventId)).toEqual([wanted.eventId]);
+    });
+
+    it('ends the iteration when closed', async () => {
+      const { store } = fixture();
+      const subscription = store.subscribeToAll({ filter: { streamIdPrefixes: [`${prefix}-never`] } });
+      const iteration = (async () => {
+        let count = 0;
+        for await (const _ of subscription) count += 1;
+        return count;
+      })();
+      await subscription.close();
+      await expect(iteration).resolves.toBe(0);
+    });
+  });
+}

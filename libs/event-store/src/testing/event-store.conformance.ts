@@ -1,0 +1,30 @@
+import type { ConformanceFixture } from './conformance-fixture';
+import { describeAppends } from './conformance-appends';
+import { describeConcurrency } from './conformance-concurrency';
+import { describeReads } from './conformance-reads';
+import { describeSubscriptions } from './conformance-subscriptions';
+
+/**
+ * The one suite every event store adapter passes. Call it at the top level of a spec file
+ * with a factory for a fresh fixture; it is set up once for the whole suite.
+ */
+export function describeEventStoreConformance(adapter: string, createFixture: () => Promise<ConformanceFixture>): void {
+  describe(`${adapter} event store`, () => {
+    let fixture: ConformanceFixture | undefined;
+    const current = (): ConformanceFixture => {
+      if (!fixture) throw new Error('The conformance fixture was not created');
+      return fixture;
+    };
+    beforeAll(async () => {
+      fixture = await createFixture();
+    });
+    afterAll(async () => {
+      await fixture?.teardown();
+    });
+
+    describeAppends(current);
+    describeReads(current);
+    describeSubscriptions(current);
+    describeConcurrency(current);
+  });
+}

@@ -1,0 +1,3 @@
+export type { ConformanceFixture, HeldAppend } from './conformance-fixture';
+export { describeEventStoreConformance } from './event-store.conformance';
+export { collect, deterministicUuid, eventFactory, isStrictlyIncreasing } from './conformance-events';
