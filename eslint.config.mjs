@@ -1,0 +1,51 @@
+// @ts-check
+import eslint from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Frameworks and IO the domain must never see: it is pure deciders over plain data. */
+const FORBIDDEN_IN_DOMAIN = [
+  { group: ['@nestjs/*', '@nestjs'], message: 'libs/domain is pure: no NestJS.' },
+  { group: ['typeorm', 'typeorm/*'], message: 'libs/domain is pure: no TypeORM.' },
+  { group: ['pg', 'pg/*', 'pg-*'], message: 'libs/domain is pure: no database drivers.' },
+  { group: ['@kurrent/*', '@eventstore/*'], message: 'libs/domain is pure: no event store clients.' },
+  {
+    group: ['class-validator', 'class-transformer', 'express', 'pino'],
+    message: 'libs/domain is pure: no frameworks.',
+  },
+  { group: ['node:*', 'fs', 'http', 'net', 'crypto', 'child_process'], message: 'libs/domain is pure: no IO.' },
+  { group: ['#*', '../../*'], message: 'libs/domain imports nothing but its own folder.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'test-output/', 'eslint.config.mjs', 'jest.config.js'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.jest },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/explicit-function-return-type': 'off',
+    },
+  },
+  {
+    files: ['libs/domain/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: FORBIDDEN_IN_DOMAIN }] },
+  },
+  prettier,
+);
