@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { createApp } from '../../apps/api/src/create-app';
-import type { Storage } from '../../apps/api/src/runtime/storage';
+import type { Storage } from '#runtime';
 import { openTestStorage } from '../support/test-storage';
 
 describe('the API shell', () => {

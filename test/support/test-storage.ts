@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { createTestDatabase } from '#testing';
-import { openStorage, type Storage } from '../../apps/api/src/runtime/storage';
+import { openStorage, type Storage } from '#runtime';
 
 /** Storage on a fresh test database, as `main` would open it with DATABASE_URL set. */
 export async function openTestStorage(label = 'api'): Promise<Storage> {

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EVENT_STORE } from '#event-store';
 import { HealthController } from './health/health.controller';
-import { STORAGE } from './runtime/runtime.tokens';
-import type { Storage } from './runtime/storage';
+import { STORAGE } from './storage.tokens';
+import type { Storage } from '#runtime';
 
 @Module({})
 export class AppModule {

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { apiVersionHeader } from './http/api-version';
 import { serveOpenApiDocument } from './openapi/openapi-document';
-import type { Storage } from './runtime/storage';
+import type { Storage } from '#runtime';
 
 /** Builds the HTTP application on open storage; used by `main` and by end-to-end tests. */
 export async function createApp(storage: Storage, logger: LoggerService | false): Promise<INestApplication> {

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { InvalidConfigError, loadConfig } from '#config';
 import { createApp } from './create-app';
-import { createLogger } from './logging/create-logger';
 import { PinoNestLogger } from './logging/pino-nest-logger';
-import { openStorage } from './runtime/storage';
+import { createLogger, openStorage } from '#runtime';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { STORAGE } from '../runtime/runtime.tokens';
-import type { Storage } from '../runtime/storage';
+import { STORAGE } from '../storage.tokens';
+import type { Storage } from '#runtime';
 
 type ComponentStatus = 'up' | 'down';
 

@@ -1,0 +1,2 @@
+export { openStorage, type Storage, type EventStoreAdapter } from './storage';
+export { createLogger } from './create-logger';

@@ -1,0 +1,28 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { createTestDatabase } from '#testing';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
+const run = promisify(execFile);
+
+describe('npm run cli -- migrate', () => {
+  it('creates the event store schema in an empty database', async () => {
+    const databaseUrl = await createTestDatabase();
+    await run(process.execPath, [CLI, 'migrate'], { env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl } });
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query<{ name: string }>('SELECT name FROM es_migrations ORDER BY id');
+    await client.end();
+    expect(rows.map((r) => r.name)).toEqual(['CreateEventStore1763900000000']);
+  });
+
+  it('refuses a bad configuration with the variable named and exit code 1', async () => {
+    const failure = run(process.execPath, [CLI, 'migrate'], { env: { PATH: process.env.PATH, LOG_LEVEL: 'loud' } });
+    await expect(failure).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('LOG_LEVEL must be one of'),
+    });
+  });
+});
