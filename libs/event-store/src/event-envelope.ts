@@ -33,8 +33,7 @@ export interface EventToAppend<TType extends string = string, TData = unknown> {
 }
 
 /** An event as the store recorded it. */
-export interface RecordedEvent<TType extends string = string, TData = unknown>
-  extends EventToAppend<TType, TData> {
+export interface RecordedEvent<TType extends string = string, TData = unknown> extends EventToAppend<TType, TData> {
   readonly streamId: string;
   readonly streamRevision: StreamRevision;
   readonly position: GlobalPosition;

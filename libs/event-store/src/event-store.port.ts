@@ -61,11 +61,7 @@ export interface EventStore {
    * concurrency conflict; appending events whose ids are all stored as exactly this batch
    * returns the first result and writes nothing.
    */
-  appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    options?: AppendOptions,
-  ): Promise<AppendResult>;
+  appendToStream(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
 
   /** The stream's events in revision order; an empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -12,8 +12,7 @@ export interface EventRow {
   recorded_at: Date;
 }
 
-export const EVENT_COLUMNS =
-  'position, stream_id, stream_revision, event_id, type, data, metadata, recorded_at';
+export const EVENT_COLUMNS = 'position, stream_id, stream_revision, event_id, type, data, metadata, recorded_at';
 
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {

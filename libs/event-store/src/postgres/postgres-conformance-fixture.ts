@@ -26,7 +26,11 @@ export async function createPostgresConformanceFixture(connectionString: string)
   };
 }
 
-async function beginHeldAppend(client: Client, streamId: string, events: readonly EventToAppend[]): Promise<HeldAppend> {
+async function beginHeldAppend(
+  client: Client,
+  streamId: string,
+  events: readonly EventToAppend[],
+): Promise<HeldAppend> {
   await client.query('BEGIN');
   await appendWith(client, streamId, events, 'any');
   return {

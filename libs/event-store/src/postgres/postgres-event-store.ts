@@ -53,7 +53,11 @@ export class PostgresEventStore implements EventStore {
     this.notifier = new PostgresNotifier(options.connectionString);
   }
 
-  appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     return appendWith(this.pool, streamId, events, options.expectedRevision ?? 'any');
   }
 
@@ -168,7 +172,10 @@ function toAppendResult(
     case 'conflict':
       throw new WrongExpectedRevisionError(streamId, expected, row.o_revision === null ? null : Number(row.o_revision));
     case 'duplicate':
-      throw new DuplicateEventIdError(streamId, events.map((e) => e.eventId));
+      throw new DuplicateEventIdError(
+        streamId,
+        events.map((e) => e.eventId),
+      );
     default: {
       const unknown: never = row.o_outcome;
       throw new Error(`Unknown append outcome ${String(unknown)}`);

@@ -21,7 +21,9 @@ export function describeConcurrency(fixture: () => ConformanceFixture): void {
       const filter = { streamIdPrefixes: [prefix] };
       const start = (await store.headPosition()) ?? undefined;
       const expected = WRITERS * APPENDS_PER_WRITER * 2 + HELD_OPEN;
-      const subscribers = [1, 2, 3].map(() => collect(store.subscribeToAll({ after: start, filter }), expected, 60_000));
+      const subscribers = [1, 2, 3].map(() =>
+        collect(store.subscribeToAll({ after: start, filter }), expected, 60_000),
+      );
 
       const held: HeldAppend[] = [];
       const heldEvents: EventToAppend[] = [];

@@ -33,7 +33,11 @@ export function deterministicUuid(seed: string): string {
 }
 
 /** Collects events from a subscription until `count` arrived or `timeoutMs` passed. */
-export async function collect(subscription: AllSubscription, count: number, timeoutMs = 20_000): Promise<RecordedEvent[]> {
+export async function collect(
+  subscription: AllSubscription,
+  count: number,
+  timeoutMs = 20_000,
+): Promise<RecordedEvent[]> {
   const received: RecordedEvent[] = [];
   const timer = setTimeout(() => void subscription.close(), timeoutMs);
   try {

@@ -33,7 +33,10 @@ export function describeSubscriptions(fixture: () => ConformanceFixture): void {
       const first = await store.appendToStream(`${prefix}-a`, [event()]);
       const second = event();
       await store.appendToStream(`${prefix}-a`, [second]);
-      const events = await collect(store.subscribeToAll({ after: first.position, filter: { streamIdPrefixes: [prefix] } }), 1);
+      const events = await collect(
+        store.subscribeToAll({ after: first.position, filter: { streamIdPrefixes: [prefix] } }),
+        1,
+      );
       expect(events.map((e) => e.eventId)).toEqual([second.eventId]);
     });
 
