@@ -2,3 +2,4 @@ export * from './event-envelope';
 export * from './expected-revision';
 export * from './event-store.errors';
 export * from './event-store.port';
+export { assertAppendable, MAX_EVENTS_PER_APPEND } from './append-guard';

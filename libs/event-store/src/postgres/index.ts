@@ -1,8 +1,3 @@
-export {
-  PostgresEventStore,
-  appendWith,
-  MAX_EVENTS_PER_APPEND,
-  type PostgresEventStoreOptions,
-} from './postgres-event-store';
+export { PostgresEventStore, appendWith, type PostgresEventStoreOptions } from './postgres-event-store';
 export { migrateEventStore, EVENT_STORE_MIGRATIONS } from './migrate-event-store';
 export { positionOf, transactionIdOf, EVENTS_PER_TRANSACTION } from './position-encoding';

@@ -1,6 +1,7 @@
 import { Pool, type PoolClient } from 'pg';
 import type { EventToAppend, GlobalPosition, RecordedEvent } from '../event-envelope';
-import { DuplicateEventIdError, InvalidAppendError, WrongExpectedRevisionError } from '../event-store.errors';
+import { assertAppendable } from '../append-guard';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
   AllFilter,
   AllSubscription,
@@ -25,10 +26,7 @@ export interface PostgresEventStoreOptions {
   readonly subscriptionBatchSize?: number;
 }
 
-/** Refuse absurd batches before they reach the database. */
-export const MAX_EVENTS_PER_APPEND = 10_000;
 const MAX_READ_BATCH = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface AppendRow {
   o_outcome: 'ok' | 'idempotent' | 'duplicate' | 'conflict';
@@ -132,7 +130,7 @@ export async function appendWith(
   events: readonly EventToAppend[],
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
-  assertAppendable(streamId, events);
+  assertAppendable(streamId, events, expected);
   const params = [
     streamId,
     typeof expected === 'number' ? 'exact' : expected,
@@ -181,19 +179,6 @@ function toAppendResult(
       throw new Error(`Unknown append outcome ${String(unknown)}`);
     }
   }
-}
-
-function assertAppendable(streamId: string, events: readonly EventToAppend[]): void {
-  if (streamId.length === 0 || streamId.startsWith('$')) {
-    throw new InvalidAppendError(`Stream id '${streamId}' is empty or reserved`);
-  }
-  if (events.length === 0 || events.length > MAX_EVENTS_PER_APPEND) {
-    throw new InvalidAppendError(`An append holds 1 to ${MAX_EVENTS_PER_APPEND} events, not ${events.length}`);
-  }
-  const ids = new Set(events.map((e) => e.eventId));
-  if (ids.size !== events.length) throw new InvalidAppendError('An append repeats an event id');
-  const badId = events.find((e) => !UUID.test(e.eventId));
-  if (badId) throw new InvalidAppendError(`Event id '${badId.eventId}' is not a UUID`);
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
