@@ -1,17 +1,11 @@
 import { InvalidAppendError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { ConformanceFixture } from './conformance-fixture';
-import { eventFactory } from './conformance-events';
+import { scopePerTest, type TestScope } from './conformance-events';
 
 export function describeAppends(fixture: () => ConformanceFixture): void {
-  let testNumber = 0;
-  let stream: (name: string) => string;
-  let event: ReturnType<typeof eventFactory>;
-  beforeEach(() => {
-    const { namespace } = fixture();
-    testNumber += 1;
-    stream = (name) => `${namespace}-append${testNumber}-${name}`;
-    event = eventFactory(`${namespace}/append${testNumber}`);
-  });
+  const scope = scopePerTest(() => fixture().namespace, 'append');
+  const stream = (name: string): string => `${scope().prefix}-${name}`;
+  const event: TestScope['event'] = (...args) => scope().event(...args);
 
   describe('appending to a new stream', () => {
     it('starts the stream at revision 0 and answers the position of the event', async () => {

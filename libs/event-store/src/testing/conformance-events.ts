@@ -55,3 +55,24 @@ export async function collect(
 export function isStrictlyIncreasing(positions: readonly bigint[]): boolean {
   return positions.every((position, i) => i === 0 || position > (positions[i - 1] as bigint));
 }
+
+/** Stream-id prefix and event factory of the running test, fresh for every test. */
+export interface TestScope {
+  readonly prefix: string;
+  readonly event: ReturnType<typeof eventFactory>;
+}
+
+/** Registers a `beforeEach` that gives every test its own streams and event ids. */
+export function scopePerTest(namespace: () => string, label: string): () => TestScope {
+  let testNumber = 0;
+  let scope: TestScope | undefined;
+  beforeEach(() => {
+    testNumber += 1;
+    const name = `${namespace()}-${label}${testNumber}`;
+    scope = { prefix: name, event: eventFactory(name) };
+  });
+  return () => {
+    if (!scope) throw new Error('scopePerTest is read outside a test');
+    return scope;
+  };
+}

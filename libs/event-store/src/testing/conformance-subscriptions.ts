@@ -1,28 +1,21 @@
 import type { ConformanceFixture } from './conformance-fixture';
-import { collect, eventFactory, isStrictlyIncreasing } from './conformance-events';
+import { collect, isStrictlyIncreasing, scopePerTest, type TestScope } from './conformance-events';
 
 export function describeSubscriptions(fixture: () => ConformanceFixture): void {
-  let testNumber = 0;
-  let prefix: string;
-  let event: ReturnType<typeof eventFactory>;
-  beforeEach(() => {
-    const { namespace } = fixture();
-    testNumber += 1;
-    prefix = `${namespace}-sub${testNumber}`;
-    event = eventFactory(`${namespace}/sub${testNumber}`);
-  });
+  const scope = scopePerTest(() => fixture().namespace, 'sub');
+  const event: TestScope['event'] = (...args) => scope().event(...args);
 
   describe('subscribing to $all', () => {
     it('delivers stored events first, then events appended while it runs, in order', async () => {
       const { store } = fixture();
       const start = (await store.headPosition()) ?? undefined;
       const before = [event(), event()];
-      await store.appendToStream(`${prefix}-a`, before);
-      const subscription = store.subscribeToAll({ after: start, filter: { streamIdPrefixes: [prefix] } });
+      await store.appendToStream(`${scope().prefix}-a`, before);
+      const subscription = store.subscribeToAll({ after: start, filter: { streamIdPrefixes: [scope().prefix] } });
       const received = collect(subscription, 4);
       const after = [event(), event()];
-      await store.appendToStream(`${prefix}-b`, [after[0]!]);
-      await store.appendToStream(`${prefix}-a`, [after[1]!]);
+      await store.appendToStream(`${scope().prefix}-b`, [after[0]!]);
+      await store.appendToStream(`${scope().prefix}-a`, [after[1]!]);
       const events = await received;
       expect(events.map((e) => e.eventId)).toEqual([...before, ...after].map((e) => e.eventId));
       expect(isStrictlyIncreasing(events.map((e) => e.position))).toBe(true);
@@ -30,11 +23,11 @@ export function describeSubscriptions(fixture: () => ConformanceFixture): void {
 
     it('starts strictly after the given position', async () => {
       const { store } = fixture();
-      const first = await store.appendToStream(`${prefix}-a`, [event()]);
+      const first = await store.appendToStream(`${scope().prefix}-a`, [event()]);
       const second = event();
-      await store.appendToStream(`${prefix}-a`, [second]);
+      await store.appendToStream(`${scope().prefix}-a`, [second]);
       const events = await collect(
-        store.subscribeToAll({ after: first.position, filter: { streamIdPrefixes: [prefix] } }),
+        store.subscribeToAll({ after: first.position, filter: { streamIdPrefixes: [scope().prefix] } }),
         1,
       );
       expect(events.map((e) => e.eventId)).toEqual([second.eventId]);
@@ -44,10 +37,10 @@ export function describeSubscriptions(fixture: () => ConformanceFixture): void {
       const { store } = fixture();
       const start = (await store.headPosition()) ?? undefined;
       const wanted = event('AdviceIssued');
-      await store.appendToStream(`${prefix}-a`, [event('SignalRecorded'), wanted]);
+      await store.appendToStream(`${scope().prefix}-a`, [event('SignalRecorded'), wanted]);
       const subscription = store.subscribeToAll({
         after: start,
-        filter: { streamIdPrefixes: [prefix], eventTypePrefixes: ['Advice'] },
+        filter: { streamIdPrefixes: [scope().prefix], eventTypePrefixes: ['Advice'] },
       });
       const events = await collect(subscription, 1);
       expect(events.map((e) => e.eventId)).toEqual([wanted.eventId]);
@@ -55,7 +48,7 @@ export function describeSubscriptions(fixture: () => ConformanceFixture): void {
 
     it('ends the iteration when closed', async () => {
       const { store } = fixture();
-      const subscription = store.subscribeToAll({ filter: { streamIdPrefixes: [`${prefix}-never`] } });
+      const subscription = store.subscribeToAll({ filter: { streamIdPrefixes: [`${scope().prefix}-never`] } });
       const iteration = (async () => {
         let count = 0;
         for await (const _ of subscription) count += 1;
