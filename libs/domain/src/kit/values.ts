@@ -1,0 +1,28 @@
+import { DomainError } from './domain-error';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function isLocalDate(value: string): value is LocalDate {
+  if (!LOCAL_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The calendar date of an RFC 3339 instant, in the Netherlands' time zone. */
+export function dateOf(instant: string): LocalDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(instant));
+}
+
+/** Refuses a date that lies after the day the command arrived: nothing is recorded ahead of time. */
+export function ensureNotInFuture(date: LocalDate, now: string, field: string, code: string): void {
+  if (date > dateOf(now)) {
+    throw new DomainError(code, `The date ${date} lies in the future; record it on or after that day.`, 'rule', field);
+  }
+}
+
+/** Municipality (tenant) CBS code: `GM` and four digits. */
+export const MUNICIPALITY_CODE = /^GM\d{4}$/;

@@ -1,0 +1,5 @@
+export * from './pilot.commands';
+export * from './pilot.events';
+export * from './pilot.state';
+export * from './pilot.decider';
+export * from './yardsticks';
