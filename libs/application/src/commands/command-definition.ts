@@ -1,0 +1,30 @@
+import type { Command, Decider, DomainEvent } from '#domain';
+import type { StreamReader } from './stream-reader';
+
+/**
+ * Everything the generic pipeline needs to run one operation of the contract: which
+ * decider, which stream, who may, in which municipalities, and what other streams must hold.
+ */
+export interface CommandDefinition<
+  TCommand extends Command = Command,
+  TEvent extends DomainEvent = DomainEvent,
+  TState = unknown,
+> {
+  /** The contract's operationId (`IssueAdvice`), also the domain command's `type`. */
+  readonly operationId: TCommand['type'];
+  readonly decider: Decider<TCommand, TEvent, TState>;
+  readonly streamId: (data: TCommand['data']) => string;
+  /** Creating commands start a new stream: 201, and a conflict when it exists already. */
+  readonly creates: boolean;
+  /** The id the answer names: the new resource's id, or the addressed one's. */
+  readonly resultId: (data: TCommand['data']) => string;
+  /** Permission key in the role table; defaults to the operationId. */
+  readonly permission?: (data: TCommand['data']) => string;
+  /**
+   * The municipalities the command acts in, from the command (creates) or the stream's
+   * state; the caller must act for at least one of them.
+   */
+  readonly municipalities: (data: TCommand['data'], state: TState) => readonly string[];
+  /** Rules across streams, checked against the other streams as stored, never a read model. */
+  readonly crossCheck?: (data: TCommand['data'], state: TState, streams: StreamReader) => Promise<void>;
+}

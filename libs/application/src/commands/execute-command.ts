@@ -1,0 +1,69 @@
+import type { Command, DomainEvent } from '#domain';
+import type { EventStore } from '#event-store';
+import { ForbiddenCommandError } from '../application-errors';
+import { mayRun } from '../authorization/command-permissions';
+import type { Principal, Role } from '../authorization/principal';
+import type { CommandDefinition } from './command-definition';
+import type { CommandRequest, CommandResult } from './command-request';
+import { eventIdsFor } from './event-ids';
+import { handleCommand } from './handle-command';
+import { StreamReader } from './stream-reader';
+
+const SCHEMA_VERSION = 1;
+
+/** Runs one operation of the contract: authorise, then the generic read–decide–append. */
+export async function executeCommand<TCommand extends Command, TEvent extends DomainEvent, TState>(
+  store: EventStore,
+  definition: CommandDefinition<TCommand, TEvent, TState>,
+  request: CommandRequest<TCommand['data']>,
+): Promise<CommandResult> {
+  const { data, principal } = request;
+  const role = actingRole(principal, definition.permission?.(data) ?? definition.operationId);
+  const streamId = definition.streamId(data);
+  const command = {
+    type: definition.operationId,
+    data,
+    context: { now: request.now, actor: { id: principal.id, role } },
+  };
+  const handled = await handleCommand(store, streamId, definition.decider, command as TCommand, {
+    expectedRevision: request.expectedRevision,
+    eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
+    idempotent: request.idempotencyKey !== undefined,
+    beforeDecide: async ({ state, revision }) => {
+      // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
+      if (!definition.creates && revision === null) return;
+      ensureActsIn(principal, definition.municipalities(data, state));
+      await definition.crossCheck?.(data, state, new StreamReader(store));
+    },
+    metadata: (state) => {
+      const municipalities = definition.municipalities(data, state);
+      return {
+        occurredAt: request.now,
+        actor: { id: principal.id, role },
+        ...(municipalities.length === 1 ? { municipalityCode: municipalities[0] } : {}),
+        correlationId: request.correlationId,
+        causationId: request.causationId,
+        schemaVersion: SCHEMA_VERSION,
+      };
+    },
+  });
+  return { id: definition.resultId(data), streamId, ...handled };
+}
+
+function actingRole(principal: Principal, permission: string): Role {
+  const role = principal.roles.find((r) => mayRun([r], permission));
+  if (!role) {
+    throw new ForbiddenCommandError(
+      `Your role (${principal.roles.join(', ') || 'none'}) may not run ${permission.replace(':', ' (')}${permission.includes(':') ? ')' : ''}.`,
+    );
+  }
+  return role;
+}
+
+function ensureActsIn(principal: Principal, municipalities: readonly string[]): void {
+  if (!municipalities.some((code) => principal.municipalities.includes(code))) {
+    throw new ForbiddenCommandError(
+      `You do not act for ${municipalities.length > 0 ? municipalities.join(', ') : 'this municipality'}.`,
+    );
+  }
+}

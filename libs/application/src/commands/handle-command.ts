@@ -1,0 +1,79 @@
+import type { Command, Decider, DomainEvent } from '#domain';
+import { WrongExpectedRevisionError, type EventMetadata, type EventStore, type RecordedEvent } from '#event-store';
+import { ConcurrentChangeError, StaleRevisionError } from '../application-errors';
+import { StreamReader, type LoadedStream } from './stream-reader';
+
+export interface HandleCommandOptions<TState> {
+  /** The revision the caller last saw (`If-Match`); a different current revision is refused. */
+  readonly expectedRevision?: number;
+  /** Id of the n-th event this command appends. */
+  readonly eventId: (index: number) => string;
+  /** True when ids are derived from an idempotency key, so a retry can be recognised. */
+  readonly idempotent: boolean;
+  readonly metadata: (state: TState) => EventMetadata;
+  /** Checks that need the current state: tenancy, rules across streams. */
+  readonly beforeDecide?: (loaded: LoadedStream<TState>) => Promise<void>;
+}
+
+export interface HandledCommand {
+  readonly revision: number;
+  readonly position: bigint;
+  readonly created: boolean;
+}
+
+/**
+ * Read the stream, fold it, decide, append at the revision that was read. A concurrent
+ * writer makes the append fail: the caller hears of it (412 with `If-Match`, 409 without)
+ * instead of a silent retry over a state they never saw.
+ */
+export async function handleCommand<TCommand extends Command, TEvent extends DomainEvent, TState>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<TCommand, TEvent, TState>,
+  command: TCommand,
+  options: HandleCommandOptions<TState>,
+): Promise<HandledCommand> {
+  const loaded = await new StreamReader(store).load(streamId, decider);
+  const replay = options.idempotent ? findReplay(loaded.events, options.eventId) : null;
+  if (replay) return replay;
+  if (options.expectedRevision !== undefined && options.expectedRevision !== loaded.revision) {
+    throw new StaleRevisionError(streamId, options.expectedRevision, loaded.revision);
+  }
+  await options.beforeDecide?.(loaded);
+  const events = decider.decide(command, loaded.state);
+  const last = loaded.events.at(-1);
+  if (events.length === 0 && last) return { revision: last.streamRevision, position: last.position, created: false };
+  const metadata = options.metadata(loaded.state);
+  const toAppend = events.map((event, index) => ({
+    eventId: options.eventId(index),
+    type: event.type,
+    data: event.data,
+    metadata,
+  }));
+  try {
+    const result = await store.appendToStream(streamId, toAppend, {
+      expectedRevision: loaded.revision ?? 'no_stream',
+    });
+    return { revision: result.nextExpectedRevision, position: result.position, created: loaded.revision === null };
+  } catch (error) {
+    if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    if (options.expectedRevision !== undefined) {
+      throw new StaleRevisionError(streamId, options.expectedRevision, error.actual);
+    }
+    throw new ConcurrentChangeError(streamId);
+  }
+}
+
+/** A retry finds the events its first attempt appended: answer what that attempt answered. */
+function findReplay(events: readonly RecordedEvent[], eventId: (index: number) => string): HandledCommand | null {
+  const first = events.findIndex((e) => e.eventId === eventId(0));
+  if (first < 0) return null;
+  let last = first;
+  while (events[last + 1]?.eventId === eventId(last + 1 - first)) last += 1;
+  const lastEvent = events[last] as RecordedEvent;
+  return {
+    revision: lastEvent.streamRevision,
+    position: lastEvent.position,
+    created: (events[first] as RecordedEvent).streamRevision === 0,
+  };
+}
