@@ -1,27 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { App } from 'supertest/types';
-import { createApp } from '../../apps/api/src/create-app';
-import type { Storage } from '#runtime';
-import { openTestStorage } from '../support/test-storage';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('the API shell', () => {
-  let storage: Storage;
-  let app: INestApplication;
-  const http = (): App => app.getHttpServer() as App;
-
+  let api: TestApp;
   beforeAll(async () => {
-    storage = await openTestStorage();
-    app = await createApp(storage, false);
+    api = await startTestApp();
   });
-  afterAll(async () => {
-    await app.close();
-    await storage.close();
-  });
+  afterAll(() => api.close());
 
   describe('GET /api/v1/openapi.json', () => {
     it('serves an OpenAPI 3 document without authentication', async () => {
-      const response = await request(http()).get('/api/v1/openapi.json').expect(200);
+      const response = await request(api.http).get('/api/v1/openapi.json').expect(200);
       expect((response.body as { openapi: string }).openapi).toMatch(/^3\./);
       expect(response.body).toMatchObject({
         info: { title: 'Participation engine API', version: '1.0.0' },
@@ -30,14 +19,14 @@ describe('the API shell', () => {
     });
 
     it('names the API version in a header, as the NL GOV design rules ask', async () => {
-      const response = await request(http()).get('/api/v1/openapi.json');
+      const response = await request(api.http).get('/api/v1/openapi.json');
       expect(response.headers['api-version']).toBe('1.0.0');
     });
   });
 
   describe('GET /health', () => {
-    it('reports the event store and the database up', async () => {
-      const response = await request(http()).get('/health').expect(200);
+    it('reports the event store and the database up, without a token', async () => {
+      const response = await request(api.http).get('/health').expect(200);
       expect(response.body).toEqual({
         status: 'up',
         checks: {
@@ -48,23 +37,41 @@ describe('the API shell', () => {
     });
   });
 
-  describe('GET an unknown path', () => {
-    it('answers 404', async () => {
-      await request(http()).get('/api/v1/nothing-here').expect(404);
+  describe('an unknown path', () => {
+    it('answers 404 as problem+json', async () => {
+      const response = await request(api.http)
+        .get('/api/v1/nothing-here')
+        .set('Authorization', await api.bearer('official'))
+        .expect(404);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 404, title: 'Not Found', instance: '/api/v1/nothing-here' });
+    });
+  });
+
+  describe('a request without a valid token', () => {
+    it('answers 401 as problem+json with a Bearer challenge', async () => {
+      const response = await request(api.http).post('/api/v1/municipalities').send({}).expect(401);
+      expect(response.headers['www-authenticate']).toBe('Bearer');
+      expect(response.body).toMatchObject({ status: 401, code: 'AUTH.UNAUTHENTICATED' });
+    });
+
+    it('answers 401 to a token that is not a token', async () => {
+      await request(api.http)
+        .post('/api/v1/municipalities')
+        .set('Authorization', 'Bearer nonsense')
+        .send({})
+        .expect(401);
     });
   });
 });
 
 describe('the health check when the database is gone', () => {
   it('answers 503 and names the part that is down', async () => {
-    const storage = await openTestStorage('down');
-    const app = await createApp(storage, false);
-    await storage.database.end();
-    const response = await request(app.getHttpServer() as App)
-      .get('/health')
-      .expect(503);
-    await app.close();
-    await storage.eventStore.close();
+    const api = await startTestApp('down');
+    await api.storage.database.end();
+    const response = await request(api.http).get('/health').expect(503);
+    await api.app.close();
+    await api.storage.eventStore.close();
     expect(response.body).toMatchObject({
       status: 'down',
       checks: { eventStore: { status: 'up' }, database: { status: 'down' } },

@@ -1,20 +1,35 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ExecuteCommandHandler } from '#application';
+import type { TokenVerifier } from '#auth';
 import { EVENT_STORE } from '#event-store';
+import type { Storage } from '#runtime';
+import { AuthGuard } from './auth/auth.guard';
+import { TOKEN_VERIFIER } from './auth/auth.tokens';
+import { CommandExecutor } from './commands/command-executor';
+import { COMMAND_CONTROLLERS } from './commands/command-controllers';
 import { HealthController } from './health/health.controller';
 import { STORAGE } from './storage.tokens';
-import type { Storage } from '#runtime';
+
+export interface AppDependencies {
+  readonly storage: Storage;
+  readonly verifier: TokenVerifier;
+}
 
 @Module({})
 export class AppModule {
   /** The application wired to storage that is already open (and closed by its owner). */
-  static register(storage: Storage): DynamicModule {
-    return {
-      module: AppModule,
-      controllers: [HealthController],
-      providers: [
-        { provide: STORAGE, useValue: storage },
-        { provide: EVENT_STORE, useValue: storage.eventStore },
-      ],
-    };
+  static register({ storage, verifier }: AppDependencies): DynamicModule {
+    const providers: Provider[] = [
+      { provide: STORAGE, useValue: storage },
+      { provide: EVENT_STORE, useValue: storage.eventStore },
+      { provide: TOKEN_VERIFIER, useValue: verifier },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      ExecuteCommandHandler,
+      CommandExecutor,
+    ];
+    const controllers: Type[] = [HealthController, ...COMMAND_CONTROLLERS];
+    return { module: AppModule, imports: [CqrsModule.forRoot()], controllers, providers };
   }
 }

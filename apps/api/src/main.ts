@@ -2,16 +2,19 @@ import 'reflect-metadata';
 import { InvalidConfigError, loadConfig } from '#config';
 import { createApp } from './create-app';
 import { PinoNestLogger } from './logging/pino-nest-logger';
-import { createLogger, openStorage } from '#runtime';
+import { createLogger, createTokenVerifier, openStorage } from '#runtime';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
   const storage = await openStorage(config, logger);
-  const app = await createApp(storage, new PinoNestLogger(logger)).catch(async (error: unknown) => {
-    await storage.close();
-    throw error;
-  });
+  const verifier = await createTokenVerifier(config);
+  const app = await createApp({ storage, verifier }, logger, new PinoNestLogger(logger)).catch(
+    async (error: unknown) => {
+      await storage.close();
+      throw error;
+    },
+  );
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {

@@ -31,6 +31,20 @@ export class EnvironmentVariables {
   DATA_DIR?: string;
 
   @IsOptional()
+  @Matches(/^https:\/\/\S+$/, { message: 'JWT_JWKS_URL must be an https:// URL' })
+  JWT_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  JWT_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  JWT_AUDIENCE?: string;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
 }

@@ -9,6 +9,7 @@ describe('loading the configuration', () => {
         eventStoreUrl: undefined,
         dataDir: '/srv/app/.data',
         logLevel: 'info',
+        jwks: undefined,
       });
     });
 
@@ -26,6 +27,8 @@ describe('loading the configuration', () => {
           EVENTSTORE_URL: 'esdb://node1:2113,node2:2113,node3:2113?tls=true',
           DATA_DIR: '/var/lib/participation',
           LOG_LEVEL: 'debug',
+          JWT_JWKS_URL: 'https://login.example.nl/.well-known/jwks.json',
+          JWT_ISSUER: 'https://login.example.nl',
         },
         '/srv/app',
       );
@@ -35,6 +38,11 @@ describe('loading the configuration', () => {
         eventStoreUrl: 'esdb://node1:2113,node2:2113,node3:2113?tls=true',
         dataDir: '/var/lib/participation',
         logLevel: 'debug',
+        jwks: {
+          jwksUrl: 'https://login.example.nl/.well-known/jwks.json',
+          issuer: 'https://login.example.nl',
+          audience: 'participation-engine',
+        },
       });
     });
   });
@@ -48,6 +56,10 @@ describe('loading the configuration', () => {
       ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
     ])('refuses %s=%s, naming the variable', (name, value, message) => {
       expect(() => loadConfig({ [name]: value })).toThrow(message);
+    });
+
+    it('refuses a JWKS URL without the issuer it belongs to', () => {
+      expect(() => loadConfig({ JWT_JWKS_URL: 'https://login.example.nl/jwks' })).toThrow('JWT_ISSUER must be set');
     });
 
     it('names every wrong variable at once', () => {

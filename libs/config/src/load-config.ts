@@ -12,6 +12,8 @@ export interface AppConfig {
   /** Embedded PostgreSQL's data and the local signing key live here. */
   readonly dataDir: string;
   readonly logLevel: LogLevel;
+  /** Production: verify bearer tokens against this issuer's keys; absent means the local key in `dataDir`. */
+  readonly jwks: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string } | undefined;
 }
 
 /** Thrown with every offending variable named, so an operator can fix them in one go. */
@@ -22,7 +24,16 @@ export class InvalidConfigError extends Error {
   }
 }
 
-const VARIABLES = ['PORT', 'DATABASE_URL', 'EVENTSTORE_URL', 'DATA_DIR', 'LOG_LEVEL'] as const;
+const VARIABLES = [
+  'PORT',
+  'DATABASE_URL',
+  'EVENTSTORE_URL',
+  'DATA_DIR',
+  'LOG_LEVEL',
+  'JWT_JWKS_URL',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   // An empty variable means "not set", as shells and compose files often leave them.
@@ -31,19 +42,27 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   );
   const variables = plainToInstance(EnvironmentVariables, present);
   const errors = validateSync(variables, { forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new InvalidConfigError(
-      errors.map((error) => {
-        const messages = Object.values(error.constraints ?? {}).join('; ');
-        return `${messages} (got '${String(present[error.property])}')`;
-      }),
-    );
+  const problems = errors.map((error) => {
+    const messages = Object.values(error.constraints ?? {}).join('; ');
+    return `${messages} (got '${String(present[error.property])}')`;
+  });
+  if (variables.JWT_JWKS_URL && !variables.JWT_ISSUER) {
+    problems.push('JWT_ISSUER must be set when JWT_JWKS_URL is: tokens are only trusted from a named issuer');
   }
+  if (problems.length > 0) throw new InvalidConfigError(problems);
   return {
     port: variables.PORT ?? 3000,
     databaseUrl: variables.DATABASE_URL,
     eventStoreUrl: variables.EVENTSTORE_URL,
     dataDir: resolve(cwd, variables.DATA_DIR ?? '.data'),
     logLevel: variables.LOG_LEVEL ?? 'info',
+    jwks:
+      variables.JWT_JWKS_URL && variables.JWT_ISSUER
+        ? {
+            jwksUrl: variables.JWT_JWKS_URL,
+            issuer: variables.JWT_ISSUER,
+            audience: variables.JWT_AUDIENCE ?? 'participation-engine',
+          }
+        : undefined,
   };
 }

@@ -1,2 +1,3 @@
 export { openStorage, type Storage, type EventStoreAdapter } from './storage';
 export { createLogger } from './create-logger';
+export { createTokenVerifier } from './token-verifier';

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../auth/public.decorator';
 import { STORAGE } from '../storage.tokens';
 import type { Storage } from '#runtime';
 
@@ -15,6 +16,7 @@ export interface HealthReport {
 
 const CHECK_TIMEOUT_MS = 2_000;
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(STORAGE) private readonly storage: Storage) {}

@@ -11,7 +11,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'as an immutable and traceable event history.',
     )
     .setVersion(API_VERSION)
-    .setContact('Participation engine maintainers', '', '')
+    .setContact(
+      'Participation engine maintainers',
+      'https://participation-engine.example.org',
+      'maintainers@participation-engine.example.org',
+    )
     .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
     .addServer('/api/v1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

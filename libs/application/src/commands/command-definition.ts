@@ -24,7 +24,11 @@ export interface CommandDefinition<
    * The municipalities the command acts in, from the command (creates) or the stream's
    * state; the caller must act for at least one of them.
    */
-  readonly municipalities: (data: TCommand['data'], state: TState) => readonly string[];
+  readonly municipalities: (
+    data: TCommand['data'],
+    state: TState,
+    streams: StreamReader,
+  ) => readonly string[] | Promise<readonly string[]>;
   /** Rules across streams, checked against the other streams as stored, never a read model. */
   readonly crossCheck?: (data: TCommand['data'], state: TState, streams: StreamReader) => Promise<void>;
 }

@@ -25,6 +25,8 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
     data,
     context: { now: request.now, actor: { id: principal.id, role } },
   };
+  const streams = new StreamReader(store);
+  let municipalities: readonly string[] = [];
   const handled = await handleCommand(store, streamId, definition.decider, command as TCommand, {
     expectedRevision: request.expectedRevision,
     eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
@@ -32,11 +34,13 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
     beforeDecide: async ({ state, revision }) => {
       // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
       if (!definition.creates && revision === null) return;
-      ensureActsIn(principal, definition.municipalities(data, state));
-      await definition.crossCheck?.(data, state, new StreamReader(store));
+      municipalities = await definition.municipalities(data, state, streams);
+      // Input that names no municipality at all is the decider's to refuse, in its words.
+      if (municipalities.length === 0) definition.decider.decide(command as TCommand, state);
+      ensureActsIn(principal, municipalities);
+      await definition.crossCheck?.(data, state, streams);
     },
-    metadata: (state) => {
-      const municipalities = definition.municipalities(data, state);
+    metadata: () => {
       return {
         occurredAt: request.now,
         actor: { id: principal.id, role },

@@ -1,0 +1,1 @@
+export const TOKEN_VERIFIER = Symbol('TokenVerifier');

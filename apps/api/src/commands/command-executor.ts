@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Response } from 'express';
+import { ExecuteCommand, newResourceId, type CommandDefinition, type CommandResult } from '#application';
+import type { Command, DomainEvent } from '#domain';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import { UnauthenticatedError } from '#auth';
+import { correlationIdOf, expectedRevisionOf, idempotencyKeyOf } from './command-headers';
+import type { CommandResponseDto } from './command-response.dto';
+
+/** Turns a validated HTTP request into a command on the bus, and its result into the answer. */
+@Injectable()
+export class CommandExecutor {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  /**
+   * The id of a resource a command creates: the client's when it sent one, else derived from
+   * the idempotency key (so a retry addresses the same resource), else a fresh one.
+   */
+  newId(request: AuthenticatedRequest, operationId: string, clientId: string | undefined): string {
+    return clientId ?? newResourceId(idempotencyKeyOf(request), `${request.principal?.id ?? ''}/${operationId}`);
+  }
+
+  async run<TCommand extends Command, TEvent extends DomainEvent, TState>(
+    definition: CommandDefinition<TCommand, TEvent, TState>,
+    data: TCommand['data'],
+    request: AuthenticatedRequest,
+    response: Response,
+  ): Promise<CommandResponseDto> {
+    if (!request.principal) throw new UnauthenticatedError('This request needs a bearer token.');
+    const correlationId = correlationIdOf(request);
+    const expectedRevision = expectedRevisionOf(request);
+    const idempotencyKey = idempotencyKeyOf(request);
+    const result: CommandResult = await this.commandBus.execute(
+      new ExecuteCommand(definition, {
+        data,
+        principal: request.principal,
+        now: new Date().toISOString(),
+        correlationId,
+        // Each request is its own cause; events it appends share its id.
+        causationId: randomUUID(),
+        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      }),
+    );
+    response.setHeader('ETag', `"${result.revision}"`);
+    response.setHeader('X-Correlation-ID', correlationId);
+    return { id: result.id, revision: result.revision, position: Number(result.position) };
+  }
+}

@@ -1,0 +1,56 @@
+import { applyDecorators, HttpCode, HttpStatus } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { PROBLEM_JSON, ProblemDetailsDto } from '../http/problem-details';
+import { CommandResponseDto } from './command-response.dto';
+
+const API_VERSION_HEADER = {
+  'API-Version': { description: 'Full version of the API.', schema: { type: 'string', example: '1.0.0' } },
+};
+
+const problem = (status: number, description: string): MethodDecorator =>
+  ApiResponse({
+    status,
+    description,
+    headers: API_VERSION_HEADER,
+    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+  });
+
+/**
+ * The OpenAPI face of a command: its operationId, the answer with ETag and API-Version,
+ * the conditional and idempotency headers, and every problem it can answer.
+ */
+export function CommandOperation(options: { operationId: string; summary: string; creates: boolean }): MethodDecorator {
+  const status = options.creates ? HttpStatus.CREATED : HttpStatus.OK;
+  return applyDecorators(
+    HttpCode(status),
+    ApiBearerAuth(),
+    ApiExtraModels(ProblemDetailsDto),
+    ApiOperation({ operationId: options.operationId, summary: options.summary }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The revision (ETag) you last read; a changed resource answers 412.',
+    }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Any unique string; a retry with the same key answers the first result and records nothing.',
+    }),
+    ApiResponse({
+      status,
+      description: options.creates ? 'Created.' : 'Recorded.',
+      type: CommandResponseDto,
+      headers: {
+        ...API_VERSION_HEADER,
+        ETag: { description: 'The revision after the command.', schema: { type: 'string', example: '"3"' } },
+      },
+    }),
+    problem(400, 'The request has invalid fields; each is named.'),
+    problem(401, 'No valid bearer token.'),
+    problem(403, 'Your role or municipalities do not allow this.'),
+    problem(404, 'The resource does not exist.'),
+    problem(409, 'The resource is in a state that does not allow this, or changed at the same moment.'),
+    problem(412, 'The resource changed since the revision in If-Match.'),
+    problem(422, 'A rule of the domain refuses this; the detail says which.'),
+  );
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { establishParticipationBody } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { EstablishParticipationBodyRequestDto } from './establish-participation-body.request.dto';
+
+@ApiTags('participation-bodies')
+@Controller('participation-bodies')
+export class EstablishParticipationBodyController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post()
+  @CommandOperation({
+    operationId: 'EstablishParticipationBody',
+    summary: 'Establish a participation body (participatieraad, adviesraad, cliëntenraad, …)',
+    creates: true,
+  })
+  establishParticipationBody(
+    @Body() body: EstablishParticipationBodyRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const { id, ...fields } = body;
+    const bodyId = this.commands.newId(request, 'EstablishParticipationBody', id);
+    return this.commands.run(establishParticipationBody, { bodyId, ...fields }, request, response);
+  }
+}

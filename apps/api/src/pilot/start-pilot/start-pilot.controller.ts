@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { startPilot } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { StartPilotRequestDto } from './start-pilot.request.dto';
+
+@ApiTags('pilots')
+@Controller('pilots')
+export class StartPilotController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post()
+  @CommandOperation({
+    operationId: 'StartPilot',
+    summary: 'Start a pilot of the new way of working, with its criteria and targets',
+    creates: true,
+  })
+  startPilot(
+    @Body() body: StartPilotRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const { id, criteria, ...fields } = body;
+    const pilotId = this.commands.newId(request, 'StartPilot', id);
+    const plainCriteria = criteria.map(({ metric, target }) => ({ metric, target }));
+    return this.commands.run(startPilot, { pilotId, criteria: plainCriteria, ...fields }, request, response);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './municipality.commands';
+export * from './municipality.events';
+export * from './municipality.state';
+export * from './municipality.decider';

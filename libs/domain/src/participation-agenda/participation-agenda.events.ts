@@ -1,0 +1,25 @@
+import type { DomainEvent } from '../kit';
+import type { AgendaItemSource } from './participation-agenda.commands';
+
+export type ParticipationAgendaDrafted = DomainEvent<
+  'ParticipationAgendaDrafted',
+  {
+    readonly agendaId: string;
+    readonly bodyId: string;
+    readonly year: number;
+  }
+>;
+
+export type AgendaItemAdded = DomainEvent<
+  'AgendaItemAdded',
+  {
+    readonly agendaId: string;
+    readonly itemId: string;
+    readonly theme: string;
+    readonly source: AgendaItemSource;
+    /** The signals the item rests on; empty when none were named. */
+    readonly signalIds: readonly string[];
+  }
+>;
+
+export type ParticipationAgendaEvent = ParticipationAgendaDrafted | AgendaItemAdded;

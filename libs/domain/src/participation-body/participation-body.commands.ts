@@ -1,0 +1,65 @@
+import type { Command, LocalDate } from '../kit';
+import type {
+  ConsultationPartner,
+  MemberExpertise,
+  MemberRole,
+  ParticipationBodyDomain,
+  ParticipationBodyKind,
+} from './participation-body.values';
+
+export type EstablishParticipationBody = Command<
+  'EstablishParticipationBody',
+  {
+    readonly bodyId: string;
+    readonly name: string;
+    readonly kind: ParticipationBodyKind;
+    readonly municipalityCodes: readonly string[];
+    readonly domains: readonly ParticipationBodyDomain[];
+  }
+>;
+
+export type AppointMember = Command<
+  'AppointMember',
+  {
+    readonly bodyId: string;
+    /** Also the personId under which the member's personal data is kept. */
+    readonly memberId: string;
+    readonly displayName: string;
+    readonly role: MemberRole;
+    readonly expertise: readonly MemberExpertise[];
+    readonly focusAreas?: readonly string[];
+  }
+>;
+
+export type EndMembership = Command<
+  'EndMembership',
+  {
+    readonly bodyId: string;
+    readonly memberId: string;
+    readonly reason: string;
+  }
+>;
+
+export type RecordConsultation = Command<
+  'RecordConsultation',
+  {
+    readonly bodyId: string;
+    readonly consultationId: string;
+    readonly heldOn: LocalDate;
+    readonly with: ConsultationPartner;
+    readonly topics: readonly string[];
+    readonly agreements?: string;
+  }
+>;
+
+export type RecordSelfEvaluation = Command<
+  'RecordSelfEvaluation',
+  {
+    readonly bodyId: string;
+    readonly year: number;
+    readonly summary: string;
+  }
+>;
+
+export type ParticipationBodyCommand =
+  EstablishParticipationBody | AppointMember | EndMembership | RecordConsultation | RecordSelfEvaluation;

@@ -1,0 +1,66 @@
+import type { DomainEvent, LocalDate, PersonalData } from '../kit';
+import type {
+  ConsultationPartner,
+  MemberExpertise,
+  MemberRole,
+  ParticipationBodyDomain,
+  ParticipationBodyKind,
+} from './participation-body.values';
+
+export type ParticipationBodyEstablished = DomainEvent<
+  'ParticipationBodyEstablished',
+  {
+    readonly bodyId: string;
+    readonly name: string;
+    readonly kind: ParticipationBodyKind;
+    readonly municipalityCodes: readonly string[];
+    readonly domains: readonly ParticipationBodyDomain[];
+  }
+>;
+
+export type MemberAppointed = DomainEvent<
+  'MemberAppointed',
+  {
+    readonly bodyId: string;
+    readonly memberId: string;
+    /** Kept under the member's own id: forgetting the member erases it. */
+    readonly displayName: PersonalData<string>;
+    readonly role: MemberRole;
+    readonly expertise: readonly MemberExpertise[];
+    readonly focusAreas: readonly string[];
+  }
+>;
+
+export type MembershipEnded = DomainEvent<
+  'MembershipEnded',
+  {
+    readonly bodyId: string;
+    readonly memberId: string;
+    /** Free text that can describe the member (illness, a move), so kept under the member's id. */
+    readonly reason: PersonalData<string>;
+  }
+>;
+
+export type ConsultationRecorded = DomainEvent<
+  'ConsultationRecorded',
+  {
+    readonly bodyId: string;
+    readonly consultationId: string;
+    readonly heldOn: LocalDate;
+    readonly with: ConsultationPartner;
+    readonly topics: readonly string[];
+    readonly agreements?: string;
+  }
+>;
+
+export type SelfEvaluationRecorded = DomainEvent<
+  'SelfEvaluationRecorded',
+  {
+    readonly bodyId: string;
+    readonly year: number;
+    readonly summary: string;
+  }
+>;
+
+export type ParticipationBodyEvent =
+  ParticipationBodyEstablished | MemberAppointed | MembershipEnded | ConsultationRecorded | SelfEvaluationRecorded;

@@ -1,0 +1,84 @@
+import { assertNever, type LocalDate } from '../kit';
+import type { ParticipationBodyEstablished, ParticipationBodyEvent } from './participation-body.events';
+import type { ConsultationPartner, MemberExpertise, MemberRole } from './participation-body.values';
+
+/** An active member, without personal data: the rules need only who holds which place. */
+export interface BodyMember {
+  readonly memberId: string;
+  readonly role: MemberRole;
+  readonly expertise: readonly MemberExpertise[];
+  readonly focusAreas: readonly string[];
+}
+
+export interface BodyConsultation {
+  readonly consultationId: string;
+  readonly heldOn: LocalDate;
+  readonly with: ConsultationPartner;
+}
+
+export type ParticipationBodyState =
+  | { readonly status: 'none' }
+  | ({
+      readonly status: 'established';
+      readonly members: readonly BodyMember[];
+      /** Members whose membership ended and who are not active again. */
+      readonly formerMemberIds: readonly string[];
+      readonly consultations: readonly BodyConsultation[];
+      readonly selfEvaluationYears: readonly number[];
+    } & ParticipationBodyEstablished['data']);
+
+export type EstablishedParticipationBody = Extract<ParticipationBodyState, { status: 'established' }>;
+
+export function initialParticipationBodyState(): ParticipationBodyState {
+  return { status: 'none' };
+}
+
+export function evolveParticipationBody(
+  state: ParticipationBodyState,
+  event: ParticipationBodyEvent,
+): ParticipationBodyState {
+  if (event.type === 'ParticipationBodyEstablished') {
+    return {
+      status: 'established',
+      ...event.data,
+      members: [],
+      formerMemberIds: [],
+      consultations: [],
+      selfEvaluationYears: [],
+    };
+  }
+  if (state.status === 'none') return state;
+  return evolveEstablished(state, event);
+}
+
+function evolveEstablished(
+  state: EstablishedParticipationBody,
+  event: Exclude<ParticipationBodyEvent, { type: 'ParticipationBodyEstablished' }>,
+): EstablishedParticipationBody {
+  switch (event.type) {
+    case 'MemberAppointed': {
+      const { memberId, role, expertise, focusAreas } = event.data;
+      return {
+        ...state,
+        members: [...state.members, { memberId, role, expertise, focusAreas }],
+        formerMemberIds: state.formerMemberIds.filter((id) => id !== memberId),
+      };
+    }
+    case 'MembershipEnded': {
+      const { memberId } = event.data;
+      return {
+        ...state,
+        members: state.members.filter((member) => member.memberId !== memberId),
+        formerMemberIds: [...state.formerMemberIds, memberId],
+      };
+    }
+    case 'ConsultationRecorded': {
+      const { consultationId, heldOn, with: partner } = event.data;
+      return { ...state, consultations: [...state.consultations, { consultationId, heldOn, with: partner }] };
+    }
+    case 'SelfEvaluationRecorded':
+      return { ...state, selfEvaluationYears: [...state.selfEvaluationYears, event.data.year] };
+    default:
+      return assertNever(event);
+  }
+}

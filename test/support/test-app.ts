@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import pino from 'pino';
+import type { App } from 'supertest/types';
+import type { Principal, Role } from '#application';
+import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier, type LocalSigningKey } from '#auth';
+import { openStorage, type Storage } from '#runtime';
+import { createTestDatabase } from '#testing';
+import { createApp } from '../../apps/api/src/create-app';
+
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly http: App;
+  readonly storage: Storage;
+  /** A bearer header for a caller with these roles in these municipalities. */
+  bearer(roles: Role | Role[], municipalities?: string[], sub?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The whole API on a fresh database, as `main` builds it, with a local signing key. */
+export async function startTestApp(label = 'api'): Promise<TestApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'participation-app-'));
+  const databaseUrl = await createTestDatabase(label);
+  const logger = pino({ level: 'silent' });
+  const storage = await openStorage(
+    { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined },
+    logger,
+  );
+  const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);
+  const app = await createApp({ storage, verifier: localTokenVerifier(key) }, logger, false);
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    storage,
+    bearer: async (roles, municipalities = ['GM0375'], sub = 'user-1') => {
+      const principal: Principal = { id: sub, roles: Array.isArray(roles) ? roles : [roles], municipalities };
+      return `Bearer ${await issueLocalToken(key, principal)}`;
+    },
+    close: async () => {
+      await app.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
