@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { STORAGE } from '../storage.tokens';
@@ -16,6 +17,8 @@ export interface HealthReport {
 
 const CHECK_TIMEOUT_MS = 2_000;
 
+// Operational, outside /api/v1: not part of the API's contract or its document.
+@ApiExcludeController()
 @Public()
 @Controller('health')
 export class HealthController {
