@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { InvalidConfigError } from '#config';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerTokenCommand } from './commands/token.command';
 
 const program = new Command()
   .name('participation')
@@ -9,10 +10,13 @@ const program = new Command()
   .showHelpAfterError();
 
 registerMigrateCommand(program);
+registerTokenCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  const message =
-    error instanceof InvalidConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+  // Operator mistakes read as one line; anything else keeps its stack for the bug report.
+  const operatorMistake =
+    error instanceof InvalidConfigError || (error instanceof Error && error.constructor === Error);
+  const message = operatorMistake ? (error).message : error instanceof Error ? error.stack : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

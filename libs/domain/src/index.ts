@@ -3,3 +3,6 @@ export * from './pilot';
 export * from './municipality';
 export * from './participation-body';
 export * from './participation-agenda';
+export * from './signal';
+export * from './signal-cluster';
+export * from './advice-trajectory';

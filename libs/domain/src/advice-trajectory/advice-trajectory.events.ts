@@ -1,0 +1,144 @@
+import type { DomainEvent, LocalDate } from '../kit';
+import type {
+  AdviceKind,
+  Checkpoint,
+  CouncilDecision,
+  ImplementationStatus,
+  PolicyPhase,
+  Recommendation,
+  RecommendationAnswer,
+  SocialDomain,
+} from './advice-trajectory.values';
+
+/*
+ * No personal data in this stream: advice, the college's response and council decisions are
+ * public texts about policy, and the body, signals and tables are referred to by id only. So no
+ * field here is wrapped as PersonalData; whoever adds one that can describe a person must wrap it.
+ */
+
+export type AdviceTrajectoryStarted = DomainEvent<
+  'AdviceTrajectoryStarted',
+  {
+    readonly trajectoryId: string;
+    readonly municipalityCode: string;
+    readonly bodyId: string;
+    readonly kind: AdviceKind;
+    readonly subject: string;
+    readonly domain: SocialDomain;
+    readonly policyPhase: PolicyPhase;
+    readonly responseDueOn?: LocalDate;
+  }
+>;
+
+export type ParticipationApproachAgreed = DomainEvent<
+  'ParticipationApproachAgreed',
+  {
+    readonly trajectoryId: string;
+    readonly forms: readonly string[];
+    readonly phases: readonly PolicyPhase[];
+    readonly roles: string;
+  }
+>;
+
+export type SignalLinked = DomainEvent<'SignalLinked', { readonly trajectoryId: string; readonly signalId: string }>;
+
+export type TemporaryTableLinked = DomainEvent<
+  'TemporaryTableLinked',
+  { readonly trajectoryId: string; readonly tableId: string }
+>;
+
+/** Version 1 is the first advice; a later version supersedes the one before and never erases it. */
+export type AdviceIssued = DomainEvent<
+  'AdviceIssued',
+  {
+    readonly trajectoryId: string;
+    readonly version: number;
+    readonly supersedesVersion: number | null;
+    readonly issuedOn: LocalDate;
+    readonly summary: string;
+    readonly clientPerspective: string;
+    readonly recommendations: readonly Recommendation[];
+  }
+>;
+
+export type CollegeResponseRecorded = DomainEvent<
+  'CollegeResponseRecorded',
+  {
+    readonly trajectoryId: string;
+    readonly adviceVersion: number;
+    readonly respondedOn: LocalDate;
+    readonly decisions: readonly RecommendationAnswer[];
+    readonly documentRef?: string;
+  }
+>;
+
+export type AdviceAttachedToCouncilProposal = DomainEvent<
+  'AdviceAttachedToCouncilProposal',
+  { readonly trajectoryId: string; readonly proposalRef: string; readonly attachedOn: LocalDate }
+>;
+
+/** The decision is on the council proposal the advice was last attached to (`proposalRef`). */
+export type CouncilDecisionRecorded = DomainEvent<
+  'CouncilDecisionRecorded',
+  {
+    readonly trajectoryId: string;
+    readonly proposalRef: string;
+    readonly decidedOn: LocalDate;
+    readonly decision: CouncilDecision;
+    readonly note?: string;
+  }
+>;
+
+/** A later agreement replaces the checkpoints of the one before. */
+export type ImplementationFollowUpAgreed = DomainEvent<
+  'ImplementationFollowUpAgreed',
+  { readonly trajectoryId: string; readonly checkpoints: readonly Checkpoint[] }
+>;
+
+export type ImplementationProgressReported = DomainEvent<
+  'ImplementationProgressReported',
+  {
+    readonly trajectoryId: string;
+    readonly recommendationNumber: number;
+    readonly status: ImplementationStatus;
+    readonly reportedOn: LocalDate;
+    readonly note?: string;
+  }
+>;
+
+/** Disputes are numbered 1, 2, … within the trajectory. */
+export type DisputeRaised = DomainEvent<
+  'DisputeRaised',
+  { readonly trajectoryId: string; readonly disputeNumber: number; readonly reason: string }
+>;
+
+export type DisputeResolved = DomainEvent<
+  'DisputeResolved',
+  { readonly trajectoryId: string; readonly disputeNumber: number; readonly resolution: string }
+>;
+
+export type AdviceTrajectoryClosed = DomainEvent<
+  'AdviceTrajectoryClosed',
+  { readonly trajectoryId: string; readonly note?: string }
+>;
+
+export type AdviceTrajectoryWithdrawn = DomainEvent<
+  'AdviceTrajectoryWithdrawn',
+  { readonly trajectoryId: string; readonly reason: string }
+>;
+
+export type AdviceTrajectoryEvent =
+  | AdviceTrajectoryStarted
+  | ParticipationApproachAgreed
+  | SignalLinked
+  | TemporaryTableLinked
+  | AdviceIssued
+  | CollegeResponseRecorded
+  | AdviceAttachedToCouncilProposal
+  | CouncilDecisionRecorded
+  | ImplementationFollowUpAgreed
+  | ImplementationProgressReported
+  | DisputeRaised
+  | DisputeResolved
+  | AdviceTrajectoryClosed
+  | AdviceTrajectoryWithdrawn;

@@ -1,0 +1,103 @@
+import { assertNever } from '../kit';
+import type { AdviceTrajectoryEvent } from './advice-trajectory.events';
+import { isOngoing, type AdviceTrajectoryState, type OngoingTrajectory } from './advice-trajectory.state';
+
+/** Folds one event into the state; an event that does not fit the state leaves it unchanged. */
+export function evolveAdviceTrajectory(
+  state: AdviceTrajectoryState,
+  event: AdviceTrajectoryEvent,
+): AdviceTrajectoryState {
+  if (event.type === 'AdviceTrajectoryStarted') {
+    if (state.status !== 'none') return state;
+    return {
+      status: 'started',
+      ...event.data,
+      approach: null,
+      signalIds: [],
+      tableIds: [],
+      proposals: [],
+      followUp: [],
+      progress: [],
+      disputes: [],
+      advice: null,
+      response: null,
+    };
+  }
+  return isOngoing(state) ? evolveOngoing(state, event) : state;
+}
+
+function evolveOngoing(state: OngoingTrajectory, event: AdviceTrajectoryEvent): AdviceTrajectoryState {
+  switch (event.type) {
+    case 'AdviceTrajectoryStarted':
+      return state;
+    case 'ParticipationApproachAgreed': {
+      const { forms, phases, roles } = event.data;
+      return { ...state, approach: { forms, phases, roles } };
+    }
+    case 'SignalLinked':
+      return { ...state, signalIds: [...state.signalIds, event.data.signalId] };
+    case 'TemporaryTableLinked':
+      return { ...state, tableIds: [...state.tableIds, event.data.tableId] };
+    case 'AdviceIssued': {
+      if (state.status === 'responded') return state;
+      const { version, issuedOn, summary, clientPerspective, recommendations } = event.data;
+      return {
+        ...state,
+        status: 'advice-issued',
+        advice: { version, issuedOn, summary, clientPerspective, recommendations },
+      };
+    }
+    case 'CollegeResponseRecorded': {
+      if (state.status !== 'advice-issued') return state;
+      const { trajectoryId: _trajectoryId, ...response } = event.data;
+      return { ...state, status: 'responded', response };
+    }
+    case 'AdviceAttachedToCouncilProposal': {
+      const { proposalRef, attachedOn } = event.data;
+      return { ...state, proposals: [...state.proposals, { proposalRef, attachedOn, decisions: [] }] };
+    }
+    case 'CouncilDecisionRecorded': {
+      const { trajectoryId: _trajectoryId, proposalRef, ...decision } = event.data;
+      return {
+        ...state,
+        proposals: state.proposals.map((proposal) =>
+          proposal.proposalRef === proposalRef
+            ? { ...proposal, decisions: [...proposal.decisions, decision] }
+            : proposal,
+        ),
+      };
+    }
+    case 'ImplementationFollowUpAgreed':
+      return { ...state, followUp: event.data.checkpoints };
+    case 'ImplementationProgressReported': {
+      const { trajectoryId: _trajectoryId, ...report } = event.data;
+      const others = state.progress.filter((r) => r.recommendationNumber !== report.recommendationNumber);
+      const progress = [...others, report].sort((a, b) => a.recommendationNumber - b.recommendationNumber);
+      return { ...state, progress };
+    }
+    case 'DisputeRaised': {
+      const { disputeNumber, reason } = event.data;
+      return { ...state, disputes: [...state.disputes, { disputeNumber, reason }] };
+    }
+    case 'DisputeResolved': {
+      const { disputeNumber, resolution } = event.data;
+      return {
+        ...state,
+        disputes: state.disputes.map((d) => (d.disputeNumber === disputeNumber ? { ...d, resolution } : d)),
+      };
+    }
+    case 'AdviceTrajectoryClosed': {
+      if (state.status !== 'responded') return state;
+      const { note } = event.data;
+      return {
+        ...state,
+        status: 'closed',
+        end: note === undefined ? { outcome: 'closed' } : { outcome: 'closed', note },
+      };
+    }
+    case 'AdviceTrajectoryWithdrawn':
+      return { ...state, status: 'withdrawn', end: { outcome: 'withdrawn', reason: event.data.reason } };
+    default:
+      return assertNever(event);
+  }
+}

@@ -1,0 +1,31 @@
+import { personal } from '../kit';
+import type { CloseSignal } from './signal.commands';
+import type { SignalClosed } from './signal.events';
+import {
+  individualSignalsAreReferredBeforeClosing,
+  signalMustBeAssessed,
+  signalMustBeOpen,
+  signalMustExist,
+} from './signal.rules';
+import type { SignalState } from './signal.state';
+import { closeMustStateWhetherFeedbackWasGiven, closeNeedsAnOutcome } from './signal-input.rules';
+
+export function decideCloseSignal(command: CloseSignal, state: SignalState): SignalClosed[] {
+  const { data } = command;
+  signalMustExist(state);
+  signalMustBeOpen(state);
+  signalMustBeAssessed(state, 'closed');
+  individualSignalsAreReferredBeforeClosing(state);
+  const outcome = closeNeedsAnOutcome(data.outcome);
+  closeMustStateWhetherFeedbackWasGiven(data.feedbackGiven);
+  return [
+    {
+      type: 'SignalClosed',
+      data: {
+        signalId: state.signalId,
+        outcome: personal(state.subjectId, outcome),
+        feedbackGiven: data.feedbackGiven,
+      },
+    },
+  ];
+}
