@@ -1,11 +1,21 @@
 import type { Type } from '@nestjs/common';
+import { ADVICE_TRAJECTORY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.controllers';
 import { RegisterMunicipalityController } from '../municipality/register-municipality/register-municipality.controller';
 import { EstablishParticipationBodyController } from '../participation-body/establish-participation-body/establish-participation-body.controller';
+import { PARTICIPATION_AGENDA_CONTROLLERS } from '../participation-agenda/participation-agenda.controllers';
+import { PARTICIPATION_BODY_CONTROLLERS } from '../participation-body/participation-body.controllers';
 import { StartPilotController } from '../pilot/start-pilot/start-pilot.controller';
+import { SIGNAL_CONTROLLERS } from '../signal/signal.controllers';
+import { TEMPORARY_TABLE_CONTROLLERS } from '../temporary-table/temporary-table.controllers';
 
 /** Every command's controller; one per operation of the contract. */
 export const COMMAND_CONTROLLERS: Type[] = [
   RegisterMunicipalityController,
   EstablishParticipationBodyController,
+  ...PARTICIPATION_BODY_CONTROLLERS,
+  ...PARTICIPATION_AGENDA_CONTROLLERS,
   StartPilotController,
+  ...SIGNAL_CONTROLLERS,
+  ...TEMPORARY_TABLE_CONTROLLERS,
+  ...ADVICE_TRAJECTORY_CONTROLLERS,
 ];

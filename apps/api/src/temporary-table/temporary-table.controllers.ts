@@ -1,0 +1,4 @@
+import type { Type } from '@nestjs/common';
+
+/** Filled in as this stream's operations are wired. */
+export const TEMPORARY_TABLE_CONTROLLERS: Type[] = [];
