@@ -6,3 +6,4 @@ export * from './participation-agenda';
 export * from './signal';
 export * from './signal-cluster';
 export * from './advice-trajectory';
+export * from './temporary-table';

@@ -1,0 +1,6 @@
+export * from './temporary-table.values';
+export * from './temporary-table.commands';
+export * from './temporary-table.events';
+export * from './temporary-table.state';
+export * from './temporary-table.decider';
+export * from './representativeness';
