@@ -6,6 +6,7 @@ import type { TokenVerifier } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import type { Storage } from '#runtime';
 import { AuthGuard } from './auth/auth.guard';
+import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
 import { COMMAND_CONTROLLERS } from './commands/command-controllers';
@@ -25,7 +26,9 @@ export class AppModule {
       { provide: STORAGE, useValue: storage },
       { provide: EVENT_STORE, useValue: storage.eventStore },
       { provide: TOKEN_VERIFIER, useValue: verifier },
+      // Order matters: who you are, then whether your role may run this at all.
       { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_GUARD, useClass: CommandRoleGuard },
       ExecuteCommandHandler,
       CommandExecutor,
     ];

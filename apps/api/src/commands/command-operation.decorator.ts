@@ -1,7 +1,10 @@
-import { applyDecorators, HttpCode, HttpStatus } from '@nestjs/common';
+import { applyDecorators, HttpCode, HttpStatus, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_JSON, ProblemDetailsDto } from '../http/problem-details';
 import { CommandResponseDto } from './command-response.dto';
+
+/** Metadata key under which a command route names its operationId (read by the role guard). */
+export const COMMAND_OPERATION = 'participation:command-operation';
 
 const API_VERSION_HEADER = {
   'API-Version': { description: 'Full version of the API.', schema: { type: 'string', example: '1.0.0' } },
@@ -22,6 +25,7 @@ const problem = (status: number, description: string): MethodDecorator =>
 export function CommandOperation(options: { operationId: string; summary: string; creates: boolean }): MethodDecorator {
   const status = options.creates ? HttpStatus.CREATED : HttpStatus.OK;
   return applyDecorators(
+    SetMetadata(COMMAND_OPERATION, options.operationId),
     HttpCode(status),
     ApiBearerAuth(),
     ApiExtraModels(ProblemDetailsDto),

@@ -81,3 +81,12 @@ export function mayRun(roles: readonly Role[], permission: string): boolean {
 export function allPermissions(): string[] {
   return [...COMMAND_PERMISSIONS.admin].sort();
 }
+
+/** True when the roles may run the operation in at least one of its variants. */
+export function mayRunSomeVariant(roles: readonly Role[], operationId: string): boolean {
+  return roles.some((role) =>
+    [...COMMAND_PERMISSIONS[role]].some(
+      (permission) => permission === operationId || permission.startsWith(`${operationId}:`),
+    ),
+  );
+}
