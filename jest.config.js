@@ -30,5 +30,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer)/)',
+  ],
 };

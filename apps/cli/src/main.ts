@@ -16,7 +16,7 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   // Operator mistakes read as one line; anything else keeps its stack for the bug report.
   const operatorMistake =
     error instanceof InvalidConfigError || (error instanceof Error && error.constructor === Error);
-  const message = operatorMistake ? (error).message : error instanceof Error ? error.stack : String(error);
+  const message = operatorMistake ? error.message : error instanceof Error ? error.stack : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -10,6 +10,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -143,10 +144,11 @@ export function NestedField(
 ): Decorator {
   const minItems = options.minItems ?? 0;
   const maxItems = options.maxItems ?? MAX_ITEMS;
-  const arrayChecks = options.array ? [IsArray(), ArrayMinSize(minItems), ArrayMaxSize(maxItems)] : [];
+  // ValidateNested alone lets a missing or non-object value through.
+  const shapeChecks = options.array ? [IsArray(), ArrayMinSize(minItems), ArrayMaxSize(maxItems)] : [IsObject()];
   return applyDecorators(
     ...presence(options),
-    ...arrayChecks,
+    ...shapeChecks,
     ValidateNested({ each: options.array === true }),
     Type(type),
     doc(options, options.array ? { type: [type()], minItems, maxItems } : { type: type() }),

@@ -1,4 +1,6 @@
 import type { Type } from '@nestjs/common';
+import { AddAgendaItemController } from './add-agenda-item/add-agenda-item.controller';
+import { DraftParticipationAgendaController } from './draft-participation-agenda/draft-participation-agenda.controller';
 
-/** Filled in as this stream's operations are wired. */
-export const PARTICIPATION_AGENDA_CONTROLLERS: Type[] = [];
+/** A participation agenda's operations. */
+export const PARTICIPATION_AGENDA_CONTROLLERS: Type[] = [DraftParticipationAgendaController, AddAgendaItemController];

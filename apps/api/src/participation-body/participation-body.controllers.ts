@@ -1,4 +1,13 @@
 import type { Type } from '@nestjs/common';
+import { AppointMemberController } from './appoint-member/appoint-member.controller';
+import { EndMembershipController } from './end-membership/end-membership.controller';
+import { RecordConsultationController } from './record-consultation/record-consultation.controller';
+import { RecordSelfEvaluationController } from './record-self-evaluation/record-self-evaluation.controller';
 
 /** The body's operations after it is established (which the registry lists on its own). */
-export const PARTICIPATION_BODY_CONTROLLERS: Type[] = [];
+export const PARTICIPATION_BODY_CONTROLLERS: Type[] = [
+  AppointMemberController,
+  EndMembershipController,
+  RecordConsultationController,
+  RecordSelfEvaluationController,
+];

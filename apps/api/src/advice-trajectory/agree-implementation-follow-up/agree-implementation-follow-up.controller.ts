@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { agreeImplementationFollowUp } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { AgreeImplementationFollowUpRequestDto } from './agree-implementation-follow-up.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class AgreeImplementationFollowUpController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/implementation-follow-up')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'AgreeImplementationFollowUp',
+    summary: 'Agree how the implementation of the advice is followed, with checkpoints',
+    creates: false,
+  })
+  agreeImplementationFollowUp(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: AgreeImplementationFollowUpRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const checkpoints = body.checkpoints.map(({ dueOn, description }) => ({ dueOn, description }));
+    return this.commands.run(agreeImplementationFollowUp, { trajectoryId, checkpoints }, request, response);
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { attachToCouncilProposal } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { AttachToCouncilProposalRequestDto } from './attach-to-council-proposal.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class AttachToCouncilProposalController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/council-proposals')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'AttachToCouncilProposal',
+    summary: 'Attach the advice and the college response to a council proposal (raadsvoorstel)',
+    creates: false,
+  })
+  attachToCouncilProposal(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: AttachToCouncilProposalRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = { trajectoryId, proposalRef: body.proposalRef, attachedOn: body.attachedOn };
+    return this.commands.run(attachToCouncilProposal, data, request, response);
+  }
+}

@@ -1,0 +1,6 @@
+import { LONG_TEXT, TextField } from '../../http/fields';
+
+export class CloseTrajectoryRequestDto {
+  @TextField({ optional: true, max: LONG_TEXT, description: 'A closing note.' })
+  note?: string;
+}

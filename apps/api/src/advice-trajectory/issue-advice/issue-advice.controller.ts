@@ -1,0 +1,39 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { issueAdvice } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { IssueAdviceRequestDto } from './issue-advice.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class IssueAdviceController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/advice')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'IssueAdvice',
+    summary: 'Issue the advice, or revise it until the college responds: summary, client perspective, recommendations',
+    creates: false,
+  })
+  issueAdvice(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: IssueAdviceRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = {
+      trajectoryId,
+      issuedOn: body.issuedOn,
+      summary: body.summary,
+      clientPerspective: body.clientPerspective,
+      recommendations: body.recommendations.map(({ number, text }) => ({ number, text })),
+    };
+    return this.commands.run(issueAdvice, data, request, response);
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { linkTemporaryTable } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { LinkTemporaryTableRequestDto } from './link-temporary-table.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class LinkTemporaryTableController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/linked-tables')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'LinkTemporaryTable',
+    summary: 'Link a temporary table the advice rests on',
+    creates: false,
+  })
+  linkTemporaryTable(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: LinkTemporaryTableRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return this.commands.run(linkTemporaryTable, { trajectoryId, tableId: body.tableId }, request, response);
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { raiseDispute } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { RaiseDisputeRequestDto } from './raise-dispute.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class RaiseDisputeController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/disputes')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'RaiseDispute',
+    summary: 'Raise a dispute when agreements on the trajectory are not kept',
+    creates: false,
+  })
+  raiseDispute(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: RaiseDisputeRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return this.commands.run(raiseDispute, { trajectoryId, reason: body.reason }, request, response);
+  }
+}

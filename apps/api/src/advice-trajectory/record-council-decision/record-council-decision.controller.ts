@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { recordCouncilDecision } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { RecordCouncilDecisionRequestDto } from './record-council-decision.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class RecordCouncilDecisionController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/council-decisions')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'RecordCouncilDecision',
+    summary: "Record the council's decision on the proposal the advice was last attached to",
+    creates: false,
+  })
+  recordCouncilDecision(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: RecordCouncilDecisionRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = { trajectoryId, decidedOn: body.decidedOn, decision: body.decision, note: body.note };
+    return this.commands.run(recordCouncilDecision, data, request, response);
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { resolveDispute } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
+import { ResolveDisputeRequestDto } from './resolve-dispute.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class ResolveDisputeController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':trajectoryId/disputes/_resolve')
+  @ApiTrajectoryId()
+  @CommandOperation({
+    operationId: 'ResolveDispute',
+    summary: "Resolve the trajectory's open dispute",
+    creates: false,
+  })
+  resolveDispute(
+    @TrajectoryId() trajectoryId: string,
+    @Body() body: ResolveDisputeRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    return this.commands.run(resolveDispute, { trajectoryId, resolution: body.resolution }, request, response);
+  }
+}

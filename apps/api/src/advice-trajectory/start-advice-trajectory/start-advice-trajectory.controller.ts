@@ -1,0 +1,40 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { startAdviceTrajectory } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { StartAdviceTrajectoryRequestDto } from './start-advice-trajectory.request.dto';
+
+@ApiTags('advice-trajectories')
+@Controller('advice-trajectories')
+export class StartAdviceTrajectoryController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post()
+  @CommandOperation({
+    operationId: 'StartAdviceTrajectory',
+    summary:
+      'Start an advice trajectory: solicited by the municipality (officials) or unsolicited by the body (members)',
+    creates: true,
+  })
+  startAdviceTrajectory(
+    @Body() body: StartAdviceTrajectoryRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = {
+      trajectoryId: this.commands.newId(request, 'StartAdviceTrajectory', body.id),
+      municipalityCode: body.municipalityCode,
+      bodyId: body.bodyId,
+      kind: body.kind,
+      subject: body.subject,
+      domain: body.domain,
+      policyPhase: body.policyPhase,
+      responseDueOn: body.responseDueOn,
+    };
+    return this.commands.run(startAdviceTrajectory, data, request, response);
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { addAgendaItem } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { AgendaId, ApiAgendaId } from '../agenda-id.param';
+import { AddAgendaItemRequestDto } from './add-agenda-item.request.dto';
+
+@ApiTags('participation-agendas')
+@Controller('participation-agendas')
+export class AddAgendaItemController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':agendaId/items')
+  @ApiAgendaId()
+  @CommandOperation({
+    operationId: 'AddAgendaItem',
+    summary: 'Add an item to a participation agenda',
+    creates: false,
+  })
+  addAgendaItem(
+    @AgendaId() agendaId: string,
+    @Body() body: AddAgendaItemRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const itemId = this.commands.newId(request, 'AddAgendaItem', body.itemId);
+    const data = {
+      agendaId,
+      itemId,
+      theme: body.theme,
+      source: body.source,
+      ...(body.signalIds !== undefined ? { signalIds: [...body.signalIds] } : {}),
+    };
+    return this.commands.run(addAgendaItem, data, request, response);
+  }
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { draftParticipationAgenda } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { DraftParticipationAgendaRequestDto } from './draft-participation-agenda.request.dto';
+
+@ApiTags('participation-agendas')
+@Controller('participation-agendas')
+export class DraftParticipationAgendaController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post()
+  @CommandOperation({
+    operationId: 'DraftParticipationAgenda',
+    summary: "Draft a participation body's agenda (participatieagenda) for a year",
+    creates: true,
+  })
+  draftParticipationAgenda(
+    @Body() body: DraftParticipationAgendaRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const agendaId = this.commands.newId(request, 'DraftParticipationAgenda', body.id);
+    const data = { agendaId, bodyId: body.bodyId, year: body.year };
+    return this.commands.run(draftParticipationAgenda, data, request, response);
+  }
+}

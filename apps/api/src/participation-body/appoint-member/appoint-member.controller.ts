@@ -1,0 +1,41 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { appointMember } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiBodyId, BodyId } from '../body-params';
+import { AppointMemberRequestDto } from './appoint-member.request.dto';
+
+@ApiTags('participation-bodies')
+@Controller('participation-bodies')
+export class AppointMemberController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':bodyId/members')
+  @ApiBodyId()
+  @CommandOperation({
+    operationId: 'AppointMember',
+    summary: 'Appoint a member to a participation body',
+    creates: false,
+  })
+  appointMember(
+    @BodyId() bodyId: string,
+    @Body() body: AppointMemberRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const memberId = this.commands.newId(request, 'AppointMember', body.memberId);
+    const data = {
+      bodyId,
+      memberId,
+      displayName: body.displayName,
+      role: body.role,
+      expertise: [...body.expertise],
+      ...(body.focusAreas !== undefined ? { focusAreas: [...body.focusAreas] } : {}),
+    };
+    return this.commands.run(appointMember, data, request, response);
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { recordConsultation } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiBodyId, BodyId } from '../body-params';
+import { RecordConsultationRequestDto } from './record-consultation.request.dto';
+
+@ApiTags('participation-bodies')
+@Controller('participation-bodies')
+export class RecordConsultationController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':bodyId/consultations')
+  @ApiBodyId()
+  @CommandOperation({
+    operationId: 'RecordConsultation',
+    summary: 'Record a consultation of the body with the alderman or the programme manager',
+    creates: false,
+  })
+  recordConsultation(
+    @BodyId() bodyId: string,
+    @Body() body: RecordConsultationRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const consultationId = this.commands.newId(request, 'RecordConsultation', body.consultationId);
+    const data = {
+      bodyId,
+      consultationId,
+      heldOn: body.heldOn,
+      with: body.with,
+      topics: [...body.topics],
+      ...(body.agreements !== undefined ? { agreements: body.agreements } : {}),
+    };
+    return this.commands.run(recordConsultation, data, request, response);
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { recordSelfEvaluation } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiBodyId, BodyId } from '../body-params';
+import { RecordSelfEvaluationRequestDto } from './record-self-evaluation.request.dto';
+
+@ApiTags('participation-bodies')
+@Controller('participation-bodies')
+export class RecordSelfEvaluationController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':bodyId/self-evaluations')
+  @ApiBodyId()
+  @CommandOperation({
+    operationId: 'RecordSelfEvaluation',
+    summary: "Record the body's yearly self-evaluation",
+    creates: false,
+  })
+  recordSelfEvaluation(
+    @BodyId() bodyId: string,
+    @Body() body: RecordSelfEvaluationRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = { bodyId, year: body.year, summary: body.summary };
+    return this.commands.run(recordSelfEvaluation, data, request, response);
+  }
+}

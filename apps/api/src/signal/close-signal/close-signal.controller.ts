@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { closeSignal } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiSignalId, SignalId } from '../signal-id.param';
+import { CloseSignalRequestDto } from './close-signal.request.dto';
+
+@ApiTags('signals')
+@Controller('signals')
+export class CloseSignalController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':signalId/_close')
+  @ApiSignalId()
+  @CommandOperation({
+    operationId: 'CloseSignal',
+    summary: 'Close a signal with its outcome and whether feedback reached the reporter',
+    creates: false,
+  })
+  closeSignal(
+    @SignalId() signalId: string,
+    @Body() body: CloseSignalRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = { signalId, outcome: body.outcome, feedbackGiven: body.feedbackGiven };
+    return this.commands.run(closeSignal, data, request, response);
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { StreamReader } from '#application';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { clusterMunicipality, clusterSignals } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ClusterSignalsRequestDto } from './cluster-signals.request.dto';
+
+@ApiTags('signal-clusters')
+@Controller('signal-clusters')
+export class ClusterSignalsController {
+  constructor(
+    private readonly commands: CommandExecutor,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Post()
+  @CommandOperation({
+    operationId: 'ClusterSignals',
+    summary: 'Join two or more signals of one municipality into one collective signal',
+    creates: true,
+  })
+  async clusterSignals(
+    @Body() body: ClusterSignalsRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const clusterId = this.commands.newId(request, 'ClusterSignals', body.id);
+    // The contract names no municipality: the cluster's is that of its signals (each checked again).
+    const municipalityCode = await clusterMunicipality(new StreamReader(this.store), body.signalIds);
+    const data = { clusterId, signalIds: [...body.signalIds], title: body.title, municipalityCode };
+    return this.commands.run(clusterSignals, data, request, response);
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { closeTemporaryTable } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTableId, TableId } from '../table-id.param';
+import { CloseTemporaryTableRequestDto } from './close-temporary-table.request.dto';
+
+@ApiTags('temporary-tables')
+@Controller('temporary-tables')
+export class CloseTemporaryTableController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':tableId/_close')
+  @ApiTableId()
+  @CommandOperation({
+    operationId: 'CloseTemporaryTable',
+    summary: 'Close a temporary table with its outcome; refused unless the client perspective was heard or waived',
+    creates: false,
+  })
+  closeTemporaryTable(
+    @TableId() tableId: string,
+    @Body() body: CloseTemporaryTableRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const data = {
+      tableId,
+      outcome: body.outcome,
+      summary: body.summary,
+      clientPerspectiveWaiver: body.clientPerspectiveWaiver,
+    };
+    return this.commands.run(closeTemporaryTable, data, request, response);
+  }
+}

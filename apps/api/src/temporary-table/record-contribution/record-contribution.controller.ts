@@ -1,0 +1,40 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { recordContribution } from '#application';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { CommandExecutor } from '../../commands/command-executor';
+import { CommandOperation } from '../../commands/command-operation.decorator';
+import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { ApiTableId, TableId } from '../table-id.param';
+import { RecordContributionRequestDto } from './record-contribution.request.dto';
+
+@ApiTags('temporary-tables')
+@Controller('temporary-tables')
+export class RecordContributionController {
+  constructor(private readonly commands: CommandExecutor) {}
+
+  @Post(':tableId/contributions')
+  @ApiTableId()
+  @CommandOperation({
+    operationId: 'RecordContribution',
+    summary: 'Record what was brought in at a temporary table, and from which perspective',
+    creates: false,
+  })
+  recordContribution(
+    @TableId() tableId: string,
+    @Body() body: RecordContributionRequestDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResponseDto> {
+    const contributionId = this.commands.newId(request, 'RecordContribution', body.contributionId);
+    const data = {
+      tableId,
+      contributionId,
+      perspective: body.perspective,
+      summary: body.summary,
+      sessionId: body.sessionId,
+    };
+    return this.commands.run(recordContribution, data, request, response);
+  }
+}

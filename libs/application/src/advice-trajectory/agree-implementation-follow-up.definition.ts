@@ -1,0 +1,22 @@
+import {
+  adviceTrajectoryDecider,
+  adviceTrajectoryStreamId,
+  type AdviceTrajectoryEvent,
+  type AdviceTrajectoryState,
+  type AgreeImplementationFollowUp,
+} from '#domain';
+import type { CommandDefinition } from '../commands/command-definition';
+import { trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+
+export const agreeImplementationFollowUp: CommandDefinition<
+  AgreeImplementationFollowUp,
+  AdviceTrajectoryEvent,
+  AdviceTrajectoryState
+> = {
+  operationId: 'AgreeImplementationFollowUp',
+  decider: adviceTrajectoryDecider,
+  creates: false,
+  streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
+  resultId: (data) => data.trajectoryId,
+  municipalities: (_data, state) => trajectoryMunicipalities(state),
+};

@@ -1,0 +1,19 @@
+import {
+  adviceTrajectoryDecider,
+  adviceTrajectoryStreamId,
+  type AdviceTrajectoryEvent,
+  type AdviceTrajectoryState,
+  type LinkSignal,
+} from '#domain';
+import type { CommandDefinition } from '../commands/command-definition';
+import { linkedSignalMustSupportAdvice, trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+
+export const linkSignal: CommandDefinition<LinkSignal, AdviceTrajectoryEvent, AdviceTrajectoryState> = {
+  operationId: 'LinkSignal',
+  decider: adviceTrajectoryDecider,
+  creates: false,
+  streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
+  resultId: (data) => data.trajectoryId,
+  municipalities: (_data, state) => trajectoryMunicipalities(state),
+  crossCheck: (data, state, streams) => linkedSignalMustSupportAdvice(streams, state, data.signalId),
+};

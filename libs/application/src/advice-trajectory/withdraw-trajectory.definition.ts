@@ -1,0 +1,18 @@
+import {
+  adviceTrajectoryDecider,
+  adviceTrajectoryStreamId,
+  type AdviceTrajectoryEvent,
+  type AdviceTrajectoryState,
+  type WithdrawTrajectory,
+} from '#domain';
+import type { CommandDefinition } from '../commands/command-definition';
+import { trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+
+export const withdrawTrajectory: CommandDefinition<WithdrawTrajectory, AdviceTrajectoryEvent, AdviceTrajectoryState> = {
+  operationId: 'WithdrawTrajectory',
+  decider: adviceTrajectoryDecider,
+  creates: false,
+  streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
+  resultId: (data) => data.trajectoryId,
+  municipalities: (_data, state) => trajectoryMunicipalities(state),
+};

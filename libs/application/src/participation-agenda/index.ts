@@ -1,0 +1,2 @@
+export * from './draft-participation-agenda.definition';
+export * from './add-agenda-item.definition';

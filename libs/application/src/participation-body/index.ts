@@ -1,0 +1,5 @@
+export * from './establish-participation-body.definition';
+export * from './appoint-member.definition';
+export * from './end-membership.definition';
+export * from './record-consultation.definition';
+export * from './record-self-evaluation.definition';

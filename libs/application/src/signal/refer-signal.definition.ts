@@ -1,0 +1,12 @@
+import { signalDecider, signalStreamId, type ReferSignal, type SignalEvent, type SignalState } from '#domain';
+import type { CommandDefinition } from '../commands/command-definition';
+import { signalMunicipalities } from './signal.cross-checks';
+
+export const referSignal: CommandDefinition<ReferSignal, SignalEvent, SignalState> = {
+  operationId: 'ReferSignal',
+  decider: signalDecider,
+  creates: false,
+  streamId: (data) => signalStreamId(data.signalId),
+  resultId: (data) => data.signalId,
+  municipalities: (_data, state) => signalMunicipalities(state),
+};

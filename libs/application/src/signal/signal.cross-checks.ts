@@ -1,0 +1,50 @@
+import { DomainError, signalDecider, signalStreamId, type RecordedSignal, type SignalState } from '#domain';
+import type { StreamReader } from '../commands/stream-reader';
+
+/** A signal acts in the municipality it was recorded for; a missing one names none. */
+export function signalMunicipalities(state: SignalState): string[] {
+  return state.status === 'none' ? [] : [state.municipalityCode];
+}
+
+/** The signal a command refers to; refused in the command's words when unknown. */
+export async function referencedSignal(
+  streams: StreamReader,
+  signalId: string,
+  field: string,
+): Promise<RecordedSignal> {
+  const { state } = await streams.load(signalStreamId(signalId), signalDecider);
+  if (state.status === 'none') {
+    throw new DomainError('SIGNAL.UNKNOWN', `There is no signal ${signalId}.`, 'rule', field);
+  }
+  return state;
+}
+
+/**
+ * The municipality a cluster of signals belongs to: that of its first signal. The contract
+ * leaves it out of ClusterSignals, because the signals already say where they were gathered.
+ */
+export async function clusterMunicipality(streams: StreamReader, signalIds: readonly string[]): Promise<string> {
+  const [first] = signalIds;
+  if (first === undefined) return '';
+  return (await referencedSignal(streams, first, 'signalIds[0]')).municipalityCode;
+}
+
+/** A collective signal joins signals gathered in one municipality, each of them recorded. */
+export async function clusteredSignalsMustBeIn(
+  streams: StreamReader,
+  signalIds: readonly string[],
+  municipalityCode: string,
+): Promise<void> {
+  for (const [index, signalId] of signalIds.entries()) {
+    const field = `signalIds[${index}]`;
+    const signal = await referencedSignal(streams, signalId, field);
+    if (signal.municipalityCode !== municipalityCode) {
+      throw new DomainError(
+        'SIGNAL_CLUSTER.SIGNAL_IN_OTHER_MUNICIPALITY',
+        `Signal ${signalId} was recorded for municipality ${signal.municipalityCode}, not for ${municipalityCode}; a cluster joins signals of one municipality.`,
+        'rule',
+        field,
+      );
+    }
+  }
+}

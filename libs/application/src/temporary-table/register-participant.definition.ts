@@ -1,0 +1,18 @@
+import {
+  temporaryTableDecider,
+  temporaryTableStreamId,
+  type RegisterParticipant,
+  type TemporaryTableEvent,
+  type TemporaryTableState,
+} from '#domain';
+import type { CommandDefinition } from '../commands/command-definition';
+import { tableMunicipalities } from './temporary-table.cross-checks';
+
+export const registerParticipant: CommandDefinition<RegisterParticipant, TemporaryTableEvent, TemporaryTableState> = {
+  operationId: 'RegisterParticipant',
+  decider: temporaryTableDecider,
+  creates: false,
+  streamId: (data) => temporaryTableStreamId(data.tableId),
+  resultId: (data) => data.participantId,
+  municipalities: (_data, state) => tableMunicipalities(state),
+};

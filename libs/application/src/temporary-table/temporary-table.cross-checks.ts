@@ -1,0 +1,23 @@
+import type { TemporaryTableState } from '#domain';
+import type { StreamReader } from '../commands/stream-reader';
+import { bodyMustServe, referencedBody, registeredMunicipalitiesMustExist } from '../cross-checks';
+
+/** A table acts in the municipality it was opened for; a table not opened yet names none. */
+export function tableMunicipalities(state: TemporaryTableState): readonly string[] {
+  return state.status === 'none' ? [] : [state.municipalityCode];
+}
+
+/**
+ * A table opens in a registered municipality; a table that names a participation body names
+ * one that exists and serves that municipality.
+ */
+export async function tableMustOpenWhereItsBodyServes(
+  streams: StreamReader,
+  municipalityCode: string,
+  bodyId: string | undefined,
+): Promise<void> {
+  await registeredMunicipalitiesMustExist(streams, [municipalityCode], 'municipalityCode');
+  if (bodyId === undefined) return;
+  const body = await referencedBody(streams, bodyId, 'bodyId');
+  bodyMustServe(body, municipalityCode, 'bodyId');
+}
