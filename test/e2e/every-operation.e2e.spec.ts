@@ -41,6 +41,12 @@ function resolve(document: OpenApi, schema: Schema | undefined): Schema | undefi
   return document.components.schemas[schema.$ref.split('/').at(-1) ?? ''];
 }
 
+/** Every field a string far longer than any field allows, yet within the body limit. */
+function hugeStrings(schema: Schema | undefined): Record<string, unknown> {
+  const entries = Object.keys(schema?.properties ?? {}).map((name): [string, unknown] => [name, 'ä'.repeat(20_000)]);
+  return Object.fromEntries(entries);
+}
+
 /** The same fields with a value of the wrong type in each. */
 function wronglyTyped(schema: Schema | undefined): Record<string, unknown> {
   const entries = Object.entries(schema?.properties ?? {}).map(([name, property]): [string, unknown] => {
@@ -112,6 +118,7 @@ describe('every operation of the API', () => {
       ['missing fields', () => ({ body: '{}' })],
       ['an unknown field', () => ({ body: JSON.stringify({ injected: "'; DROP TABLE es_events; --" }) })],
       ['every field of the wrong type', (operation) => ({ body: JSON.stringify(wronglyTyped(operation.bodySchema)) })],
+      ['every field a huge string', (operation) => ({ body: JSON.stringify(hugeStrings(operation.bodySchema)) })],
       ['a body far over the limit', () => ({ body: JSON.stringify({ summary: 'x'.repeat(400_000) }) })],
       ['a body that is not JSON', () => ({ body: '<advice/>', contentType: 'application/xml' })],
     ];
