@@ -17,3 +17,4 @@ export * from './signal';
 export * from './temporary-table';
 export * from './pilot/start-pilot.definition';
 export * from './advice-trajectory';
+export * from './person/forget-person.definition';

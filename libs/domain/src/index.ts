@@ -7,3 +7,4 @@ export * from './signal';
 export * from './signal-cluster';
 export * from './advice-trajectory';
 export * from './temporary-table';
+export * from './person';

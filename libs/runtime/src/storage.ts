@@ -4,13 +4,17 @@ import type { AppConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
 import type { EventStore } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
 
 export type EventStoreAdapter = 'postgres' | 'eventstoredb';
 
 /** Where events and read models live for this process, and how to let go of them. */
 export interface Storage {
+  /** Personal data goes in sealed and comes out plain, or erased once forgotten. */
   readonly eventStore: EventStore;
   readonly eventStoreAdapter: EventStoreAdapter;
+  /** Per-person keys (in PostgreSQL, whichever store holds the events). */
+  readonly personKeys: PersonKeyStore;
   /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
   readonly database: Pool;
   readonly embedded: boolean;
@@ -21,14 +25,19 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
   const embedded = config.databaseUrl ? null : await startEmbedded(config, logger);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedPostgres).connectionString;
   try {
-    const database = new Pool({ connectionString: databaseUrl, max: 4 });
+    const database = new Pool({ connectionString: databaseUrl, max: 10 });
     // Without a listener, a database that goes away takes the whole process with it.
     database.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
-    const { eventStore, adapter } = await openEventStore(config, databaseUrl);
+    await migratePrivacy(databaseUrl);
+    const personKeys = new PersonKeyStore(database);
+    const opened = await openEventStore(config, databaseUrl);
+    const eventStore = new CryptoShreddingEventStore(opened.eventStore, personKeys);
+    const adapter = opened.adapter;
     logger.info({ eventStore: adapter, embeddedPostgres: embedded !== null }, 'storage ready');
     return {
       eventStore,
       eventStoreAdapter: adapter,
+      personKeys,
       database,
       embedded: embedded !== null,
       close: async () => {

@@ -4,6 +4,7 @@ import { RegisterMunicipalityController } from '../municipality/register-municip
 import { EstablishParticipationBodyController } from '../participation-body/establish-participation-body/establish-participation-body.controller';
 import { PARTICIPATION_AGENDA_CONTROLLERS } from '../participation-agenda/participation-agenda.controllers';
 import { PARTICIPATION_BODY_CONTROLLERS } from '../participation-body/participation-body.controllers';
+import { ForgetPersonController } from '../person/forget-person/forget-person.controller';
 import { StartPilotController } from '../pilot/start-pilot/start-pilot.controller';
 import { SIGNAL_CONTROLLERS } from '../signal/signal.controllers';
 import { TEMPORARY_TABLE_CONTROLLERS } from '../temporary-table/temporary-table.controllers';
@@ -18,4 +19,5 @@ export const COMMAND_CONTROLLERS: Type[] = [
   ...SIGNAL_CONTROLLERS,
   ...TEMPORARY_TABLE_CONTROLLERS,
   ...ADVICE_TRAJECTORY_CONTROLLERS,
+  ForgetPersonController,
 ];

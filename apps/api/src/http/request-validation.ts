@@ -12,7 +12,6 @@ export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => new RequestValidationError(flatten(errors, '')),

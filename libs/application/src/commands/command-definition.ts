@@ -29,6 +29,16 @@ export interface CommandDefinition<
     state: TState,
     streams: StreamReader,
   ) => readonly string[] | Promise<readonly string[]>;
+  /**
+   * True for a command that belongs to no municipality (a person's data spans them): the
+   * role decides alone.
+   */
+  readonly global?: boolean;
+  /**
+   * Work outside the event store that must be done before the events are recorded, so a
+   * crash in between never leaves the record claiming what did not happen.
+   */
+  readonly beforeAppend?: (data: TCommand['data']) => Promise<void>;
   /** Rules across streams, checked against the other streams as stored, never a read model. */
   readonly crossCheck?: (data: TCommand['data'], state: TState, streams: StreamReader) => Promise<void>;
 }

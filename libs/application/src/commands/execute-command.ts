@@ -34,12 +34,14 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
     beforeDecide: async ({ state, revision }) => {
       // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
       if (!definition.creates && revision === null) return;
+      if (definition.global) return;
       municipalities = await definition.municipalities(data, state, streams);
       // Input that names no municipality at all is the decider's to refuse, in its words.
       if (municipalities.length === 0) definition.decider.decide(command as TCommand, state);
       ensureActsIn(principal, municipalities);
       await definition.crossCheck?.(data, state, streams);
     },
+    ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
     metadata: () => {
       return {
         occurredAt: request.now,

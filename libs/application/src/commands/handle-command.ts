@@ -13,6 +13,8 @@ export interface HandleCommandOptions<TState> {
   readonly metadata: (state: TState) => EventMetadata;
   /** Checks that need the current state: tenancy, rules across streams. */
   readonly beforeDecide?: (loaded: LoadedStream<TState>) => Promise<void>;
+  /** Runs after a successful decide and before the append. */
+  readonly beforeAppend?: () => Promise<void>;
 }
 
 export interface HandledCommand {
@@ -43,6 +45,7 @@ export async function handleCommand<TCommand extends Command, TEvent extends Dom
   const events = decider.decide(command, loaded.state);
   const last = loaded.events.at(-1);
   if (events.length === 0 && last) return { revision: last.streamRevision, position: last.position, created: false };
+  await options.beforeAppend?.();
   const metadata = options.metadata(loaded.state);
   const toAppend = events.map((event, index) => ({
     eventId: options.eventId(index),

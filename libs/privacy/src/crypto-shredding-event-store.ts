@@ -1,0 +1,113 @@
+import type {
+  AllSubscription,
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  GlobalPosition,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+} from '#event-store';
+import type { PersonKeyStore, PersonKeys } from './person-key-store';
+import { decryptValue, encryptValue } from './personal-data-cipher';
+import { isPlainPersonalData, isSealedPersonalData, mapJson, personIdsIn } from './personal-data-walk';
+
+/**
+ * Wraps any event store so personal data (`{ personId, value }` in event data) is stored
+ * sealed under the person's key and read back as `{ personId, value }`, or as
+ * `{ personId, erased: true }` once the person is forgotten. Everything above this layer sees
+ * plain values; nothing below it ever sees them.
+ */
+export class CryptoShreddingEventStore implements EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly keys: PersonKeyStore,
+  ) {}
+
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
+    const keys = await this.keys.keysFor(
+      personIdsIn(
+        events.map((e) => e.data),
+        isPlainPersonalData,
+      ),
+    );
+    const sealed = events.map((event) => ({ ...event, data: seal(event.data, keys) }));
+    return this.inner.appendToStream(streamId, sealed, options);
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.reveal(await this.inner.readStream(streamId, options));
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.reveal(await this.inner.readAll(options));
+  }
+
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
+    const inner = this.inner.subscribeToAll(options);
+    const reveal = (event: RecordedEvent): Promise<RecordedEvent[]> => this.reveal([event]);
+    return {
+      close: () => inner.close(),
+      async *[Symbol.asyncIterator]() {
+        for await (const event of inner) yield* await reveal(event);
+      },
+    };
+  }
+
+  streamExists(streamId: string): Promise<boolean> {
+    return this.inner.streamExists(streamId);
+  }
+
+  headPosition(): Promise<GlobalPosition | null> {
+    return this.inner.headPosition();
+  }
+
+  ping(): Promise<void> {
+    return this.inner.ping();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    const ids = personIdsIn(
+      events.map((e) => e.data),
+      isSealedPersonalData,
+    );
+    if (ids.length === 0) return events;
+    const keys = await this.keys.existingKeys(ids);
+    return events.map((event) => ({ ...event, data: open(event.data, keys) }));
+  }
+}
+
+function seal(data: unknown, keys: PersonKeys): unknown {
+  return mapJson(data, (node) => {
+    if (!isPlainPersonalData(node)) return undefined;
+    const key = keys.get(node.personId);
+    // A forgotten person stays forgotten: new data about them is not kept at all.
+    return key
+      ? { personId: node.personId, ciphertext: encryptValue(key, node.personId, node.value) }
+      : erased(node.personId);
+  });
+}
+
+function open(data: unknown, keys: PersonKeys): unknown {
+  return mapJson(data, (node) => {
+    if (!isSealedPersonalData(node)) return undefined;
+    const key = keys.get(node.personId);
+    return key
+      ? { personId: node.personId, value: decryptValue(key, node.personId, node.ciphertext) }
+      : erased(node.personId);
+  });
+}
+
+function erased(personId: string): { personId: string; erased: true } {
+  return { personId, erased: true };
+}

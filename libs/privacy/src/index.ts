@@ -1,0 +1,4 @@
+export { CryptoShreddingEventStore } from './crypto-shredding-event-store';
+export { PersonKeyStore, type PersonKeys } from './person-key-store';
+export { migratePrivacy } from './migrate-privacy';
+export { encryptValue, decryptValue, newPersonKey } from './personal-data-cipher';

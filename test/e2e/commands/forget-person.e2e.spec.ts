@@ -1,0 +1,79 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000005a1';
+
+describe('forgetting a person over HTTP', () => {
+  let api: TestApp;
+  let admin: string;
+  let reporterId: string;
+
+  const post = (path: string, token: string, body: object = {}) =>
+    request(api.http).post(`/api/v1${path}`).set('Authorization', token).send(body);
+
+  beforeAll(async () => {
+    api = await startTestApp('forget');
+    admin = await api.bearer('admin', ['GM0375']);
+    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
+    await post('/participation-bodies', admin, {
+      id: BODY_ID,
+      name: 'Participatieraad IJmond',
+      kind: 'participation-council',
+      municipalityCodes: ['GM0375'],
+      domains: ['wmo'],
+    }).expect(201);
+    await post('/signals', await api.bearer('body-member', ['GM0375']), {
+      id: SIGNAL_ID,
+      bodyId: BODY_ID,
+      municipalityCode: 'GM0375',
+      channel: 'home-care',
+      receivedOn: '2026-11-02',
+      themes: ['woningaanpassing'],
+      domain: 'wmo',
+      summary: 'Mevrouw Jansen wacht al maanden op een traplift.',
+      reporter: { name: 'A. Jansen', contact: '06-12345678' },
+    }).expect(201);
+    const [recorded] = await api.storage.eventStore.readStream(`signal-${SIGNAL_ID}`);
+    reporterId = (recorded?.data as { reporter: { personId: string } }).reporter.personId;
+  });
+  afterAll(() => api.close());
+
+  it('stores the reporter and the summary sealed, never in plain text', async () => {
+    const { rows } = await api.storage.database.query<{ data: string }>(
+      'SELECT data::text AS data FROM es_events WHERE stream_id = $1',
+      [`signal-${SIGNAL_ID}`],
+    );
+    expect(rows[0]?.data).not.toMatch(/Jansen|06-12345678|traplift/);
+  });
+
+  it('refuses anyone but an admin', async () => {
+    const secretary = await api.bearer('secretary', ['GM0375']);
+    await post(`/persons/${reporterId}/_forget`, secretary).expect(403);
+  });
+
+  it('erases the name, contact and free text, and keeps the signal and its trail', async () => {
+    const response = await post(`/persons/${reporterId}/_forget`, admin).expect(201);
+    expect(response.body).toEqual({ id: reporterId, revision: 0, position: expect.any(Number) });
+    const events = await api.storage.eventStore.readStream(`signal-${SIGNAL_ID}`);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.data).toMatchObject({
+      summary: { personId: reporterId, erased: true },
+      reporter: { personId: reporterId, erased: true },
+      channel: 'home-care',
+      themes: ['woningaanpassing'],
+    });
+    expect(JSON.stringify(events.map((e) => e.data))).not.toMatch(/Jansen|06-12345678|traplift/);
+  });
+
+  it('records the forgetting itself, without personal data', async () => {
+    const [forgotten] = await api.storage.eventStore.readStream(`person-${reporterId}`);
+    expect(forgotten).toMatchObject({ type: 'PersonForgotten', data: { personId: reporterId } });
+    expect(forgotten?.metadata.actor.role).toBe('admin');
+  });
+
+  it('refuses to forget the same person twice with 409', async () => {
+    const response = await post(`/persons/${reporterId}/_forget`, admin).expect(409);
+    expect(response.body).toMatchObject({ code: 'PERSON.ALREADY_FORGOTTEN' });
+  });
+});
