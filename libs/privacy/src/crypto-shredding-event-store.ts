@@ -77,13 +77,11 @@ export class CryptoShreddingEventStore implements EventStore {
   }
 
   private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    const ids = personIdsIn(
+    const opened = await revealPersonalData(
+      this.keys,
       events.map((e) => e.data),
-      isSealedPersonalData,
     );
-    if (ids.length === 0) return events;
-    const keys = await this.keys.existingKeys(ids);
-    return events.map((event) => ({ ...event, data: open(event.data, keys) }));
+    return events.map((event, index) => ({ ...event, data: opened[index] }));
   }
 }
 
@@ -96,6 +94,17 @@ function seal(data: unknown, keys: PersonKeys): unknown {
       ? { personId: node.personId, ciphertext: encryptValue(key, node.personId, node.value) }
       : erased(node.personId);
   });
+}
+
+/**
+ * Opens sealed personal data anywhere in these values (events, read model documents):
+ * `{ personId, value }` while the person's key exists, `{ personId, erased: true }` after.
+ */
+export async function revealPersonalData<T>(keys: PersonKeyStore, values: readonly T[]): Promise<T[]> {
+  const ids = personIdsIn(values, isSealedPersonalData);
+  if (ids.length === 0) return [...values];
+  const found = await keys.existingKeys(ids);
+  return values.map((value) => open(value, found) as T);
 }
 
 function open(data: unknown, keys: PersonKeys): unknown {

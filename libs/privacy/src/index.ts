@@ -1,4 +1,5 @@
-export { CryptoShreddingEventStore } from './crypto-shredding-event-store';
+export { CryptoShreddingEventStore, revealPersonalData } from './crypto-shredding-event-store';
 export { PersonKeyStore, type PersonKeys } from './person-key-store';
 export { migratePrivacy } from './migrate-privacy';
 export { encryptValue, decryptValue, newPersonKey } from './personal-data-cipher';
+export { isPlainPersonalData, isSealedPersonalData, mapJson } from './personal-data-walk';

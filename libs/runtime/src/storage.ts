@@ -13,6 +13,11 @@ export interface Storage {
   /** Personal data goes in sealed and comes out plain, or erased once forgotten. */
   readonly eventStore: EventStore;
   readonly eventStoreAdapter: EventStoreAdapter;
+  /**
+   * The same events with personal data still sealed: projections fold these, so no read
+   * model ever holds a plain name, and forgetting a person reaches every read model at once.
+   */
+  readonly sealedEventStore: EventStore;
   /** Per-person keys (in PostgreSQL, whichever store holds the events). */
   readonly personKeys: PersonKeyStore;
   /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
@@ -37,6 +42,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     return {
       eventStore,
       eventStoreAdapter: adapter,
+      sealedEventStore: opened.eventStore,
       personKeys,
       database,
       embedded: embedded !== null,

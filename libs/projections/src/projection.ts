@@ -1,0 +1,22 @@
+import type { RecordedEvent } from '#event-store';
+
+/** A read model row: a JSON document plus the position of the last event folded into it. */
+export interface ReadModelRow<TDoc> {
+  readonly id: string;
+  readonly doc: TDoc;
+}
+
+/**
+ * A read model as a pure fold per row: which row an event touches (`keyOf`), and how the row
+ * changes (`evolve`, `null` to delete). The runner stores rows, checkpoints and batches; a
+ * projection knows nothing of SQL.
+ */
+export interface Projection<TDoc = unknown> {
+  /** Stable name; its rows are `read_model_rows` with this projection name. */
+  readonly name: string;
+  /** Event types it folds; others are never read for it. */
+  readonly eventTypes: readonly string[];
+  /** Row key(s) the event touches; an empty list means none. */
+  keysOf(event: RecordedEvent): readonly string[];
+  evolve(doc: TDoc | null, event: RecordedEvent, key: string): TDoc | null;
+}

@@ -1,0 +1,81 @@
+import type { RecordedEvent } from '#event-store';
+import { signalRegister, type SignalRegisterDoc } from './signal-register.projection';
+
+const SIGNAL = 'c0a80101-0000-4000-8000-0000000005a1';
+const sealed = (personId: string) => ({ personId, ciphertext: 'c2VhbGVk' });
+let position = 100n;
+const event = (type: string, data: object): RecordedEvent => ({
+  eventId: `c0a80101-0000-4000-8000-${String(position).padStart(12, '0')}`,
+  type,
+  data,
+  metadata: {
+    occurredAt: '2026-11-02T10:00:00Z',
+    actor: { id: 'u1', role: 'body-member' },
+    correlationId: 'c',
+    schemaVersion: 1,
+  },
+  streamId: `signal-${SIGNAL}`,
+  streamRevision: 0,
+  position: (position += 1n),
+  recordedAt: new Date('2026-11-02T10:00:00Z'),
+});
+
+const recorded = event('SignalRecorded', {
+  signalId: SIGNAL,
+  bodyId: 'body-1',
+  municipalityCode: 'GM0375',
+  channel: 'home-care',
+  receivedOn: '2026-11-02',
+  themes: ['woningaanpassing'],
+  domain: 'wmo',
+  subjectId: 'person-1',
+  targetGroups: [],
+  summary: sealed('person-1'),
+  reporter: sealed('person-1'),
+});
+const assessed = event('SignalAssessed', { signalId: SIGNAL, scope: 'collective', rationale: sealed('person-1') });
+const clustered = event('SignalsClustered', {
+  clusterId: 'cluster-1',
+  signalIds: [SIGNAL, 'other'],
+  title: 'Trapliften',
+});
+const closed = event('SignalClosed', { signalId: SIGNAL, outcome: sealed('person-1'), feedbackGiven: true });
+
+const fold = (events: RecordedEvent[]): SignalRegisterDoc | null =>
+  events.reduce<SignalRegisterDoc | null>((doc, e) => signalRegister.evolve(doc, e, SIGNAL), null);
+
+describe('the signal register', () => {
+  it('keeps a recorded signal with its personal data still sealed', () => {
+    expect(fold([recorded])).toMatchObject({
+      signalId: SIGNAL,
+      municipalityCode: 'GM0375',
+      status: 'recorded',
+      summary: sealed('person-1'),
+      reporter: sealed('person-1'),
+      clusters: [],
+    });
+  });
+
+  it('follows the signal through assessment, clustering and close', () => {
+    expect(fold([recorded, assessed, clustered, closed])).toMatchObject({
+      status: 'closed',
+      scope: 'collective',
+      feedbackGiven: true,
+      clusters: [{ clusterId: 'cluster-1', title: 'Trapliften' }],
+      closedAt: '2026-11-02T10:00:00.000Z',
+    });
+  });
+
+  it('changes nothing when every event is applied twice', () => {
+    const once = fold([recorded, assessed, clustered, closed]);
+    expect(fold([recorded, recorded, assessed, assessed, clustered, clustered, closed, closed])).toEqual(once);
+  });
+
+  it('touches every signal of a cluster', () => {
+    expect(signalRegister.keysOf(clustered)).toEqual([SIGNAL, 'other']);
+  });
+
+  it('ignores events about a signal it never saw recorded', () => {
+    expect(fold([assessed])).toBeNull();
+  });
+});
