@@ -13,11 +13,11 @@ const BODY_LIMIT = '256kb';
 
 /** Builds the HTTP application on open storage; used by `main` and by end-to-end tests. */
 export async function createApp(
-  dependencies: AppDependencies,
+  dependencies: Omit<AppDependencies, 'logger'>,
   logger: Logger,
   nestLogger: LoggerService | false,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...dependencies, logger }), {
     logger: nestLogger,
     bodyParser: false,
   });

@@ -5,6 +5,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres
 import type { EventStore } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
 import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
+import { migrateProjections } from '#projections';
 
 export type EventStoreAdapter = 'postgres' | 'eventstoredb';
 
@@ -34,6 +35,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     // Without a listener, a database that goes away takes the whole process with it.
     database.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
     await migratePrivacy(databaseUrl);
+    await migrateProjections(databaseUrl);
     const personKeys = new PersonKeyStore(database);
     const opened = await openEventStore(config, databaseUrl);
     const eventStore = new CryptoShreddingEventStore(opened.eventStore, personKeys);

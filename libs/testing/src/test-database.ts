@@ -12,7 +12,11 @@ export async function createTestDatabase(label = 'main'): Promise<string> {
   const adminUrl = process.env[TEST_POSTGRES_ENV];
   if (!adminUrl) throw new Error(`${TEST_POSTGRES_ENV} is not set: run the tests through jest's global setup`);
   const testPath = expect.getState().testPath ?? 'unknown';
-  const name = `t_${createHash('sha1').update(testPath).digest('hex').slice(0, 12)}_${label}`;
+  const safeLabel = label
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 30);
+  const name = `t_${createHash('sha1').update(testPath).digest('hex').slice(0, 12)}_${safeLabel}`;
   const admin = new Client({ connectionString: adminUrl });
   admin.on('error', () => undefined);
   await admin.connect();

@@ -5,6 +5,7 @@ import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from
 import { UnauthenticatedError } from '#auth';
 import { DomainError } from '#domain';
 import { InvalidAppendError } from '#event-store';
+import { ReadModelBehindError } from '#projections';
 import { PROBLEM_JSON, type ProblemDetails } from './problem-details';
 import { RequestValidationError } from './request-validation';
 
@@ -49,6 +50,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof ForbiddenCommandError) return problemOf(403, exception.message, exception.code);
     if (exception instanceof UnauthenticatedError) return problemOf(401, exception.message, exception.code);
     if (exception instanceof InvalidAppendError) return problemOf(400, exception.message, exception.code);
+    if (exception instanceof ReadModelBehindError) return problemOf(503, exception.message, exception.code);
     if (exception instanceof HttpException) return fromHttpException(exception);
     this.logger.error({ err: exception }, 'unexpected error');
     return problemOf(500, 'Something went wrong on our side. Please try again later.', 'SERVER.ERROR');

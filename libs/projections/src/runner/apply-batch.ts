@@ -30,7 +30,7 @@ export async function applyBatch(client: PoolClient, target: Target, events: rea
     for (const key of projection.keysOf(event)) {
       const row = rows.get(key);
       if (row && row.position >= event.position) continue;
-      rows.set(key, { doc: projection.evolve((row?.doc ?? null), event, key), position: event.position });
+      rows.set(key, { doc: projection.evolve(row?.doc ?? null, event, key), position: event.position });
       changed.add(key);
     }
   }

@@ -1,0 +1,36 @@
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { PROBLEM_JSON, ProblemDetailsDto } from '../http/problem-details';
+
+const API_VERSION_HEADER = {
+  'API-Version': { description: 'Full version of the API.', schema: { type: 'string', example: '1.0.0' } },
+};
+
+const problem = (status: number, description: string): MethodDecorator =>
+  ApiResponse({
+    status,
+    description,
+    headers: API_VERSION_HEADER,
+    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+  });
+
+/** The OpenAPI face of a query: its operationId, its answer, `minPosition`, and its problems. */
+export function QueryOperation(options: { operationId: string; summary: string; type: Type }): MethodDecorator {
+  return applyDecorators(
+    ApiBearerAuth(),
+    ApiExtraModels(ProblemDetailsDto),
+    ApiOperation({ operationId: options.operationId, summary: options.summary }),
+    ApiQuery({
+      name: 'minPosition',
+      required: false,
+      schema: { type: 'integer', format: 'int64', minimum: 0 },
+      description: "A command's position: answer only once the read model has applied it (read your own writes).",
+    }),
+    ApiResponse({ status: 200, description: 'Found.', type: options.type, headers: API_VERSION_HEADER }),
+    problem(400, 'A query parameter is invalid; each is named.'),
+    problem(401, 'No valid bearer token.'),
+    problem(403, 'Your municipalities do not include this.'),
+    problem(404, 'The resource does not exist.'),
+    problem(503, 'The read model has not caught up with minPosition in time; try again.'),
+  );
+}

@@ -1,0 +1,2 @@
+export const READ_MODELS = Symbol('ReadModels');
+export const LOGGER = Symbol('Logger');

@@ -1,0 +1,73 @@
+import type { Pool } from 'pg';
+
+/** The read model has not caught up with the position the caller asked for (HTTP 503). */
+export class ReadModelBehindError extends Error {
+  readonly code = 'QUERY.READ_MODEL_BEHIND';
+
+  constructor(readonly minPosition: bigint) {
+    super('The read model has not yet caught up with your last change. Please try again in a moment.');
+    this.name = 'ReadModelBehindError';
+  }
+}
+
+export interface ListOptions {
+  /** SQL conditions on `doc` with `?` placeholders, joined with AND; values bound in order. */
+  readonly where?: readonly [string, unknown][];
+  /** An ORDER BY over `doc`, written by code (never by a client). */
+  readonly orderBy: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** Reads the active generation of read models, after waiting for `minPosition` when asked. */
+export class ReadModels {
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: { readonly waitMs?: number; readonly pollMs?: number } = {},
+  ) {}
+
+  /** Resolves once every named projection has applied `minPosition`; throws after the wait. */
+  async waitFor(projections: readonly string[], minPosition: bigint | undefined): Promise<void> {
+    if (minPosition === undefined) return;
+    const deadline = Date.now() + (this.options.waitMs ?? 5_000);
+    for (;;) {
+      const { rows } = await this.pool.query<{ behind: number }>(
+        `SELECT count(*)::int AS behind FROM unnest($1::text[]) AS p(name)
+         WHERE NOT EXISTS (SELECT 1 FROM projection_generations g
+                           WHERE g.projection = p.name AND g.active AND g.position >= $2)`,
+        [projections, minPosition.toString()],
+      );
+      if (rows[0]?.behind === 0) return;
+      if (Date.now() > deadline) throw new ReadModelBehindError(minPosition);
+      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 20));
+    }
+  }
+
+  async get<TDoc>(projection: string, id: string): Promise<TDoc | null> {
+    const { rows } = await this.pool.query<{ doc: TDoc }>(
+      `SELECT r.doc FROM read_model_rows r
+       JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
+       WHERE r.projection = $1 AND r.id = $2`,
+      [projection, id],
+    );
+    return rows[0]?.doc ?? null;
+  }
+
+  async list<TDoc>(projection: string, options: ListOptions): Promise<{ items: TDoc[]; total: number }> {
+    const params: unknown[] = [projection];
+    const conditions = (options.where ?? []).map(([sql, value]) => {
+      params.push(value);
+      return sql.replace('?', `$${params.length}`);
+    });
+    const where = ['r.projection = $1', ...conditions].join(' AND ');
+    params.push(options.limit, options.offset);
+    const { rows } = await this.pool.query<{ doc: TDoc; total: string }>(
+      `SELECT r.doc, count(*) OVER ()::text AS total FROM read_model_rows r
+       JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
+       WHERE ${where} ORDER BY ${options.orderBy}
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map((r) => r.doc), total: Number(rows[0]?.total ?? 0) };
+  }
+}
