@@ -1,5 +1,11 @@
+import { ADVICE_REGISTER_PROJECTIONS } from './advice-register';
 import type { Projection } from './projection';
 import { signalRegister } from './signal-register/signal-register.projection';
+import { TABLE_REGISTER_PROJECTIONS } from './table-register';
 
 /** Every read model the engine keeps, in the order the runner folds them. */
-export const READ_MODEL_PROJECTIONS: readonly Projection[] = [signalRegister];
+export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
+  signalRegister,
+  ...ADVICE_REGISTER_PROJECTIONS,
+  ...TABLE_REGISTER_PROJECTIONS,
+];

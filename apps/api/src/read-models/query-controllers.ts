@@ -1,6 +1,13 @@
 import type { Type } from '@nestjs/common';
+import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
 import { GetSignalController } from '../signal/get-signal/get-signal.controller';
 import { ListSignalsController } from '../signal/list-signals/list-signals.controller';
+import { TEMPORARY_TABLE_QUERY_CONTROLLERS } from '../temporary-table/temporary-table.queries';
 
 /** Every query's controller; one per query operation of the contract. */
-export const QUERY_CONTROLLERS: Type[] = [ListSignalsController, GetSignalController];
+export const QUERY_CONTROLLERS: Type[] = [
+  ListSignalsController,
+  GetSignalController,
+  ...ADVICE_TRAJECTORY_QUERY_CONTROLLERS,
+  ...TEMPORARY_TABLE_QUERY_CONTROLLERS,
+];
