@@ -1,9 +1,10 @@
 import request from 'supertest';
 import { executeCommand, type CommandDefinition } from '#application';
 import { signalDecider, signalStreamId, type RecordSignal, type SignalEvent, type SignalState } from '#domain';
+import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const BODY_ID = IJMOND_BODY_ID;
 const UNKNOWN_BODY_ID = 'c0a80101-0000-4000-8000-0000000000bf';
 const AGENDA_ID = 'c0a80101-0000-4000-8000-0000000000a1';
 const UNKNOWN_AGENDA_ID = 'c0a80101-0000-4000-8000-0000000000af';
@@ -69,15 +70,7 @@ describe("a participation agenda's operations over HTTP", () => {
     bodyMember = await api.bearer('body-member', ['GM0375', 'GM0396'], 'member-1');
     official = await api.bearer('official', ['GM0375', 'GM0396'], 'official-1');
     secretaryElsewhere = await api.bearer('secretary', ['GM0453'], 'secretary-2');
-    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
-    await post('/municipalities', admin, { code: 'GM0396', name: 'Heemskerk' }).expect(201);
-    await post('/participation-bodies', admin, {
-      id: BODY_ID,
-      name: 'Participatieraad IJmond',
-      kind: 'participation-council',
-      municipalityCodes: ['GM0375', 'GM0396'],
-      domains: ['wmo', 'youth'],
-    }).expect(201);
+    await seedIjmond(api);
     const principal = { id: 'member-1', roles: ['body-member' as const], municipalities: ['GM0375', 'GM0453'] };
     for (const [signalId, municipalityCode] of [
       [SIGNAL_IN_BEVERWIJK, 'GM0375'],

@@ -1,7 +1,8 @@
 import request from 'supertest';
+import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const BODY_ID = IJMOND_BODY_ID;
 const UNKNOWN_ID = 'c0a80101-0000-4000-8000-00000000dead';
 const CLUSTER_ID = 'c0a80101-0000-4000-8000-0000000000c1';
 const signal = (n: number): string => `c0a80101-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -47,19 +48,10 @@ describe('signal commands over HTTP', () => {
 
   beforeAll(async () => {
     api = await startTestApp('signals');
-    const admin = await api.bearer('admin', ['GM0375', 'GM0396']);
     member = await api.bearer('body-member', ['GM0375', 'GM0453'], 'member-1');
     official = await api.bearer('official', ['GM0375'], 'official-1');
     elsewhere = await api.bearer('body-member', ['GM0396'], 'member-2');
-    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
-    await post('/municipalities', admin, { code: 'GM0396', name: 'Heemskerk' }).expect(201);
-    await post('/participation-bodies', admin, {
-      id: BODY_ID,
-      name: 'Participatieraad IJmond',
-      kind: 'participation-council',
-      municipalityCodes: ['GM0375', 'GM0396'],
-      domains: ['wmo', 'youth'],
-    }).expect(201);
+    await seedIjmond(api);
   });
   afterAll(() => api.close());
 

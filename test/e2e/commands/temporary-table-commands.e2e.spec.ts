@@ -1,7 +1,8 @@
 import request from 'supertest';
+import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const BODY_ID = IJMOND_BODY_ID;
 const HEEMSKERK_BODY_ID = 'c0a80101-0000-4000-8000-0000000000b2';
 const UNKNOWN_BODY_ID = 'c0a80101-0000-4000-8000-0000000000bf';
 const TABLE_ID = 'c0a80101-0000-4000-8000-0000000000a1';
@@ -60,15 +61,7 @@ describe('temporary tables over HTTP', () => {
     api = await startTestApp();
     admin = await api.bearer('admin', ['GM0375', 'GM0396']);
     member = await api.bearer('body-member', ['GM0375'], 'member-1');
-    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
-    await post('/municipalities', admin, { code: 'GM0396', name: 'Heemskerk' }).expect(201);
-    await post('/participation-bodies', admin, {
-      id: BODY_ID,
-      name: 'Participatieraad IJmond',
-      kind: 'participation-council',
-      municipalityCodes: ['GM0375', 'GM0396'],
-      domains: ['wmo', 'youth'],
-    }).expect(201);
+    await seedIjmond(api);
     await post('/participation-bodies', admin, {
       id: HEEMSKERK_BODY_ID,
       name: 'Adviesraad Sociaal Domein Heemskerk',
