@@ -1,4 +1,8 @@
 import type { Projection } from '../projection';
+import { adviceRegister } from './advice-register.projection';
+
+export { adviceRegister } from './advice-register.projection';
+export * from './advice-register.doc';
 
 /** This folder's read models, folded by the runner. */
-export const ADVICE_REGISTER_PROJECTIONS: readonly Projection[] = [];
+export const ADVICE_REGISTER_PROJECTIONS: readonly Projection[] = [adviceRegister];

@@ -1,4 +1,15 @@
 import type { Projection } from '../projection';
+import { tableRegister } from './table-register.projection';
+
+export { tableRegister } from './table-register.projection';
+export type {
+  PerspectiveCount,
+  TableClose,
+  TableContribution,
+  TableParticipant,
+  TableRegisterDoc,
+  TableSession,
+} from './table-register.doc';
 
 /** This folder's read models, folded by the runner. */
-export const TABLE_REGISTER_PROJECTIONS: readonly Projection[] = [];
+export const TABLE_REGISTER_PROJECTIONS: readonly Projection[] = [tableRegister];

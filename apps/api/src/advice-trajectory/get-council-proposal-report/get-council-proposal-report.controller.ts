@@ -1,0 +1,95 @@
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '#domain';
+import { adviceRegister, type AdviceRegisterDoc, type ProposalEntry, type ReadModels } from '#projections';
+import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { RequestValidationError } from '../../http/request-validation';
+import { QueryOperation } from '../../read-models/query-operation.decorator';
+import { minPositionOf } from '../../read-models/query-params';
+import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { CouncilProposalReportDto, type ProposalAdviceDto } from './get-council-proposal-report.response.dto';
+import { presentOutcomes } from './recommendation-outcome.presenter';
+
+/** Far more advice than one council proposal ever carries; the report is not paged. */
+const MOST_ADVICE_PER_PROPOSAL = 1_000;
+const MAX_PROPOSAL_REF = 200;
+
+@ApiTags('council-proposals')
+@Controller('council-proposals')
+export class GetCouncilProposalReportController {
+  constructor(@Inject(READ_MODELS) private readonly readModels: ReadModels) {}
+
+  @Get(':proposalRef')
+  @ApiParam({
+    name: 'proposalRef',
+    description: 'Reference of the council proposal (raadsvoorstel) as the advice was attached to it, URL-encoded.',
+    schema: { type: 'string', minLength: 1, maxLength: MAX_PROPOSAL_REF, example: 'RV-2026-031' },
+  })
+  @QueryOperation({
+    operationId: 'GetCouncilProposalReport',
+    summary: 'Every advice attached to a council proposal and what became of each recommendation',
+    type: CouncilProposalReportDto,
+  })
+  async getCouncilProposalReport(
+    @Param('proposalRef') raw: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<CouncilProposalReportDto> {
+    const proposalRef = raw.trim();
+    if (proposalRef.length === 0 || raw.length > MAX_PROPOSAL_REF) {
+      throw new RequestValidationError([
+        { name: 'proposalRef', reason: `proposalRef must hold 1 to ${MAX_PROPOSAL_REF} characters` },
+      ]);
+    }
+    await this.readModels.waitFor([adviceRegister.name], minPositionOf(minPosition));
+    const { items } = await this.readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
+      where: [
+        ["r.doc->>'municipalityCode' = ANY(?::text[])", request.principal?.municipalities ?? []],
+        ["r.doc->'proposals' @> ?::jsonb", JSON.stringify([{ proposalRef }])],
+      ],
+      orderBy: "r.doc->>'startedAt', r.id",
+      offset: 0,
+      limit: MOST_ADVICE_PER_PROPOSAL,
+    });
+    const advice = items.flatMap((doc) => {
+      const proposal = doc.proposals.find((p) => p.proposalRef === proposalRef);
+      return proposal ? [presentProposalAdvice(doc, proposal)] : [];
+    });
+    if (advice.length === 0) {
+      throw new DomainError(
+        'COUNCIL_PROPOSAL.NOT_FOUND',
+        'No advice in your municipalities is attached to this council proposal.',
+        'not-found',
+      );
+    }
+    return { proposalRef, advice };
+  }
+}
+
+function presentProposalAdvice(doc: AdviceRegisterDoc, proposal: ProposalEntry): ProposalAdviceDto {
+  const { decisions } = proposal;
+  const { advice } = doc;
+  return {
+    trajectoryId: doc.trajectoryId,
+    municipalityCode: doc.municipalityCode,
+    bodyId: doc.bodyId,
+    kind: doc.kind,
+    subject: doc.subject,
+    domain: doc.domain,
+    policyPhase: doc.policyPhase,
+    status: doc.status,
+    attachedOn: proposal.attachedOn,
+    ...(advice
+      ? {
+          adviceVersion: advice.version,
+          issuedOn: advice.issuedOn,
+          summary: advice.summary,
+          clientPerspective: advice.clientPerspective,
+        }
+      : {}),
+    ...(doc.respondedOn === undefined ? {} : { respondedOn: doc.respondedOn }),
+    ...(doc.documentRef === undefined ? {} : { documentRef: doc.documentRef }),
+    councilDecisions: decisions.map((d) => ({ ...d })),
+    recommendations: presentOutcomes(doc, decisions.at(-1)),
+  };
+}

@@ -1,0 +1,81 @@
+import {
+  latestCouncilDecision,
+  type AdviceRegisterDoc,
+  type SignalRegisterDoc,
+  type TableRegisterDoc,
+} from '#projections';
+import { presentOutcomes } from '../get-council-proposal-report/recommendation-outcome.presenter';
+import type { InfluenceChainDto, InfluenceSignalDto, InfluenceTableDto } from './get-influence-chain.response.dto';
+
+/** The chain from evidence to implementation; signals and tables show no personal data at all. */
+export function presentInfluenceChain(
+  doc: AdviceRegisterDoc,
+  signals: ReadonlyMap<string, SignalRegisterDoc>,
+  tables: ReadonlyMap<string, TableRegisterDoc>,
+): InfluenceChainDto {
+  const { advice } = doc;
+  return {
+    trajectoryId: doc.trajectoryId,
+    municipalityCode: doc.municipalityCode,
+    subject: doc.subject,
+    kind: doc.kind,
+    status: doc.status,
+    signals: doc.signalIds.map((id) => presentSignal(id, signals.get(id))),
+    tables: doc.tableIds.map((id) => presentTable(id, tables.get(id))),
+    ...(advice
+      ? {
+          advice: {
+            version: advice.version,
+            issuedOn: advice.issuedOn,
+            summary: advice.summary,
+            clientPerspective: advice.clientPerspective,
+            recommendations: presentOutcomes(doc, latestCouncilDecision(doc)),
+          },
+        }
+      : {}),
+    ...(doc.respondedOn === undefined
+      ? {}
+      : {
+          collegeResponse: {
+            respondedOn: doc.respondedOn,
+            ...(doc.documentRef === undefined ? {} : { documentRef: doc.documentRef }),
+          },
+        }),
+    councilProposals: doc.proposals.map(({ proposalRef, attachedOn, decisions }) => ({
+      proposalRef,
+      attachedOn,
+      ...(decisions.at(-1) ?? {}),
+    })),
+  };
+}
+
+/** Only what the signal is about; its summary, reporter and notes stay out. */
+function presentSignal(signalId: string, signal: SignalRegisterDoc | undefined): InfluenceSignalDto {
+  if (!signal) return { signalId, themes: [] };
+  return {
+    signalId,
+    channel: signal.channel,
+    receivedOn: signal.receivedOn,
+    themes: [...signal.themes],
+    domain: signal.domain,
+    ...(signal.scope === undefined ? {} : { scope: signal.scope }),
+  };
+}
+
+/** Who was expected, who was missing and who contributed; participants and contributions stay out. */
+function presentTable(tableId: string, table: TableRegisterDoc | undefined): InfluenceTableDto {
+  if (!table) return { tableId };
+  return {
+    tableId,
+    theme: table.theme,
+    question: table.question,
+    form: table.form,
+    status: table.status,
+    expectedGroups: [...table.expectedGroups],
+    missingGroups: [...table.representativeness.missing],
+    contributionsByPerspective: table.contributionsByPerspective.map(({ perspective, count }) => ({
+      perspective,
+      count,
+    })),
+  };
+}

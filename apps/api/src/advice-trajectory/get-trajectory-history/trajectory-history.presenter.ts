@@ -1,0 +1,47 @@
+import type { AdviceTrajectoryState } from '#domain';
+import type { RecordedEvent } from '#event-store';
+import type { TrajectoryEventDto, TrajectoryStateDto } from './get-trajectory-history.response.dto';
+
+type Existing = Exclude<AdviceTrajectoryState, { status: 'none' }>;
+
+/** The domain's state as the answer shows it: what is not there yet is left out, not null. */
+export function presentState(state: Existing): TrajectoryStateDto {
+  const { approach, advice, response, responseDueOn } = state;
+  return {
+    status: state.status,
+    trajectoryId: state.trajectoryId,
+    municipalityCode: state.municipalityCode,
+    bodyId: state.bodyId,
+    kind: state.kind,
+    subject: state.subject,
+    domain: state.domain,
+    policyPhase: state.policyPhase,
+    ...(responseDueOn === undefined ? {} : { responseDueOn }),
+    ...(approach
+      ? { approach: { forms: [...approach.forms], phases: [...approach.phases], roles: approach.roles } }
+      : {}),
+    signalIds: [...state.signalIds],
+    tableIds: [...state.tableIds],
+    ...(advice
+      ? { advice: { ...advice, recommendations: advice.recommendations.map(({ number, text }) => ({ number, text })) } }
+      : {}),
+    ...(response ? { response: { ...response, decisions: response.decisions.map((d) => ({ ...d })) } } : {}),
+    proposals: state.proposals.map((p) => ({ ...p, decisions: p.decisions.map((d) => ({ ...d })) })),
+    followUp: state.followUp.map(({ dueOn, description }) => ({ dueOn, description })),
+    progress: state.progress.map((r) => ({ ...r })),
+    disputes: state.disputes.map((d) => ({ ...d })),
+    ...('end' in state ? { end: { ...state.end } } : {}),
+  };
+}
+
+export function presentEvent(event: RecordedEvent): TrajectoryEventDto {
+  return {
+    type: event.type,
+    occurredAt: event.metadata.occurredAt,
+    recordedAt: event.recordedAt.toISOString(),
+    position: Number(event.position),
+    revision: event.streamRevision,
+    actor: { id: event.metadata.actor.id, role: event.metadata.actor.role },
+    data: event.data as Record<string, unknown>,
+  };
+}
