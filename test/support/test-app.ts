@@ -25,7 +25,7 @@ export async function startTestApp(label = 'api'): Promise<TestApp> {
   const databaseUrl = await createTestDatabase(label);
   const logger = pino({ level: 'silent' });
   const storage = await openStorage(
-    { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined },
+    { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined, role: 'api' },
     logger,
   );
   const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);

@@ -2,25 +2,32 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
+import type { ProcessRole } from '#config';
 import { AppModule, type AppDependencies } from './app.module';
 import { apiVersionHeader } from './http/api-version';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation';
 import { serveOpenApiDocument } from './openapi/openapi-document';
+import { PROCESS_ROLE } from './read-models/projection-runner.service';
 
 /** Request bodies beyond this are refused (413) before they are parsed. */
 const BODY_LIMIT = '256kb';
 
-/** Builds the HTTP application on open storage; used by `main` and by end-to-end tests. */
+/**
+ * Builds the HTTP application on open storage; used by `main` and by end-to-end tests. `role`
+ * `api-only` leaves the read models to a projector process elsewhere.
+ */
 export async function createApp(
-  dependencies: Omit<AppDependencies, 'logger'>,
+  { role = 'api', ...dependencies }: Omit<AppDependencies, 'logger'> & { readonly role?: ProcessRole },
   logger: Logger,
   nestLogger: LoggerService | false,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...dependencies, logger }), {
-    logger: nestLogger,
-    bodyParser: false,
-  });
+  const module = AppModule.register({ ...dependencies, logger });
+  const providers = [...(module.providers ?? []), { provide: PROCESS_ROLE, useValue: role }];
+  const app = await NestFactory.create<NestExpressApplication>(
+    { ...module, providers },
+    { logger: nestLogger, bodyParser: false },
+  );
   app.use(apiVersionHeader);
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: true });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));

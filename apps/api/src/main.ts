@@ -1,39 +1,62 @@
 import 'reflect-metadata';
+import type { Logger } from 'pino';
 import { InvalidConfigError, loadConfig } from '#config';
+import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import { createApp } from './create-app';
 import { PinoNestLogger } from './logging/pino-nest-logger';
-import { createLogger, createTokenVerifier, openStorage } from '#runtime';
+import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
   const storage = await openStorage(config, logger);
+  if (config.role === 'projector') return runProjector(storage, logger);
   const verifier = await createTokenVerifier(config);
-  const app = await createApp({ storage, verifier }, logger, new PinoNestLogger(logger)).catch(
+  const app = await createApp({ storage, verifier, role: config.role }, logger, new PinoNestLogger(logger)).catch(
     async (error: unknown) => {
       await storage.close();
       throw error;
     },
   );
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    // Requests drain first; the database goes last, so nothing in flight loses it.
+  // Requests drain first; the database goes last, so nothing in flight loses it.
+  stopOnSignal(logger, async () => {
     await app.close();
     await storage.close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void stop(s));
+  });
 
   await app.listen(config.port);
   logger.info(
     { url: `http://localhost:${config.port}`, health: '/health', openapi: '/api/v1/openapi.json' },
     'listening',
   );
+}
+
+/** `ROLE=projector`: only the read models, no HTTP listener; a signal stops it at a checkpoint. */
+function runProjector(storage: Storage, logger: Logger): void {
+  const runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
+    onError: (error) =>
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'projection batch failed'),
+  });
+  stopOnSignal(logger, async () => {
+    await runner.stop();
+    await storage.close();
+  });
+  runner.start();
+  logger.info({ projections: READ_MODEL_PROJECTIONS.map((p) => p.name) }, 'projecting');
+}
+
+function stopOnSignal(logger: Logger, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void stop(s));
 }
 
 function loadConfigOrExit(): ReturnType<typeof loadConfig> {

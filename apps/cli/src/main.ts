@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { InvalidConfigError } from '#config';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerTokenCommand } from './commands/token.command';
 
 const program = new Command()
@@ -10,6 +11,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerMigrateCommand(program);
+registerRebuildCommand(program);
 registerTokenCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

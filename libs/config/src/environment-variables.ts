@@ -5,6 +5,13 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * What this process runs: the HTTP API with the projector inside (`api`), only the projector
+ * (`projector`), or only the HTTP API beside a projector elsewhere (`api-only`, for replicas).
+ */
+export const PROCESS_ROLES = ['api', 'projector', 'api-only'] as const;
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
+
 /** The process environment this service reads; each property is named as the variable. */
 export class EnvironmentVariables {
   @IsOptional()
@@ -47,4 +54,8 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
+
+  @IsOptional()
+  @IsIn(PROCESS_ROLES, { message: `ROLE must be one of ${PROCESS_ROLES.join(', ')}` })
+  ROLE?: ProcessRole;
 }

@@ -1,2 +1,2 @@
 export { loadConfig, InvalidConfigError, type AppConfig } from './load-config';
-export { LOG_LEVELS, type LogLevel } from './environment-variables';
+export { LOG_LEVELS, PROCESS_ROLES, type LogLevel, type ProcessRole } from './environment-variables';

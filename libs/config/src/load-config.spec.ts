@@ -10,7 +10,12 @@ describe('loading the configuration', () => {
         dataDir: '/srv/app/.data',
         logLevel: 'info',
         jwks: undefined,
+        role: 'api',
       });
+    });
+
+    it.each(['api', 'projector', 'api-only'] as const)('accepts ROLE=%s', (role) => {
+      expect(loadConfig({ ROLE: role }).role).toBe(role);
     });
 
     it('treats empty variables as not set', () => {
@@ -29,6 +34,7 @@ describe('loading the configuration', () => {
           LOG_LEVEL: 'debug',
           JWT_JWKS_URL: 'https://login.example.nl/.well-known/jwks.json',
           JWT_ISSUER: 'https://login.example.nl',
+          ROLE: 'projector',
         },
         '/srv/app',
       );
@@ -43,6 +49,7 @@ describe('loading the configuration', () => {
           issuer: 'https://login.example.nl',
           audience: 'participation-engine',
         },
+        role: 'projector',
       });
     });
   });
@@ -54,6 +61,7 @@ describe('loading the configuration', () => {
       ['DATABASE_URL', 'mysql://db/x', 'DATABASE_URL must be a postgres://'],
       ['EVENTSTORE_URL', 'http://esdb:2113', 'EVENTSTORE_URL must be an esdb://'],
       ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
+      ['ROLE', 'worker', 'ROLE must be one of api, projector, api-only'],
     ])('refuses %s=%s, naming the variable', (name, value, message) => {
       expect(() => loadConfig({ [name]: value })).toThrow(message);
     });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { EnvironmentVariables, type LogLevel } from './environment-variables';
+import { EnvironmentVariables, type LogLevel, type ProcessRole } from './environment-variables';
 
 export interface AppConfig {
   readonly port: number;
@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Production: verify bearer tokens against this issuer's keys; absent means the local key in `dataDir`. */
   readonly jwks: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string } | undefined;
+  /** What this process runs: `api` (HTTP with the projector inside), `api-only` or `projector`. */
+  readonly role: ProcessRole;
 }
 
 /** Thrown with every offending variable named, so an operator can fix them in one go. */
@@ -33,6 +35,7 @@ const VARIABLES = [
   'JWT_JWKS_URL',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
+  'ROLE',
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
             audience: variables.JWT_AUDIENCE ?? 'participation-engine',
           }
         : undefined,
+    role: variables.ROLE ?? 'api',
   };
 }

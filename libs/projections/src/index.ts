@@ -7,3 +7,4 @@ export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { signalRegister, type SignalRegisterDoc } from './signal-register/signal-register.projection';
 export * from './advice-register';
 export * from './table-register';
+export * from './rebuild';

@@ -1,19 +1,28 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
+import type { ProcessRole } from '#config';
 import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import type { Storage } from '#runtime';
 import { STORAGE } from '../storage.tokens';
 import { LOGGER } from './read-model.tokens';
 
+/** Nest injection token for the process's `ROLE`; absent means `api`. */
+export const PROCESS_ROLE = Symbol('ProcessRole');
+
 /**
  * Runs the read models inside the API process (the default), folding the sealed events so
- * no read model ever holds plain personal data. Stops at a checkpoint on shutdown.
+ * no read model ever holds plain personal data. Stops at a checkpoint on shutdown. With
+ * `ROLE=api-only` it does not start: a projector process elsewhere keeps the read models.
  */
 @Injectable()
 export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly runner: ProjectionRunner;
 
-  constructor(@Inject(STORAGE) storage: Storage, @Inject(LOGGER) logger: Logger) {
+  constructor(
+    @Inject(STORAGE) storage: Storage,
+    @Inject(LOGGER) logger: Logger,
+    @Optional() @Inject(PROCESS_ROLE) private readonly role: ProcessRole = 'api',
+  ) {
     this.runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
       onError: (error) =>
         logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'projection batch failed'),
@@ -21,7 +30,7 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplic
   }
 
   onApplicationBootstrap(): void {
-    this.runner.start();
+    if (this.role === 'api') this.runner.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -63,10 +63,10 @@ export class ProjectionRunner {
     return events.length;
   }
 
-  /** Applies batches until nothing is left. */
+  /** Applies batches until nothing is left, or until a running loop is asked to stop. */
   async catchUp(): Promise<void> {
     while ((await this.runOnce()) > 0) {
-      if (this.stopping) return;
+      if (this.stopping && this.loop) return;
     }
   }
 
