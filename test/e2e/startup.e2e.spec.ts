@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { findFreePort } from '#embedded-postgres';
 import { PostgresEventStore } from '#event-store/postgres';
 import { eventFactory } from '#event-store/testing';
@@ -64,6 +66,21 @@ describe('starting the service on the embedded default', () => {
     const { body } = await waitForHealthy(port);
     restarted.process.kill('SIGINT');
     expect(await restarted.exited).toBe(0);
+    expect(body).toMatchObject({ status: 'up' });
+  }, 90_000);
+
+  it("refuses a second process on the running service's data directory, and leaves the service alone", async () => {
+    const port = await findFreePort();
+    const api = spawnApi({ PORT: String(port), DATA_DIR: dataDir });
+    await waitForHealthy(port);
+    const cli = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
+    const second = await promisify(execFile)(process.execPath, [cli, 'migrate'], {
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir },
+    }).catch((error: { code: number; stderr: string }) => error);
+    const { body } = await waitForHealthy(port, 5_000);
+    api.process.kill('SIGINT');
+    expect(await api.exited).toBe(0);
+    expect(second).toMatchObject({ code: 1, stderr: expect.stringContaining('is in use by process') });
     expect(body).toMatchObject({ status: 'up' });
   }, 90_000);
 

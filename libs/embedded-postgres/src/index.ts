@@ -1,2 +1,3 @@
 export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './start-embedded-postgres';
 export { findFreePort } from './free-port';
+export { DataDirInUseError } from './data-dir-owner';

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /**
  * A server left running by a process that was killed outright still holds the data
  * directory. Stop it (fast shutdown keeps the data consistent) so this start can proceed.
+ * Only called once `claimDataDir` established that no live process owns the directory.
  */
 export async function stopOrphanedPostmaster(dataDir: string, timeoutMs = 15_000): Promise<boolean> {
   const pid = await postmasterPid(dataDir);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { claimDataDir } from './data-dir-owner';
 import { findFreePort } from './free-port';
 import { stopOrphanedPostmaster, waitForPostmasterExit } from './orphaned-postmaster';
 
@@ -55,6 +56,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message) => options.onLog?.(String(message).trimEnd()),
     onError: (error) => options.onLog?.(String(error)),
   });
+  const release = await claimDataDir(dataDir);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
   await stopOrphanedPostmaster(clusterDir);
   await server.start();
@@ -63,7 +65,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await ensureDatabase(urlFor('postgres'), options.database);
   // The package's stop() never settles when the server already exited (Ctrl-C reaches the
   // whole process group), so wait for the postmaster itself as well.
-  const stop = (): Promise<void> => Promise.race([server.stop(), waitForPostmasterExit(clusterDir)]);
+  const stop = async (): Promise<void> => {
+    await Promise.race([server.stop(), waitForPostmasterExit(clusterDir)]);
+    await release();
+  };
   return { connectionString: urlFor(options.database), dataDir, urlFor, stop };
 }
 
