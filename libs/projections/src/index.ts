@@ -8,3 +8,4 @@ export { signalRegister, type SignalRegisterDoc } from './signal-register/signal
 export * from './advice-register';
 export * from './table-register';
 export * from './rebuild';
+export * from './pilot-evaluation';

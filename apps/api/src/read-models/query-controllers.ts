@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
+import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
 import { GetSignalController } from '../signal/get-signal/get-signal.controller';
 import { ListSignalsController } from '../signal/list-signals/list-signals.controller';
 import { TEMPORARY_TABLE_QUERY_CONTROLLERS } from '../temporary-table/temporary-table.queries';
@@ -10,4 +11,5 @@ export const QUERY_CONTROLLERS: Type[] = [
   GetSignalController,
   ...ADVICE_TRAJECTORY_QUERY_CONTROLLERS,
   ...TEMPORARY_TABLE_QUERY_CONTROLLERS,
+  ...PILOT_QUERY_CONTROLLERS,
 ];

@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TABLE_GROUPS, YARDSTICKS } from '#domain';
+
+export class PerspectiveCountDto {
+  @ApiProperty({ enum: [...TABLE_GROUPS] })
+  perspective!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  count!: number;
+}
+
+export class YardstickDto {
+  @ApiProperty({ enum: [...YARDSTICKS], description: 'The yardstick (shared/domain.md).' })
+  metric!: string;
+
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'A share 0–1, a count or a number of days; null when there is nothing to measure.',
+  })
+  value!: number | null;
+
+  @ApiPropertyOptional({ type: 'number', description: "The pilot's target, when its criteria set one." })
+  target?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'Whether the target is met: at or above it, except response-days-median and ' +
+      'recommendations-not-adopted-share, where at or below. Absent without a target or a value.',
+  })
+  met?: boolean;
+
+  @ApiPropertyOptional({ description: 'Why the yardstick has no value yet.' })
+  note?: string;
+
+  @ApiPropertyOptional({
+    type: [PerspectiveCountDto],
+    description: 'participants-by-perspective only: the participants behind the value per perspective.',
+  })
+  byPerspective?: PerspectiveCountDto[];
+}
+
+export class BodyYardsticksDto {
+  @ApiProperty({ format: 'uuid' })
+  bodyId!: string;
+
+  @ApiProperty({ type: [YardstickDto] })
+  yardsticks!: YardstickDto[];
+}
+
+export class MunicipalityYardsticksDto {
+  @ApiProperty({ example: 'GM0375' })
+  municipalityCode!: string;
+
+  @ApiProperty({ type: [YardstickDto] })
+  yardsticks!: YardstickDto[];
+}
+
+export class PilotEvaluationDto {
+  @ApiProperty({ format: 'uuid' })
+  pilotId!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ format: 'date' })
+  startsOn!: string;
+
+  @ApiProperty({ format: 'date' })
+  endsOn!: string;
+
+  @ApiProperty({ type: [YardstickDto], description: 'Over all bodies of the pilot.' })
+  total!: YardstickDto[];
+
+  @ApiProperty({ type: [BodyYardsticksDto] })
+  perBody!: BodyYardsticksDto[];
+
+  @ApiProperty({ type: [MunicipalityYardsticksDto] })
+  perMunicipality!: MunicipalityYardsticksDto[];
+}

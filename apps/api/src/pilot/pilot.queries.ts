@@ -1,0 +1,6 @@
+import type { Type } from '@nestjs/common';
+import { ExportPilotEvaluationController } from './export-pilot-evaluation/export-pilot-evaluation.controller';
+import { GetPilotEvaluationController } from './get-pilot-evaluation/get-pilot-evaluation.controller';
+
+/** This stream's query controllers. */
+export const PILOT_QUERY_CONTROLLERS: Type[] = [GetPilotEvaluationController, ExportPilotEvaluationController];

@@ -1,0 +1,65 @@
+import { dateOf, type Yardstick } from '#domain';
+import type { AdviceRegisterDoc } from '../advice-register';
+import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
+import type { TableRegisterDoc } from '../table-register';
+import { measureYardsticks, type Measurement, type ScopeRows } from './measure-yardsticks';
+import type { PilotDefinition, PilotEvaluation, YardstickResult } from './pilot-evaluation.types';
+
+/** Yardsticks where less is better: `met` means at or below the target. */
+const LOWER_IS_BETTER: readonly Yardstick[] = ['response-days-median', 'recommendations-not-adopted-share'];
+
+/** The read-model rows the evaluation draws on, before they are narrowed to the pilot. */
+export interface PilotSources {
+  readonly advice: readonly AdviceRegisterDoc[];
+  readonly signals: readonly SignalRegisterDoc[];
+  readonly tables: readonly TableRegisterDoc[];
+}
+
+/** Compares a value with the pilot's target, when it has one and there is a value. */
+export function judge(measurement: Measurement, target: number | undefined): YardstickResult {
+  if (target === undefined) return measurement;
+  if (measurement.value === null) return { ...measurement, target };
+  const met = LOWER_IS_BETTER.includes(measurement.metric) ? measurement.value <= target : measurement.value >= target;
+  return { ...measurement, target, met };
+}
+
+/**
+ * The pilot's yardsticks over its period and bodies: in total, per body and per municipality.
+ * Trajectories count by start date (earliness) or by advice date (everything after the advice);
+ * signals by `receivedOn`; tables by the date they opened (Europe/Amsterdam).
+ */
+export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, today: string): PilotEvaluation {
+  const within = (date: string | undefined): boolean =>
+    date !== undefined && date >= pilot.startsOn && date <= pilot.endsOn;
+  const ofPilot = (bodyId: string | undefined): boolean => bodyId !== undefined && pilot.bodyIds.includes(bodyId);
+  const rows: ScopeRows = {
+    started: sources.advice.filter((d) => ofPilot(d.bodyId) && within(dateOf(d.startedAt))),
+    advised: sources.advice.filter((d) => ofPilot(d.bodyId) && within(d.advice?.issuedOn)),
+    signals: sources.signals.filter((s) => ofPilot(s.bodyId) && within(s.receivedOn)),
+    tables: sources.tables.filter((t) => ofPilot(t.bodyId) && within(dateOf(t.openedAt))),
+  };
+  const targets = new Map(pilot.criteria.map((c) => [c.metric, c.target]));
+  const yardsticks = (scope: ScopeRows): YardstickResult[] =>
+    measureYardsticks(scope, today).map((m) => judge(m, targets.get(m.metric)));
+  const narrow = (keep: (row: { bodyId?: string; municipalityCode: string }) => boolean): ScopeRows => ({
+    started: rows.started.filter(keep),
+    advised: rows.advised.filter(keep),
+    signals: rows.signals.filter(keep),
+    tables: rows.tables.filter(keep),
+  });
+  const municipalities = [
+    ...new Set([...rows.started, ...rows.advised, ...rows.signals, ...rows.tables].map((r) => r.municipalityCode)),
+  ].sort();
+  return {
+    pilotId: pilot.pilotId,
+    name: pilot.name,
+    startsOn: pilot.startsOn,
+    endsOn: pilot.endsOn,
+    total: yardsticks(rows),
+    perBody: pilot.bodyIds.map((bodyId) => ({ bodyId, yardsticks: yardsticks(narrow((r) => r.bodyId === bodyId)) })),
+    perMunicipality: municipalities.map((municipalityCode) => ({
+      municipalityCode,
+      yardsticks: yardsticks(narrow((r) => r.municipalityCode === municipalityCode)),
+    })),
+  };
+}

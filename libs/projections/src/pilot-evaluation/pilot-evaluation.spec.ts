@@ -1,0 +1,316 @@
+import type { AdviceRegisterDoc } from '../advice-register';
+import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
+import type { TableRegisterDoc } from '../table-register';
+import { evaluatePilot, judge } from './evaluate-pilot';
+import { daysBetween, median, share } from './measure-yardsticks';
+import { pilotEvaluationCsv } from './pilot-evaluation.csv';
+import type { PilotDefinition, YardstickResult } from './pilot-evaluation.types';
+
+const BODY_A = 'c0a80101-0000-4000-8000-0000000000b1';
+const BODY_B = 'c0a80101-0000-4000-8000-0000000000b2';
+const OTHER_BODY = 'c0a80101-0000-4000-8000-0000000000b9';
+const TODAY = '2027-06-01';
+
+const pilot: PilotDefinition = {
+  pilotId: 'c0a80101-0000-4000-8000-000000000001',
+  name: 'Pilot participatieraad IJmond',
+  bodyIds: [BODY_A, BODY_B],
+  startsOn: '2026-01-01',
+  endsOn: '2027-12-31',
+  criteria: [
+    { metric: 'early-involvement-share', target: 0.6 },
+    { metric: 'response-days-median', target: 30 },
+    { metric: 'recommendations-not-adopted-share', target: 0.2 },
+    { metric: 'signals-count', target: 10 },
+  ],
+};
+
+const trajectory = (id: string, overrides: Partial<AdviceRegisterDoc> = {}): AdviceRegisterDoc => ({
+  trajectoryId: id,
+  municipalityCode: 'GM0375',
+  bodyId: BODY_A,
+  kind: 'solicited',
+  subject: 'Wmo-verordening',
+  domain: 'wmo',
+  policyPhase: 'agenda-setting',
+  status: 'started',
+  signalIds: [],
+  tableIds: [],
+  proposals: [],
+  followUp: [],
+  disputes: [],
+  startedAt: '2026-02-01T09:00:00.000Z',
+  ...overrides,
+});
+
+const advised = (
+  id: string,
+  issuedOn: string,
+  decisions: ('adopted' | 'partially-adopted' | 'not-adopted' | undefined)[],
+  overrides: Partial<AdviceRegisterDoc> = {},
+): AdviceRegisterDoc =>
+  trajectory(id, {
+    status: 'advised',
+    advice: {
+      version: 1,
+      issuedOn,
+      summary: 'Advies',
+      clientPerspective: 'Cliënten willen eerder gehoord worden.',
+      recommendations: decisions.map((collegeDecision, index) => ({
+        number: index + 1,
+        text: `Aanbeveling ${index + 1}`,
+        ...(collegeDecision ? { collegeDecision } : {}),
+        ...(collegeDecision && collegeDecision !== 'adopted' ? { reasoning: 'Geen budget.' } : {}),
+      })),
+    },
+    ...overrides,
+  });
+
+const signal = (id: string, overrides: Partial<SignalRegisterDoc> = {}): SignalRegisterDoc => ({
+  signalId: id,
+  bodyId: BODY_A,
+  municipalityCode: 'GM0375',
+  channel: 'meeting',
+  receivedOn: '2026-03-01',
+  themes: ['vervoer'],
+  domain: 'wmo',
+  targetGroups: [],
+  summary: { personId: 'p1', ciphertext: 'x' },
+  status: 'recorded',
+  clusters: [],
+  recordedAt: '2026-03-01T10:00:00.000Z',
+  ...overrides,
+});
+
+const table = (id: string, overrides: Partial<TableRegisterDoc> = {}): TableRegisterDoc => ({
+  tableId: id,
+  municipalityCode: 'GM0375',
+  bodyId: BODY_A,
+  theme: 'Vervoer',
+  question: 'Hoe komt u bij de dagbesteding?',
+  initiatedBy: 'body',
+  form: 'theme-table',
+  expectedGroups: ['client', 'youth'],
+  status: 'open',
+  openedAt: '2026-04-01T08:00:00.000Z',
+  participants: [],
+  sessions: [],
+  contributions: [],
+  representativeness: { expected: ['client', 'youth'], present: [], missing: ['client', 'youth'] },
+  participantsByPerspective: [],
+  contributionsByPerspective: [],
+  ...overrides,
+});
+
+const participant = (participantId: string, perspective: 'client' | 'youth' | 'carer') => ({
+  participantId,
+  perspective,
+  registeredAt: '2026-04-02T08:00:00.000Z',
+});
+
+const metric = (yardsticks: readonly YardstickResult[], name: string): YardstickResult => {
+  const found = yardsticks.find((y) => y.metric === name);
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+};
+
+describe('evaluating a pilot', () => {
+  describe('when nothing was recorded in its period', () => {
+    const evaluation = evaluatePilot(pilot, { advice: [], signals: [], tables: [] }, TODAY);
+
+    it('answers every yardstick once, shares as null and counts as 0', () => {
+      expect(evaluation.total).toHaveLength(19);
+      expect(metric(evaluation.total, 'early-involvement-share')).toEqual({
+        metric: 'early-involvement-share',
+        value: null,
+        target: 0.6,
+      });
+      expect(metric(evaluation.total, 'signals-count')).toEqual({
+        metric: 'signals-count',
+        value: 0,
+        target: 10,
+        met: false,
+      });
+      expect(metric(evaluation.total, 'response-days-median').value).toBeNull();
+    });
+
+    it('names each body of the pilot and no municipality', () => {
+      expect(evaluation.perBody.map((b) => b.bodyId)).toEqual([BODY_A, BODY_B]);
+      expect(evaluation.perMunicipality).toEqual([]);
+    });
+
+    it('reports agenda items from signals as not yet measurable, with a note', () => {
+      expect(metric(evaluation.total, 'agenda-items-from-signals-count')).toEqual({
+        metric: 'agenda-items-from-signals-count',
+        value: null,
+        note: 'Agenda items are not kept in any read model yet.',
+      });
+    });
+  });
+
+  describe('when advice was given and answered', () => {
+    const advice = [
+      advised('t1', '2026-03-01', ['adopted', 'not-adopted'], {
+        respondedOn: '2026-03-21',
+        responseDueOn: '2026-03-31',
+        status: 'responded',
+        proposals: [{ proposalRef: 'RV-2026-001', attachedOn: '2026-04-01', decisions: [] }],
+      }),
+      advised('t2', '2026-05-01', ['partially-adopted', 'adopted'], {
+        kind: 'unsolicited',
+        policyPhase: 'decision',
+        respondedOn: '2026-06-10',
+        responseDueOn: '2026-05-31',
+        status: 'responded',
+      }),
+      advised('t3', '2027-04-01', [undefined], { policyPhase: 'implementation', responseDueOn: '2027-05-01' }),
+      advised('t4', '2027-05-20', [undefined], { policyPhase: 'preparation', responseDueOn: '2027-06-20' }),
+      trajectory('t5', { policyPhase: 'evaluation', startedAt: '2025-12-31T23:30:00.000Z' }),
+      trajectory('t6', { bodyId: OTHER_BODY }),
+      trajectory('t7', { startedAt: '2025-06-01T10:00:00.000Z' }),
+    ];
+    const evaluation = evaluatePilot(pilot, { advice, signals: [], tables: [] }, TODAY);
+    const total = evaluation.total;
+
+    it('counts trajectories started in agenda setting or preparation, by their Amsterdam start date', () => {
+      // t1 to t5 count (23:30 on 31 December UTC is 1 January in Amsterdam); t6 and t7 fall outside.
+      expect(metric(total, 'early-involvement-share')).toMatchObject({ value: 2 / 5, met: false });
+    });
+
+    it('measures the written response and its days, lower being better', () => {
+      expect(metric(total, 'written-response-share').value).toBe(2 / 4);
+      expect(metric(total, 'response-days-median')).toMatchObject({ value: (20 + 40) / 2, target: 30, met: true });
+      // t3 is overdue, t4 not yet due: only t1 of t1, t2, t3 came in time.
+      expect(metric(total, 'response-on-time-share').value).toBe(1 / 3);
+    });
+
+    it('shares out the answered recommendations by the college decision', () => {
+      expect(metric(total, 'recommendations-adopted-share').value).toBe(2 / 4);
+      expect(metric(total, 'recommendations-partially-adopted-share').value).toBe(1 / 4);
+      expect(metric(total, 'recommendations-not-adopted-share')).toMatchObject({ value: 1 / 4, met: false });
+      expect(metric(total, 'not-adopted-with-reasoning-share').value).toBe(1);
+    });
+
+    it('counts the client perspective, attachment and unsolicited advice', () => {
+      expect(metric(total, 'client-perspective-share').value).toBe(1);
+      expect(metric(total, 'attached-to-proposal-share').value).toBe(1 / 4);
+      expect(metric(total, 'unsolicited-advice-count').value).toBe(1);
+    });
+
+    it('counts realised recommendations among those the college took on', () => {
+      const withProgress = advised('t8', '2026-07-01', ['adopted', 'partially-adopted', 'not-adopted'], {
+        respondedOn: '2026-07-15',
+      });
+      const realised: AdviceRegisterDoc = {
+        ...withProgress,
+        advice: {
+          ...withProgress.advice!,
+          recommendations: withProgress.advice!.recommendations.map((r) =>
+            r.number === 1 ? { ...r, implementation: { status: 'realised', reportedOn: '2026-09-01' } } : r,
+          ),
+        },
+      };
+      const result = evaluatePilot(pilot, { advice: [realised], signals: [], tables: [] }, TODAY);
+      expect(metric(result.total, 'recommendations-realised-share').value).toBe(1 / 2);
+    });
+  });
+
+  describe('when signals and tables were recorded', () => {
+    const signals = [
+      signal('s1', { status: 'closed', scope: 'collective', feedbackGiven: true }),
+      signal('s2', { status: 'closed', scope: 'individual', feedbackGiven: false }),
+      signal('s3', { status: 'assessed', scope: 'collective', bodyId: BODY_B, municipalityCode: 'GM0383' }),
+      signal('s4'),
+      signal('s5', { receivedOn: '2028-01-01' }),
+      signal('s6', { bodyId: OTHER_BODY }),
+    ];
+    const tables = [
+      table('tb1', {
+        participants: [participant('p1', 'client'), participant('p2', 'youth'), participant('p3', 'youth')],
+        representativeness: { expected: ['client', 'youth'], present: ['client', 'youth'], missing: [] },
+      }),
+      table('tb2', { participants: [participant('p4', 'carer')], municipalityCode: 'GM0383', bodyId: BODY_B }),
+      table('tb3', { bodyId: undefined }),
+    ];
+    const evaluation = evaluatePilot(pilot, { advice: [], signals, tables }, TODAY);
+
+    it('counts the signals of the period and their assessment and feedback', () => {
+      expect(metric(evaluation.total, 'signals-count')).toMatchObject({ value: 4, met: false });
+      expect(metric(evaluation.total, 'collective-signal-share').value).toBe(2 / 3);
+      expect(metric(evaluation.total, 'signals-closed-with-feedback-share').value).toBe(1 / 2);
+    });
+
+    it('counts participants by perspective and young people', () => {
+      expect(metric(evaluation.total, 'participants-by-perspective')).toEqual({
+        metric: 'participants-by-perspective',
+        value: 4,
+        byPerspective: [
+          { perspective: 'carer', count: 1 },
+          { perspective: 'client', count: 1 },
+          { perspective: 'youth', count: 2 },
+        ],
+      });
+      expect(metric(evaluation.total, 'youth-participants-count').value).toBe(2);
+      expect(metric(evaluation.total, 'tables-missing-expected-groups-share').value).toBe(1 / 2);
+    });
+
+    it('splits the same yardsticks per body and per municipality', () => {
+      const [bodyA, bodyB] = evaluation.perBody;
+      expect(metric(bodyA!.yardsticks, 'signals-count').value).toBe(3);
+      expect(metric(bodyB!.yardsticks, 'signals-count').value).toBe(1);
+      expect(evaluation.perMunicipality.map((m) => m.municipalityCode)).toEqual(['GM0375', 'GM0383']);
+      expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'youth-participants-count').value).toBe(0);
+      expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'collective-signal-share').value).toBe(1);
+    });
+  });
+});
+
+describe('judging a yardstick against its target', () => {
+  it('meets a share at or above its target', () => {
+    expect(judge({ metric: 'client-perspective-share', value: 0.8 }, 0.8)).toMatchObject({ met: true });
+    expect(judge({ metric: 'client-perspective-share', value: 0.7 }, 0.8)).toMatchObject({ met: false });
+  });
+
+  it('meets the response days and not-adopted share at or below their target', () => {
+    expect(judge({ metric: 'response-days-median', value: 42 }, 42)).toMatchObject({ met: true });
+    expect(judge({ metric: 'recommendations-not-adopted-share', value: 0.3 }, 0.2)).toMatchObject({ met: false });
+  });
+
+  it('leaves met out when there is no target or no value', () => {
+    expect(judge({ metric: 'signals-count', value: 3 }, undefined)).toEqual({ metric: 'signals-count', value: 3 });
+    expect(judge({ metric: 'collective-signal-share', value: null }, 0.5)).toEqual({
+      metric: 'collective-signal-share',
+      value: null,
+      target: 0.5,
+    });
+  });
+});
+
+describe('the arithmetic of the yardsticks', () => {
+  it('divides only when there is something to divide by', () => {
+    expect(share(1, 4)).toBe(0.25);
+    expect(share(0, 0)).toBeNull();
+  });
+
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([])).toBeNull();
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([10, 2, 4, 8])).toBe(6);
+  });
+
+  it('counts days across a daylight-saving change as whole days', () => {
+    expect(daysBetween('2026-03-20', '2026-04-03')).toBe(14);
+  });
+});
+
+describe('exporting the evaluation as CSV', () => {
+  it('writes a header and one row per yardstick per scope', () => {
+    const evaluation = evaluatePilot(pilot, { advice: [], signals: [signal('s1')], tables: [] }, TODAY);
+    const lines = pilotEvaluationCsv(evaluation).split('\r\n');
+    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
+    expect(lines).toHaveLength(1 + 19 * 4 + 1);
+    expect(lines).toContain(`total,${pilot.pilotId},signals-count,1,10,false`);
+    expect(lines).toContain(`body,${BODY_B},early-involvement-share,,0.6,`);
+    expect(lines).toContain('municipality,GM0375,signals-count,1,10,false');
+  });
+});

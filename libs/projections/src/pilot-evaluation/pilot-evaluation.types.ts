@@ -1,0 +1,36 @@
+import type { TableGroup, Yardstick } from '#domain';
+
+/** The pilot as its `PilotStarted` event set it out: bodies, period and criteria. */
+export interface PilotDefinition {
+  readonly pilotId: string;
+  readonly name: string;
+  readonly bodyIds: readonly string[];
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly criteria: readonly { readonly metric: string; readonly target: number }[];
+}
+
+/** One yardstick over one scope; `target` and `met` only when the pilot's criteria name it. */
+export interface YardstickResult {
+  readonly metric: Yardstick;
+  /** Shares 0–1, counts, or days; null when there is nothing to measure (denominator 0). */
+  readonly value: number | null;
+  readonly target?: number;
+  readonly met?: boolean;
+  readonly note?: string;
+  /** Only for `participants-by-perspective`: the count behind `value` per perspective. */
+  readonly byPerspective?: readonly { readonly perspective: TableGroup; readonly count: number }[];
+}
+
+export interface PilotEvaluation {
+  readonly pilotId: string;
+  readonly name: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly total: readonly YardstickResult[];
+  readonly perBody: readonly { readonly bodyId: string; readonly yardsticks: readonly YardstickResult[] }[];
+  readonly perMunicipality: readonly {
+    readonly municipalityCode: string;
+    readonly yardsticks: readonly YardstickResult[];
+  }[];
+}

@@ -1,0 +1,100 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const PILOT_ID = 'c0a80101-0000-4000-8000-000000000001';
+const UNKNOWN_ID = 'c0a80101-0000-4000-8000-00000000dead';
+
+interface Yardstick {
+  metric: string;
+  value: number | null;
+  target?: number;
+  met?: boolean;
+}
+
+describe('evaluating a pilot', () => {
+  let api: TestApp;
+  let admin: string;
+  let position: number;
+
+  const get = (path: string, token: string) => request(api.http).get(`/api/v1${path}`).set('Authorization', token);
+  const post = (path: string, token: string, body: object = {}) =>
+    request(api.http).post(`/api/v1${path}`).set('Authorization', token).send(body);
+
+  beforeAll(async () => {
+    api = await startTestApp('pilot-queries');
+    admin = await api.bearer('admin', ['GM0375']);
+    const member = await api.bearer('body-member', ['GM0375']);
+    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
+    await post('/participation-bodies', admin, {
+      id: BODY_ID,
+      name: 'Participatieraad IJmond',
+      kind: 'participation-council',
+      municipalityCodes: ['GM0375'],
+      domains: ['wmo'],
+    }).expect(201);
+    await post('/pilots', admin, {
+      id: PILOT_ID,
+      name: 'Pilot participatieraad IJmond',
+      bodyIds: [BODY_ID],
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+      criteria: [{ metric: 'signals-count', target: 2 }],
+    }).expect(201);
+    for (const [id, receivedOn] of [
+      ['c0a80101-0000-4000-8000-0000000005a1', '2026-11-02'],
+      ['c0a80101-0000-4000-8000-0000000005a2', '2025-11-02'],
+    ] as const) {
+      const recorded = await post('/signals', member, {
+        id,
+        bodyId: BODY_ID,
+        municipalityCode: 'GM0375',
+        channel: 'meeting',
+        receivedOn,
+        themes: ['vervoer'],
+        domain: 'wmo',
+        summary: 'Het vervoer naar de dagbesteding komt vaak te laat.',
+      }).expect(201);
+      position = (recorded.body as { position: number }).position;
+    }
+  });
+  afterAll(() => api.close());
+
+  it('answers the yardsticks of its period against their targets', async () => {
+    const response = await get(`/pilots/${PILOT_ID}/evaluation?minPosition=${position}`, admin).expect(200);
+    const body = response.body as { total: Yardstick[]; perBody: { bodyId: string }[] };
+    expect(response.body).toMatchObject({
+      pilotId: PILOT_ID,
+      name: 'Pilot participatieraad IJmond',
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+      perBody: [{ bodyId: BODY_ID }],
+      perMunicipality: [{ municipalityCode: 'GM0375' }],
+    });
+    expect(body.total).toHaveLength(19);
+    expect(body.total).toContainEqual({ metric: 'signals-count', value: 1, target: 2, met: false });
+    expect(body.total).toContainEqual({ metric: 'early-involvement-share', value: null });
+    expect(response.headers['api-version']).toBe('1.0.0');
+  });
+
+  it('exports the same as CSV', async () => {
+    const response = await get(`/pilots/${PILOT_ID}/evaluation-export?minPosition=${position}`, admin).expect(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = response.text.split('\r\n');
+    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
+    expect(lines).toContain(`total,${PILOT_ID},signals-count,1,2,false`);
+    expect(lines).toContain('municipality,GM0375,signals-count,1,2,false');
+  });
+
+  it('refuses a caller outside the bodies’ municipalities', async () => {
+    const elsewhere = await api.bearer('evaluator', ['GM0453']);
+    await get(`/pilots/${PILOT_ID}/evaluation`, elsewhere).expect(403);
+    await get(`/pilots/${PILOT_ID}/evaluation-export`, elsewhere).expect(403);
+  });
+
+  it('answers 404 for an unknown pilot and 400 for a bad minPosition', async () => {
+    await get(`/pilots/${UNKNOWN_ID}/evaluation`, admin).expect(404);
+    await get(`/pilots/${UNKNOWN_ID}/evaluation-export`, admin).expect(404);
+    await get(`/pilots/${PILOT_ID}/evaluation?minPosition=soon`, admin).expect(400);
+  });
+});
