@@ -1,7 +1,8 @@
 import request from 'supertest';
+import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const BODY_ID = IJMOND_BODY_ID;
 const SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000005a1';
 
 describe('forgetting a person over HTTP', () => {
@@ -15,14 +16,7 @@ describe('forgetting a person over HTTP', () => {
   beforeAll(async () => {
     api = await startTestApp('forget');
     admin = await api.bearer('admin', ['GM0375']);
-    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
-    await post('/participation-bodies', admin, {
-      id: BODY_ID,
-      name: 'Participatieraad IJmond',
-      kind: 'participation-council',
-      municipalityCodes: ['GM0375'],
-      domains: ['wmo'],
-    }).expect(201);
+    await seedIjmond(api, ['GM0375']);
     await post('/signals', await api.bearer('body-member', ['GM0375']), {
       id: SIGNAL_ID,
       bodyId: BODY_ID,

@@ -1,7 +1,8 @@
 import request from 'supertest';
+import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
+const BODY_ID = IJMOND_BODY_ID;
 const SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000005a1';
 const UNKNOWN_ID = 'c0a80101-0000-4000-8000-00000000dead';
 
@@ -20,14 +21,7 @@ describe('reading the signal register', () => {
     api = await startTestApp('signal-queries');
     admin = await api.bearer('admin', ['GM0375']);
     member = await api.bearer('body-member', ['GM0375']);
-    await post('/municipalities', admin, { code: 'GM0375', name: 'Beverwijk' }).expect(201);
-    await post('/participation-bodies', admin, {
-      id: BODY_ID,
-      name: 'Participatieraad IJmond',
-      kind: 'participation-council',
-      municipalityCodes: ['GM0375'],
-      domains: ['wmo'],
-    }).expect(201);
+    await seedIjmond(api, ['GM0375']);
     await post('/signals', member, {
       id: SIGNAL_ID,
       bodyId: BODY_ID,

@@ -1,22 +1,11 @@
 import { applyDecorators, HttpCode, HttpStatus, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { PROBLEM_JSON, ProblemDetailsDto } from '../http/problem-details';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ProblemDetailsDto } from '../http/problem-details';
+import { API_VERSION_HEADER, ProblemResponse as problem } from '../openapi/responses';
 import { CommandResponseDto } from './command-response.dto';
 
 /** Metadata key under which a command route names its operationId (read by the role guard). */
 export const COMMAND_OPERATION = 'participation:command-operation';
-
-const API_VERSION_HEADER = {
-  'API-Version': { description: 'Full version of the API.', schema: { type: 'string', example: '1.0.0' } },
-};
-
-const problem = (status: number, description: string): MethodDecorator =>
-  ApiResponse({
-    status,
-    description,
-    headers: API_VERSION_HEADER,
-    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
-  });
 
 /**
  * The OpenAPI face of a command: its operationId, the answer with ETag and API-Version,

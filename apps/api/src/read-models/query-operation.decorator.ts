@@ -1,21 +1,17 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { PROBLEM_JSON, ProblemDetailsDto } from '../http/problem-details';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ProblemDetailsDto } from '../http/problem-details';
+import { API_VERSION_HEADER, ProblemResponse as problem } from '../openapi/responses';
 
-const API_VERSION_HEADER = {
-  'API-Version': { description: 'Full version of the API.', schema: { type: 'string', example: '1.0.0' } },
-};
-
-const problem = (status: number, description: string): MethodDecorator =>
-  ApiResponse({
-    status,
-    description,
-    headers: API_VERSION_HEADER,
-    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
-  });
+/** A query answers a JSON document of `type`, or CSV text shaped like `csvExample`. */
+type QueryAnswer = { readonly type: Type } | { readonly csvExample: string };
 
 /** The OpenAPI face of a query: its operationId, its answer, `minPosition`, and its problems. */
-export function QueryOperation(options: { operationId: string; summary: string; type: Type }): MethodDecorator {
+export function QueryOperation(options: { operationId: string; summary: string } & QueryAnswer): MethodDecorator {
+  const answer =
+    'type' in options
+      ? { type: options.type }
+      : { content: { 'text/csv': { schema: { type: 'string', example: options.csvExample } } } };
   return applyDecorators(
     ApiBearerAuth(),
     ApiExtraModels(ProblemDetailsDto),
@@ -26,7 +22,7 @@ export function QueryOperation(options: { operationId: string; summary: string; 
       schema: { type: 'integer', format: 'int64', minimum: 0 },
       description: "A command's position: answer only once the read model has applied it (read your own writes).",
     }),
-    ApiResponse({ status: 200, description: 'Found.', type: options.type, headers: API_VERSION_HEADER }),
+    ApiResponse({ status: 200, description: 'Found.', headers: API_VERSION_HEADER, ...answer }),
     problem(400, 'A query parameter is invalid; each is named.'),
     problem(401, 'No valid bearer token.'),
     problem(403, 'Your municipalities do not include this.'),

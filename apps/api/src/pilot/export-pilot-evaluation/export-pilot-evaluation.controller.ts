@@ -8,7 +8,7 @@ import { ApiUuidParam, UuidParam } from '../../http/uuid-param';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { STORAGE } from '../../storage.tokens';
 import { loadPilotEvaluation } from '../get-pilot-evaluation/load-pilot-evaluation';
-import { CsvQueryOperation } from './export-pilot-evaluation.operation';
+import { QueryOperation } from '../../read-models/query-operation.decorator';
 
 @ApiTags('pilots')
 @Controller('pilots')
@@ -21,10 +21,10 @@ export class ExportPilotEvaluationController {
   @Get(':pilotId/evaluation-export')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiUuidParam('pilotId', 'The pilot.')
-  @CsvQueryOperation({
+  @QueryOperation({
     operationId: 'ExportPilotEvaluation',
     summary: "The pilot's evaluation as CSV: one row per yardstick per scope (total, body, municipality)",
-    example:
+    csvExample:
       'scope,scopeId,metric,value,target,met\r\ntotal,c0a80101-0000-4000-8000-000000000001,signals-count,12,10,true\r\n',
   })
   async exportPilotEvaluation(
