@@ -7,5 +7,6 @@ export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { signalRegister, type SignalRegisterDoc } from './signal-register/signal-register.projection';
 export * from './advice-register';
 export * from './table-register';
+export * from './municipality-register';
 export * from './rebuild';
 export * from './pilot-evaluation';

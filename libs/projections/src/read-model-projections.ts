@@ -1,4 +1,5 @@
 import { ADVICE_REGISTER_PROJECTIONS } from './advice-register';
+import { MUNICIPALITY_REGISTER_PROJECTIONS } from './municipality-register';
 import type { Projection } from './projection';
 import { signalRegister } from './signal-register/signal-register.projection';
 import { TABLE_REGISTER_PROJECTIONS } from './table-register';
@@ -8,4 +9,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   signalRegister,
   ...ADVICE_REGISTER_PROJECTIONS,
   ...TABLE_REGISTER_PROJECTIONS,
+  ...MUNICIPALITY_REGISTER_PROJECTIONS,
 ];

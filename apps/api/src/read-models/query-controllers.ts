@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
+import { MUNICIPALITY_QUERY_CONTROLLERS } from '../municipality/municipality.queries';
 import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
 import { GetSignalController } from '../signal/get-signal/get-signal.controller';
 import { ListSignalsController } from '../signal/list-signals/list-signals.controller';
@@ -12,4 +13,5 @@ export const QUERY_CONTROLLERS: Type[] = [
   ...ADVICE_TRAJECTORY_QUERY_CONTROLLERS,
   ...TEMPORARY_TABLE_QUERY_CONTROLLERS,
   ...PILOT_QUERY_CONTROLLERS,
+  ...MUNICIPALITY_QUERY_CONTROLLERS,
 ];

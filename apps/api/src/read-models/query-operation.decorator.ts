@@ -1,19 +1,34 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { AnswersPublic } from '../auth/public-answer.decorator';
 import { ProblemDetailsDto } from '../http/problem-details';
 import { API_VERSION_HEADER, ProblemResponse as problem } from '../openapi/responses';
 
 /** A query answers a JSON document of `type`, or CSV text shaped like `csvExample`. */
 type QueryAnswer = { readonly type: Type } | { readonly csvExample: string };
 
-/** The OpenAPI face of a query: its operationId, its answer, `minPosition`, and its problems. */
-export function QueryOperation(options: { operationId: string; summary: string } & QueryAnswer): MethodDecorator {
+/**
+ * The OpenAPI face of a query: its operationId, its answer, `minPosition`, and its problems.
+ * `answersPublic` lets the public council view run it without a token (security optional).
+ */
+export function QueryOperation(
+  options: { operationId: string; summary: string; answersPublic?: boolean } & QueryAnswer,
+): MethodDecorator {
   const answer =
     'type' in options
       ? { type: options.type }
       : { content: { 'text/csv': { schema: { type: 'string', example: options.csvExample } } } };
+  const access = options.answersPublic
+    ? [
+        AnswersPublic(),
+        ApiBearerAuth(),
+        // An empty requirement: the token is optional.
+        ApiSecurity({}),
+        problem(401, 'A bearer token was sent and is not valid (without one, the public answer).'),
+      ]
+    : [ApiBearerAuth(), problem(401, 'No valid bearer token.')];
   return applyDecorators(
-    ApiBearerAuth(),
+    ...access,
     ApiExtraModels(ProblemDetailsDto),
     ApiOperation({ operationId: options.operationId, summary: options.summary }),
     ApiQuery({
@@ -24,7 +39,6 @@ export function QueryOperation(options: { operationId: string; summary: string }
     }),
     ApiResponse({ status: 200, description: 'Found.', headers: API_VERSION_HEADER, ...answer }),
     problem(400, 'A query parameter is invalid; each is named.'),
-    problem(401, 'No valid bearer token.'),
     problem(403, 'Your municipalities do not include this.'),
     problem(404, 'The resource does not exist.'),
     problem(503, 'The read model has not caught up with minPosition in time; try again.'),

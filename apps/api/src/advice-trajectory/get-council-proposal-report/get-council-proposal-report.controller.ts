@@ -7,6 +7,7 @@ import { RequestValidationError } from '../../http/request-validation';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { minPositionOf } from '../../read-models/query-params';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { readableMunicipalities, viewerOf } from '../../read-models/viewer';
 import { CouncilProposalReportDto, type ProposalAdviceDto } from './get-council-proposal-report.response.dto';
 import { presentOutcomes } from './recommendation-outcome.presenter';
 
@@ -29,6 +30,7 @@ export class GetCouncilProposalReportController {
     operationId: 'GetCouncilProposalReport',
     summary: 'Every advice attached to a council proposal and what became of each recommendation',
     type: CouncilProposalReportDto,
+    answersPublic: true,
   })
   async getCouncilProposalReport(
     @Param('proposalRef') raw: string,
@@ -42,9 +44,10 @@ export class GetCouncilProposalReportController {
       ]);
     }
     await this.readModels.waitFor([adviceRegister.name], minPositionOf(minPosition));
+    const readable = readableMunicipalities(viewerOf(request));
     const { items } = await this.readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
       where: [
-        ["r.doc->>'municipalityCode' = ANY(?::text[])", request.principal?.municipalities ?? []],
+        ...(readable ? [["r.doc->>'municipalityCode' = ANY(?::text[])", readable] as [string, unknown]] : []),
         ["r.doc->'proposals' @> ?::jsonb", JSON.stringify([{ proposalRef }])],
       ],
       orderBy: "r.doc->>'startedAt', r.id",

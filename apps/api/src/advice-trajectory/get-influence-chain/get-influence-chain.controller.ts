@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import { DomainError } from '#domain';
 import {
   adviceRegister,
@@ -15,6 +14,7 @@ import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { minPositionOf } from '../../read-models/query-params';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { ensureMayRead, viewerOf } from '../../read-models/viewer';
 import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
 import { InfluenceChainDto } from './get-influence-chain.response.dto';
 import { presentInfluenceChain } from './influence-chain.presenter';
@@ -31,6 +31,7 @@ export class GetInfluenceChainController {
     summary:
       'What participation changed: signals → tables → advice → each recommendation → college → council → implementation',
     type: InfluenceChainDto,
+    answersPublic: true,
   })
   async getInfluenceChain(
     @TrajectoryId() trajectoryId: string,
@@ -41,14 +42,13 @@ export class GetInfluenceChainController {
     await this.readModels.waitFor([adviceRegister.name, signalRegister.name, tableRegister.name], position);
     const doc = await this.readModels.get<AdviceRegisterDoc>(adviceRegister.name, trajectoryId);
     if (!doc) throw new DomainError('ADVICE_TRAJECTORY.NOT_FOUND', 'There is no such advice trajectory.', 'not-found');
-    if (!request.principal?.municipalities.includes(doc.municipalityCode)) {
-      throw new ForbiddenCommandError(`You do not act for ${doc.municipalityCode}.`);
-    }
+    const viewer = viewerOf(request);
+    ensureMayRead(viewer, doc.municipalityCode);
     const [signals, tables] = await Promise.all([
       this.rows<SignalRegisterDoc>(signalRegister.name, doc.signalIds),
       this.rows<TableRegisterDoc>(tableRegister.name, doc.tableIds),
     ]);
-    return presentInfluenceChain(doc, signals, tables);
+    return presentInfluenceChain(doc, signals, tables, viewer);
   }
 
   /** The rows of these ids that exist, sequentially: a trajectory links a handful. */

@@ -15,7 +15,15 @@ export class InfluenceSignalDto {
 
 export class InfluencePerspectiveCountDto {
   @ApiProperty({ enum: [...TABLE_GROUPS] }) perspective!: string;
-  @ApiProperty({ minimum: 0 }) count!: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    nullable: true,
+    description: 'null when suppressed: answers without a token show no count from 1 to 4.',
+  })
+  count!: number | null;
+  @ApiPropertyOptional({ description: 'true when the count is suppressed to protect the people behind it.' })
+  suppressed?: boolean;
 }
 
 /** A temporary table the advice rests on: who was expected, who came, who contributed. */

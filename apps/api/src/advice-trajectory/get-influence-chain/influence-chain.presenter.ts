@@ -4,6 +4,7 @@ import {
   type SignalRegisterDoc,
   type TableRegisterDoc,
 } from '#projections';
+import { countFor, type Viewer } from '../../read-models/viewer';
 import { presentOutcomes } from '../get-council-proposal-report/recommendation-outcome.presenter';
 import type { InfluenceChainDto, InfluenceSignalDto, InfluenceTableDto } from './get-influence-chain.response.dto';
 
@@ -12,6 +13,7 @@ export function presentInfluenceChain(
   doc: AdviceRegisterDoc,
   signals: ReadonlyMap<string, SignalRegisterDoc>,
   tables: ReadonlyMap<string, TableRegisterDoc>,
+  viewer: Viewer,
 ): InfluenceChainDto {
   const { advice } = doc;
   return {
@@ -21,7 +23,7 @@ export function presentInfluenceChain(
     kind: doc.kind,
     status: doc.status,
     signals: doc.signalIds.map((id) => presentSignal(id, signals.get(id))),
-    tables: doc.tableIds.map((id) => presentTable(id, tables.get(id))),
+    tables: doc.tableIds.map((id) => presentTable(id, tables.get(id), viewer)),
     ...(advice
       ? {
           advice: {
@@ -62,8 +64,11 @@ function presentSignal(signalId: string, signal: SignalRegisterDoc | undefined):
   };
 }
 
-/** Who was expected, who was missing and who contributed; participants and contributions stay out. */
-function presentTable(tableId: string, table: TableRegisterDoc | undefined): InfluenceTableDto {
+/**
+ * Who was expected, who was missing and who contributed; participants and contributions stay
+ * out, and the public does not see a count small enough to point at a person.
+ */
+function presentTable(tableId: string, table: TableRegisterDoc | undefined, viewer: Viewer): InfluenceTableDto {
   if (!table) return { tableId };
   return {
     tableId,
@@ -75,7 +80,7 @@ function presentTable(tableId: string, table: TableRegisterDoc | undefined): Inf
     missingGroups: [...table.representativeness.missing],
     contributionsByPerspective: table.contributionsByPerspective.map(({ perspective, count }) => ({
       perspective,
-      count,
+      ...countFor(viewer, count),
     })),
   };
 }

@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import {
   adviceTrajectoryDecider,
   adviceTrajectoryStreamId,
@@ -14,6 +13,7 @@ import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { RequestValidationError } from '../../http/request-validation';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { minPositionOf } from '../../read-models/query-params';
+import { ensureMayRead, viewerOf } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
 import { ApiTrajectoryId, TrajectoryId } from '../trajectory-id.param';
 import { TrajectoryHistoryDto } from './get-trajectory-history.response.dto';
@@ -42,6 +42,7 @@ export class GetTrajectoryHistoryController {
     operationId: 'GetTrajectoryHistory',
     summary: 'Every event of an advice trajectory, oldest first, with the state they add up to; or as of an instant',
     type: TrajectoryHistoryDto,
+    answersPublic: true,
   })
   async getTrajectoryHistory(
     @TrajectoryId() trajectoryId: string,
@@ -53,9 +54,8 @@ export class GetTrajectoryHistoryController {
     const recorded = await this.storage.eventStore.readStream(adviceTrajectoryStreamId(trajectoryId));
     const municipalityCode = municipalityOf(recorded);
     if (municipalityCode === undefined) throw notFound();
-    if (!request.principal?.municipalities.includes(municipalityCode)) {
-      throw new ForbiddenCommandError(`You do not act for ${municipalityCode}.`);
-    }
+    const viewer = viewerOf(request);
+    ensureMayRead(viewer, municipalityCode);
     const events = until === undefined ? recorded : recorded.filter((e) => e.recordedAt.getTime() <= until.getTime());
     const state = fold(
       adviceTrajectoryDecider,
@@ -66,7 +66,7 @@ export class GetTrajectoryHistoryController {
       trajectoryId,
       ...(until === undefined ? {} : { asOf: until.toISOString() }),
       state: presentState(state),
-      events: events.map(presentEvent),
+      events: events.map((event) => presentEvent(event, viewer)),
     };
   }
 }

@@ -103,7 +103,7 @@ export class TrajectoryStateDto {
 }
 
 export class TrajectoryEventActorDto {
-  @ApiProperty({ description: 'Pseudonymous user id.' }) id!: string;
+  @ApiPropertyOptional({ description: 'Pseudonymous user id; absent in answers without a token.' }) id?: string;
   @ApiProperty({ example: 'official' }) role!: string;
 }
 

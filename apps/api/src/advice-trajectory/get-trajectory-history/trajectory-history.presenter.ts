@@ -1,5 +1,6 @@
 import type { AdviceTrajectoryState } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import type { Viewer } from '../../read-models/viewer';
 import type { TrajectoryEventDto, TrajectoryStateDto } from './get-trajectory-history.response.dto';
 
 type Existing = Exclude<AdviceTrajectoryState, { status: 'none' }>;
@@ -34,14 +35,16 @@ export function presentState(state: Existing): TrajectoryStateDto {
   };
 }
 
-export function presentEvent(event: RecordedEvent): TrajectoryEventDto {
+/** One event as the viewer may see it: the public sees who acted by role only, not their pseudonymous id. */
+export function presentEvent(event: RecordedEvent, viewer: Viewer): TrajectoryEventDto {
+  const { actor } = event.metadata;
   return {
     type: event.type,
     occurredAt: event.metadata.occurredAt,
     recordedAt: event.recordedAt.toISOString(),
     position: Number(event.position),
     revision: event.streamRevision,
-    actor: { id: event.metadata.actor.id, role: event.metadata.actor.role },
+    actor: viewer.kind === 'public' ? { role: actor.role } : { id: actor.id, role: actor.role },
     data: event.data as Record<string, unknown>,
   };
 }

@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import { dateOf, MUNICIPALITY_CODE } from '#domain';
 import { ADVICE_REGISTER_STATUSES, adviceRegister, type AdviceRegisterDoc, type ReadModels } from '#projections';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
@@ -8,6 +7,7 @@ import { RequestValidationError } from '../../http/request-validation';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { minPositionOf, pageOf } from '../../read-models/query-params';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { ensureMayRead, readableMunicipalities, viewerOf } from '../../read-models/viewer';
 import { presentAdviceSummary } from './advice-summary.presenter';
 import { AdviceListDto } from './list-advice.response.dto';
 
@@ -24,7 +24,11 @@ export class ListAdviceController {
   constructor(@Inject(READ_MODELS) private readonly readModels: ReadModels) {}
 
   @Get()
-  @ApiQuery({ name: 'municipalityCode', required: false, description: 'Only this municipality (one of yours).' })
+  @ApiQuery({
+    name: 'municipalityCode',
+    required: false,
+    description: 'Only this municipality (one of yours; without a token, any).',
+  })
   @ApiQuery({ name: 'status', required: false, enum: [...ADVICE_REGISTER_STATUSES] })
   @ApiQuery({
     name: 'overdue',
@@ -36,8 +40,9 @@ export class ListAdviceController {
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200 } })
   @QueryOperation({
     operationId: 'ListAdvice',
-    summary: 'The advice register of your municipalities: status, response due, overdue',
+    summary: 'The advice register of your municipalities (without a token: of all): status, response due, overdue',
     type: AdviceListDto,
+    answersPublic: true,
   })
   async listAdvice(
     @Req() request: AuthenticatedRequest,
@@ -63,14 +68,13 @@ export class ListAdviceController {
         : []),
     );
     if (invalid.length > 0 || page === undefined) throw new RequestValidationError(invalid);
-    const mine = request.principal?.municipalities ?? [];
-    if (municipalityCode && !mine.includes(municipalityCode)) {
-      throw new ForbiddenCommandError(`You do not act for ${municipalityCode}.`);
-    }
+    const viewer = viewerOf(request);
+    if (municipalityCode) ensureMayRead(viewer, municipalityCode);
+    const readable = municipalityCode ? [municipalityCode] : readableMunicipalities(viewer);
     const today = dateOf(new Date().toISOString());
     await this.readModels.waitFor([adviceRegister.name], position);
     const where: Condition[] = [
-      ["r.doc->>'municipalityCode' = ANY(?::text[])", municipalityCode ? [municipalityCode] : mine],
+      ...(readable ? [["r.doc->>'municipalityCode' = ANY(?::text[])", readable] as Condition] : []),
       ...(status ? [["r.doc->>'status' = ?", status] as Condition] : []),
       ...(overdue === 'true' ? [[OVERDUE, today] as Condition] : []),
       ...(overdue === 'false' ? [[`NOT ${OVERDUE}`, today] as Condition] : []),

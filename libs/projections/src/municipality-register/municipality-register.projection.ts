@@ -1,0 +1,55 @@
+import type { Projection } from '../projection';
+
+/** A participation body as the municipality list names it. */
+export interface MunicipalityBody {
+  readonly bodyId: string;
+  readonly name: string;
+  readonly kind: string;
+}
+
+export interface MunicipalityRegisterDoc {
+  readonly municipalityCode: string;
+  readonly name: string;
+  /** The participation bodies that serve the municipality, a regional one included, in order established. */
+  readonly bodies: readonly MunicipalityBody[];
+  readonly registeredAt: string;
+}
+
+type Data = Record<string, unknown>;
+
+/**
+ * The registered municipalities with the bodies that serve them: the entry to the public
+ * council view. Holds nothing about persons.
+ */
+export const municipalityRegister: Projection<MunicipalityRegisterDoc> = {
+  name: 'municipality-register',
+  eventTypes: ['MunicipalityRegistered', 'ParticipationBodyEstablished'],
+  keysOf: (event) => {
+    const data = event.data as Data;
+    return event.type === 'ParticipationBodyEstablished'
+      ? (data.municipalityCodes as string[])
+      : [data.municipalityCode as string];
+  },
+  evolve: (doc, event, key) => {
+    const data = event.data as Data;
+    switch (event.type) {
+      case 'MunicipalityRegistered':
+        // A municipality is registered once; a replay keeps the bodies already folded in.
+        return {
+          municipalityCode: key,
+          name: data.name as string,
+          bodies: doc?.bodies ?? [],
+          registeredAt: doc?.registeredAt ?? event.recordedAt.toISOString(),
+        };
+      case 'ParticipationBodyEstablished': {
+        // The command refuses a body for an unregistered municipality, so there is always a row.
+        if (!doc) return null;
+        const bodyId = data.bodyId as string;
+        if (doc.bodies.some((b) => b.bodyId === bodyId)) return doc;
+        return { ...doc, bodies: [...doc.bodies, { bodyId, name: data.name as string, kind: data.kind as string }] };
+      }
+      default:
+        return doc;
+    }
+  },
+};
