@@ -11,11 +11,14 @@ export interface RunningApi {
   readonly exited: Promise<number | string>;
 }
 
-/** Starts the built API as `npm start` would, with exactly the given environment. */
+/**
+ * Starts the built API as `npm start` would, with exactly the given environment (and, unless
+ * it says otherwise, a rate limit that tests firing thousands of commands do not reach).
+ */
 export function spawnApi(env: Record<string, string>, options: { uid?: number; gid?: number } = {}): RunningApi {
   if (!existsSync(BUILT_API)) throw new Error(`${BUILT_API} is missing: run 'npm run build' first (npm test does)`);
   const child = spawn(process.execPath, [BUILT_API], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...options,
   });

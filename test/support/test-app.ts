@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import type { App } from 'supertest/types';
 import type { Principal, Role } from '#application';
+import type { HttpConfig } from '#config';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier, type LocalSigningKey } from '#auth';
 import { openStorage, type Storage } from '#runtime';
 import { createTestDatabase } from '#testing';
@@ -19,8 +20,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Tests send far more requests per caller than a person would: unless a test says otherwise,
+ * the rate limit is out of reach.
+ */
+const TEST_HTTP_CONFIG: HttpConfig = {
+  corsOrigins: [],
+  rateLimit: { max: 1_000_000, windowSeconds: 60 },
+  trustProxy: 0,
+};
+
 /** The whole API on a fresh database, as `main` builds it, with a local signing key. */
-export async function startTestApp(label = 'api'): Promise<TestApp> {
+export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_CONFIG): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-app-'));
   const databaseUrl = await createTestDatabase(label);
   const logger = pino({ level: 'silent' });
@@ -29,7 +40,7 @@ export async function startTestApp(label = 'api'): Promise<TestApp> {
     logger,
   );
   const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);
-  const app = await createApp({ storage, verifier: localTokenVerifier(key) }, logger, false);
+  const app = await createApp({ storage, verifier: localTokenVerifier(key), http }, logger, false);
   return {
     app,
     http: app.getHttpServer() as App,

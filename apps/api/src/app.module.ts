@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ExecuteCommandHandler } from '#application';
 import type { TokenVerifier } from '#auth';
+import { DEFAULT_HTTP_CONFIG, type HttpConfig } from '#config';
 import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
 import { ReadModels } from '#projections';
@@ -13,6 +14,7 @@ import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
 import { COMMAND_CONTROLLERS } from './commands/command-controllers';
 import { HealthController } from './health/health.controller';
+import { rateLimiting } from './http/rate-limiting';
 import { ProjectionRunnerService } from './read-models/projection-runner.service';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
@@ -22,12 +24,15 @@ export interface AppDependencies {
   readonly storage: Storage;
   readonly verifier: TokenVerifier;
   readonly logger: Logger;
+  /** CORS, rate limits, proxies; the defaults when absent. */
+  readonly http?: HttpConfig;
 }
 
 @Module({})
 export class AppModule {
   /** The application wired to storage that is already open (and closed by its owner). */
-  static register({ storage, verifier, logger }: AppDependencies): DynamicModule {
+  static register({ storage, verifier, logger, http = DEFAULT_HTTP_CONFIG }: AppDependencies): DynamicModule {
+    const rateLimit = rateLimiting(http);
     const providers: Provider[] = [
       { provide: STORAGE, useValue: storage },
       { provide: EVENT_STORE, useValue: storage.eventStore },
@@ -35,13 +40,14 @@ export class AppModule {
       { provide: LOGGER, useValue: logger },
       { provide: READ_MODELS, useValue: new ReadModels(storage.database) },
       ProjectionRunnerService,
-      // Order matters: who you are, then whether your role may run this at all.
+      // Order matters: how much you asked for, who you are, then whether your role may run this.
+      rateLimit.guard,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_GUARD, useClass: CommandRoleGuard },
       ExecuteCommandHandler,
       CommandExecutor,
     ];
     const controllers: Type[] = [HealthController, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
-    return { module: AppModule, imports: [CqrsModule.forRoot()], controllers, providers };
+    return { module: AppModule, imports: [CqrsModule.forRoot(), rateLimit.module], controllers, providers };
   }
 }

@@ -2,11 +2,12 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
-import type { ProcessRole } from '#config';
+import { DEFAULT_HTTP_CONFIG, type ProcessRole } from '#config';
 import { AppModule, type AppDependencies } from './app.module';
 import { apiVersionHeader } from './http/api-version';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation';
+import { applySecurity } from './http/security';
 import { serveOpenApiDocument } from './openapi/openapi-document';
 import { PROCESS_ROLE } from './read-models/projection-runner.service';
 
@@ -28,6 +29,7 @@ export async function createApp(
     { ...module, providers },
     { logger: nestLogger, bodyParser: false },
   );
+  applySecurity(app, dependencies.http ?? DEFAULT_HTTP_CONFIG);
   app.use(apiVersionHeader);
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: true });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));

@@ -1,18 +1,19 @@
 import 'reflect-metadata';
 import type { Logger } from 'pino';
-import { InvalidConfigError, loadConfig } from '#config';
+import { InvalidConfigError, loadConfig, loadHttpConfig } from '#config';
 import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import { createApp } from './create-app';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(loadConfig);
+  const http = loadConfigOrExit(loadHttpConfig);
   const logger = createLogger(config.logLevel);
   const storage = await openStorage(config, logger);
   if (config.role === 'projector') return runProjector(storage, logger);
   const verifier = await createTokenVerifier(config);
-  const app = await createApp({ storage, verifier, role: config.role }, logger, new PinoNestLogger(logger)).catch(
+  const app = await createApp({ storage, verifier, role: config.role, http }, logger, new PinoNestLogger(logger)).catch(
     async (error: unknown) => {
       await storage.close();
       throw error;
@@ -59,9 +60,9 @@ function stopOnSignal(logger: Logger, close: () => Promise<void>): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void stop(s));
 }
 
-function loadConfigOrExit(): ReturnType<typeof loadConfig> {
+function loadConfigOrExit<T>(load: (env: NodeJS.ProcessEnv) => T): T {
   try {
-    return loadConfig(process.env);
+    return load(process.env);
   } catch (error) {
     if (!(error instanceof InvalidConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -1,2 +1,3 @@
 export { loadConfig, InvalidConfigError, type AppConfig } from './load-config';
 export { LOG_LEVELS, PROCESS_ROLES, type LogLevel, type ProcessRole } from './environment-variables';
+export { loadHttpConfig, DEFAULT_HTTP_CONFIG, type HttpConfig } from './load-http-config';

@@ -1,0 +1,61 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { HttpConfig } from '#config';
+
+/**
+ * Same-origin everything: pages load their own CSS, scripts and images from this server and
+ * nothing else, no inline script or style, no framing, forms post only here.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  // Design-system stylesheets carry small icons as data: URIs.
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Headers a browser may send and read on a cross-origin call to the API. */
+const CORS_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Correlation-ID'];
+const CORS_RESPONSE_HEADERS = ['API-Version', 'ETag', 'Location', 'Retry-After', 'X-Correlation-ID'];
+
+/**
+ * The HTTP edge's defences, applied before any route: security headers, no caching of API
+ * answers, cross-origin access only for configured origins, and the proxy hops to trust for
+ * the client address (which the rate limit keys anonymous callers on).
+ */
+export function applySecurity(app: INestApplication, config: HttpConfig): void {
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', config.trustProxy);
+  express.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+      frameguard: { action: 'deny' },
+    }),
+  );
+  express.use('/api', noStore);
+  if (config.corsOrigins.length > 0) {
+    express.enableCors({
+      origin: [...config.corsOrigins],
+      methods: ['GET', 'POST'],
+      allowedHeaders: CORS_REQUEST_HEADERS,
+      exposedHeaders: CORS_RESPONSE_HEADERS,
+      // Bearer tokens, never cookies: a cross-origin call carries no credentials of the browser's.
+      credentials: false,
+      maxAge: 600,
+    });
+  }
+}
+
+/** Answers can hold personal data: no shared or browser cache keeps them. */
+function noStore(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+}

@@ -1,0 +1,245 @@
+import request from 'supertest';
+import type { HttpConfig } from '#config';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const PORTAL = 'https://portal.beverwijk.nl';
+const STRANGER = 'https://evil.example';
+const PROBLEM_JSON = /^application\/problem\+json/;
+
+const config = (overrides: Partial<HttpConfig>): HttpConfig => ({
+  corsOrigins: [],
+  rateLimit: { max: 1_000_000, windowSeconds: 60 },
+  trustProxy: 0,
+  ...overrides,
+});
+
+describe('the HTTP edge with the default configuration', () => {
+  let api: TestApp;
+  let official: string;
+  beforeAll(async () => {
+    api = await startTestApp('edge-default', config({}));
+    official = await api.bearer('official');
+  });
+  afterAll(() => api.close());
+
+  describe('security headers', () => {
+    it.each([
+      ['a query', '/api/v1/signals'],
+      ['a refusal', '/api/v1/signals?limit=0'],
+      ['the OpenAPI document', '/api/v1/openapi.json'],
+      ['the health check', '/health'],
+      ['an unknown API address', '/api/v1/nothing-here'],
+    ])('are on %s', async (_name, path) => {
+      const response = await request(api.http).get(path).set('Authorization', official);
+      expect(response.headers).toMatchObject({
+        'content-security-policy': expect.stringContaining("default-src 'self'"),
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': expect.stringContaining('max-age='),
+        'cross-origin-opener-policy': 'same-origin',
+      });
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('allow scripts, styles and forms from this origin only, and no framing', async () => {
+      const response = await request(api.http).get('/health');
+      const directives = new Map(
+        (response.headers['content-security-policy'] ?? '').split(';').map((directive: string) => {
+          const [name = '', ...values] = directive.trim().split(/\s+/);
+          return [name, values.join(' ')] as const;
+        }),
+      );
+      expect(Object.fromEntries(directives)).toMatchObject({
+        'default-src': "'self'",
+        'script-src': "'self'",
+        'style-src': "'self'",
+        'object-src': "'none'",
+        'form-action': "'self'",
+        'frame-ancestors': "'none'",
+      });
+      expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    });
+
+    it('keep API answers out of every cache', async () => {
+      const response = await request(api.http).get('/api/v1/signals').set('Authorization', official).expect(200);
+      expect(response.headers['cache-control']).toBe('no-store');
+    });
+  });
+
+  describe('cross-origin requests', () => {
+    it('get no CORS permission for any origin', async () => {
+      const response = await request(api.http)
+        .get('/api/v1/signals')
+        .set('Authorization', official)
+        .set('Origin', PORTAL);
+      expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('get no permission in a preflight either', async () => {
+      const response = await request(api.http)
+        .options('/api/v1/signals')
+        .set('Origin', PORTAL)
+        .set('Access-Control-Request-Method', 'POST');
+      expect(response.headers['access-control-allow-origin']).toBeUndefined();
+      expect(response.status).toBeLessThan(500);
+    });
+  });
+
+  describe('request bodies', () => {
+    const admin = () => api.bearer('admin');
+
+    it('refuses JSON beyond 256 kB with 413 problem+json', async () => {
+      const response = await request(api.http)
+        .post('/api/v1/municipalities')
+        .set('Authorization', await admin())
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ code: 'GM0375', name: 'x'.repeat(300_000) }));
+      expect(response.status).toBe(413);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    });
+
+    it('refuses an oversized JSON body sent in chunks, without a Content-Length', async () => {
+      const url = new URL('/api/v1/municipalities', await listening(api));
+      const chunk = Buffer.from(`"${'x'.repeat(64 * 1024)}",`);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(Buffer.from('{"name":['));
+          for (let i = 0; i < 8; i++) controller.enqueue(chunk);
+          controller.enqueue(Buffer.from('"x"],"code":"GM0375"}'));
+          controller.close();
+        },
+      });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { Authorization: await admin(), 'Content-Type': 'application/json' },
+        body,
+        duplex: 'half',
+      });
+      expect(response.status).toBe(413);
+      expect(response.headers.get('content-type')).toMatch(PROBLEM_JSON);
+    });
+
+    it.each(['application/x-www-form-urlencoded', 'text/plain', 'application/octet-stream', 'multipart/form-data'])(
+      'answers an oversized %s body with a 4xx problem, never a 5xx',
+      async (contentType) => {
+        const response = await request(api.http)
+          .post('/api/v1/municipalities')
+          .set('Authorization', await admin())
+          .set('Content-Type', contentType)
+          .send(`name=${'x'.repeat(400_000)}`);
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      },
+    );
+
+    it.each([
+      ['a charset JSON cannot be read in', 'application/json; charset=utf-16'],
+      ['a gzip encoding that is not gzip', 'application/json'],
+    ])('answers JSON in %s with a 4xx problem', async (name, contentType) => {
+      const call = request(api.http)
+        .post('/api/v1/municipalities')
+        .set('Authorization', await admin())
+        .set('Content-Type', contentType);
+      if (name.includes('gzip')) call.set('Content-Encoding', 'gzip');
+      const response = await call.send('{"code":"GM0375","name":"Beverwijk"}');
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    });
+  });
+});
+
+describe('the HTTP edge with CORS_ORIGINS set', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('edge-cors', config({ corsOrigins: [PORTAL] }));
+  });
+  afterAll(() => api.close());
+
+  it("lets a configured origin's scripts read answers, and the headers clients need", async () => {
+    const response = await request(api.http)
+      .get('/api/v1/signals')
+      .set('Authorization', await api.bearer('official'))
+      .set('Origin', PORTAL)
+      .expect(200);
+    expect(response.headers['access-control-allow-origin']).toBe(PORTAL);
+    expect(response.headers['access-control-expose-headers']).toEqual(expect.stringContaining('ETag'));
+    expect(response.headers['access-control-allow-credentials']).toBeUndefined();
+  });
+
+  it('allows a conditional, idempotent command from that origin in a preflight', async () => {
+    const response = await request(api.http)
+      .options('/api/v1/signals')
+      .set('Origin', PORTAL)
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization, content-type, if-match, idempotency-key');
+    expect(response.status).toBe(204);
+    expect(response.headers['access-control-allow-origin']).toBe(PORTAL);
+    expect(response.headers['access-control-allow-headers']).toEqual(
+      expect.stringMatching(/Authorization.*Content-Type.*If-Match.*Idempotency-Key/),
+    );
+  });
+
+  it('gives any other origin no permission', async () => {
+    const response = await request(api.http)
+      .options('/api/v1/signals')
+      .set('Origin', STRANGER)
+      .set('Access-Control-Request-Method', 'POST');
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('the HTTP edge with a rate limit of 5 requests a minute', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('edge-rate', config({ rateLimit: { max: 5, windowSeconds: 60 } }));
+  });
+  afterAll(() => api.close());
+
+  it('answers the sixth request of one caller 429 problem+json with Retry-After, across routes', async () => {
+    const token = await api.bearer('official', ['GM0375'], 'busy-official');
+    const paths = [
+      '/api/v1/signals',
+      '/api/v1/advice-trajectories',
+      '/api/v1/temporary-tables',
+      '/api/v1/signals',
+      '/api/v1/signals',
+    ];
+    for (const path of paths) await request(api.http).get(path).set('Authorization', token).expect(200);
+    const refused = await request(api.http).get('/api/v1/temporary-tables').set('Authorization', token);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(refused.body).toMatchObject({ status: 429, code: 'REQUEST.TOO_MANY' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps a separate budget for each token subject', async () => {
+    const token = await api.bearer('official', ['GM0375'], 'calm-official');
+    await request(api.http).get('/api/v1/signals').set('Authorization', token).expect(200);
+  });
+
+  it('limits callers without a valid token by their address, before they learn the token is bad', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const response = await request(api.http).get('/api/v1/signals').set('Authorization', `Bearer made-up-${i}`);
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  });
+
+  it('never limits the health check', async () => {
+    for (let i = 0; i < 8; i++) await request(api.http).get('/health').expect(200);
+  });
+});
+
+/** The test app's address on a real socket, for requests supertest cannot shape. */
+async function listening(api: TestApp): Promise<string> {
+  const server = api.app.getHttpServer() as import('node:http').Server;
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The test app is not listening on a port');
+  return `http://127.0.0.1:${address.port}`;
+}
