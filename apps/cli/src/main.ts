@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { InvalidConfigError } from '#config';
+import { registerDemoCommand } from './demo/demo.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerTokenCommand } from './commands/token.command';
@@ -10,6 +11,7 @@ const program = new Command()
   .description('Operator commands for the participation engine')
   .showHelpAfterError();
 
+registerDemoCommand(program);
 registerMigrateCommand(program);
 registerRebuildCommand(program);
 registerTokenCommand(program);

@@ -8,5 +8,6 @@ export { signalRegister, type SignalRegisterDoc } from './signal-register/signal
 export * from './advice-register';
 export * from './table-register';
 export * from './municipality-register';
+export * from './agenda-register';
 export * from './rebuild';
 export * from './pilot-evaluation';

@@ -1,4 +1,5 @@
 import { ADVICE_REGISTER_PROJECTIONS } from './advice-register';
+import { AGENDA_REGISTER_PROJECTIONS } from './agenda-register';
 import { MUNICIPALITY_REGISTER_PROJECTIONS } from './municipality-register';
 import type { Projection } from './projection';
 import { signalRegister } from './signal-register/signal-register.projection';
@@ -10,4 +11,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   ...ADVICE_REGISTER_PROJECTIONS,
   ...TABLE_REGISTER_PROJECTIONS,
   ...MUNICIPALITY_REGISTER_PROJECTIONS,
+  ...AGENDA_REGISTER_PROJECTIONS,
 ];

@@ -4,6 +4,12 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
 const PILOT_ID = 'c0a80101-0000-4000-8000-000000000001';
 const UNKNOWN_ID = 'c0a80101-0000-4000-8000-00000000dead';
+const CURRENT_PILOT_ID = 'c0a80101-0000-4000-8000-000000000002';
+const AGENDA_ID = 'c0a80101-0000-4000-8000-00000000a9e1';
+const SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000005a1';
+
+/** A date this many days from now: agenda items are dated by when they were added. */
+const daysFromNow = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 interface Yardstick {
   metric: string;
@@ -42,7 +48,7 @@ describe('evaluating a pilot', () => {
       criteria: [{ metric: 'signals-count', target: 2 }],
     }).expect(201);
     for (const [id, receivedOn] of [
-      ['c0a80101-0000-4000-8000-0000000005a1', '2026-11-02'],
+      [SIGNAL_ID, '2026-11-02'],
       ['c0a80101-0000-4000-8000-0000000005a2', '2025-11-02'],
     ] as const) {
       const recorded = await post('/signals', member, {
@@ -84,6 +90,28 @@ describe('evaluating a pilot', () => {
     expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
     expect(lines).toContain(`total,${PILOT_ID},signals-count,1,2,false`);
     expect(lines).toContain('municipality,GM0375,signals-count,1,2,false');
+  });
+
+  it('counts the agenda items that came from signals', async () => {
+    const secretary = await api.bearer('secretary', ['GM0375']);
+    await post('/pilots', admin, {
+      id: CURRENT_PILOT_ID,
+      name: 'Pilot rond vandaag',
+      bodyIds: [BODY_ID],
+      startsOn: daysFromNow(-365),
+      endsOn: daysFromNow(365),
+      criteria: [{ metric: 'agenda-items-from-signals-count', target: 2 }],
+    }).expect(201);
+    await post('/participation-agendas', secretary, { id: AGENDA_ID, bodyId: BODY_ID, year: 2026 }).expect(201);
+    const items = `/participation-agendas/${AGENDA_ID}/items`;
+    await post(items, secretary, { theme: 'Vervoer naar de dagbesteding', source: 'signal', signalIds: [SIGNAL_ID] });
+    const added = await post(items, secretary, { theme: 'Inkoop jeugdhulp', source: 'municipality' }).expect(200);
+    const at = (added.body as { position: number }).position;
+    const response = await get(`/pilots/${CURRENT_PILOT_ID}/evaluation?minPosition=${at}`, admin).expect(200);
+    const body = response.body as { total: Yardstick[]; perMunicipality: { yardsticks: Yardstick[] }[] };
+    const expected = { metric: 'agenda-items-from-signals-count', value: 1, target: 2, met: false };
+    expect(body.total).toContainEqual(expected);
+    expect(body.perMunicipality[0]?.yardsticks).toContainEqual(expected);
   });
 
   it('refuses a caller outside the bodies’ municipalities', async () => {

@@ -1,5 +1,6 @@
 import { dateOf, type Yardstick } from '#domain';
 import type { AdviceRegisterDoc } from '../advice-register';
+import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { measureYardsticks, type Measurement, type ScopeRows } from './measure-yardsticks';
@@ -13,6 +14,14 @@ export interface PilotSources {
   readonly advice: readonly AdviceRegisterDoc[];
   readonly signals: readonly SignalRegisterDoc[];
   readonly tables: readonly TableRegisterDoc[];
+  readonly agendas: readonly AgendaRegisterDoc[];
+}
+
+/** An agenda item with where it belongs: its agenda's body, and the municipalities of the signals it names. */
+interface PlacedItem {
+  readonly item: AgendaItemEntry;
+  readonly bodyId: string;
+  readonly municipalityCodes: readonly string[];
 }
 
 /** Compares a value with the pilot's target, when it has one and there is a value. */
@@ -26,40 +35,68 @@ export function judge(measurement: Measurement, target: number | undefined): Yar
 /**
  * The pilot's yardsticks over its period and bodies: in total, per body and per municipality.
  * Trajectories count by start date (earliness) or by advice date (everything after the advice);
- * signals by `receivedOn`; tables by the date they opened (Europe/Amsterdam).
+ * signals by `receivedOn`; tables by the date they opened and agenda items by the date they
+ * were added (Europe/Amsterdam). An agenda belongs to a body, not to one municipality: an item
+ * counts for the municipalities of the signals it names (none when it names none).
  */
 export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, today: string): PilotEvaluation {
   const within = (date: string | undefined): boolean =>
     date !== undefined && date >= pilot.startsOn && date <= pilot.endsOn;
   const ofPilot = (bodyId: string | undefined): boolean => bodyId !== undefined && pilot.bodyIds.includes(bodyId);
-  const rows: ScopeRows = {
+  const rows: Omit<ScopeRows, 'agendaItems'> = {
     started: sources.advice.filter((d) => ofPilot(d.bodyId) && within(dateOf(d.startedAt))),
     advised: sources.advice.filter((d) => ofPilot(d.bodyId) && within(d.advice?.issuedOn)),
     signals: sources.signals.filter((s) => ofPilot(s.bodyId) && within(s.receivedOn)),
     tables: sources.tables.filter((t) => ofPilot(t.bodyId) && within(dateOf(t.openedAt))),
   };
+  const signalMunicipality = new Map(sources.signals.map((s) => [s.signalId, s.municipalityCode]));
+  const items: PlacedItem[] = sources.agendas
+    .filter((agenda) => ofPilot(agenda.bodyId))
+    .flatMap((agenda) =>
+      agenda.items
+        .filter((item) => within(dateOf(item.addedAt)))
+        .map((item) => ({
+          item,
+          bodyId: agenda.bodyId,
+          municipalityCodes: [...new Set(item.signalIds.flatMap((id) => signalMunicipality.get(id) ?? []))],
+        })),
+    );
   const targets = new Map(pilot.criteria.map((c) => [c.metric, c.target]));
-  const yardsticks = (scope: ScopeRows): YardstickResult[] =>
-    measureYardsticks(scope, today).map((m) => judge(m, targets.get(m.metric)));
-  const narrow = (keep: (row: { bodyId?: string; municipalityCode: string }) => boolean): ScopeRows => ({
+  const yardsticks = (scope: Omit<ScopeRows, 'agendaItems'>, placed: readonly PlacedItem[]): YardstickResult[] =>
+    measureYardsticks({ ...scope, agendaItems: placed.map((p) => p.item) }, today).map((m) =>
+      judge(m, targets.get(m.metric)),
+    );
+  const narrow = (keep: (row: { bodyId?: string; municipalityCode: string }) => boolean): typeof rows => ({
     started: rows.started.filter(keep),
     advised: rows.advised.filter(keep),
     signals: rows.signals.filter(keep),
     tables: rows.tables.filter(keep),
   });
   const municipalities = [
-    ...new Set([...rows.started, ...rows.advised, ...rows.signals, ...rows.tables].map((r) => r.municipalityCode)),
+    ...new Set([
+      ...[...rows.started, ...rows.advised, ...rows.signals, ...rows.tables].map((r) => r.municipalityCode),
+      ...items.flatMap((p) => p.municipalityCodes),
+    ]),
   ].sort();
   return {
     pilotId: pilot.pilotId,
     name: pilot.name,
     startsOn: pilot.startsOn,
     endsOn: pilot.endsOn,
-    total: yardsticks(rows),
-    perBody: pilot.bodyIds.map((bodyId) => ({ bodyId, yardsticks: yardsticks(narrow((r) => r.bodyId === bodyId)) })),
+    total: yardsticks(rows, items),
+    perBody: pilot.bodyIds.map((bodyId) => ({
+      bodyId,
+      yardsticks: yardsticks(
+        narrow((r) => r.bodyId === bodyId),
+        items.filter((p) => p.bodyId === bodyId),
+      ),
+    })),
     perMunicipality: municipalities.map((municipalityCode) => ({
       municipalityCode,
-      yardsticks: yardsticks(narrow((r) => r.municipalityCode === municipalityCode)),
+      yardsticks: yardsticks(
+        narrow((r) => r.municipalityCode === municipalityCode),
+        items.filter((p) => p.municipalityCodes.includes(municipalityCode)),
+      ),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import type { Yardstick } from '#domain';
 import type { AdviceRegisterDoc, RecommendationEntry } from '../advice-register';
+import { isFromSignals, type AgendaItemEntry } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import type { YardstickResult } from './pilot-evaluation.types';
@@ -12,6 +13,8 @@ export interface ScopeRows {
   readonly advised: readonly AdviceRegisterDoc[];
   readonly signals: readonly SignalRegisterDoc[];
   readonly tables: readonly TableRegisterDoc[];
+  /** Agenda items added within the period. */
+  readonly agendaItems: readonly AgendaItemEntry[];
 }
 
 export type Measurement = Omit<YardstickResult, 'target' | 'met'>;
@@ -38,7 +41,7 @@ const count = <T>(items: readonly T[], predicate: (item: T) => boolean): number 
 
 /** Every yardstick of shared/domain.md over one scope; `today` decides which deadlines have passed. */
 export function measureYardsticks(rows: ScopeRows, today: string): Measurement[] {
-  const { started, advised, signals, tables } = rows;
+  const { started, advised, signals, tables, agendaItems } = rows;
   const responded = advised.filter((doc) => doc.respondedOn !== undefined);
   // Only advice whose deadline has come (or that was answered) can be judged on time.
   const judgeable = advised.filter(
@@ -95,10 +98,7 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
       ),
     },
     'unsolicited-advice-count': { value: count(advised, (d) => d.kind === 'unsolicited') },
-    'agenda-items-from-signals-count': {
-      value: null,
-      note: 'Agenda items are not kept in any read model yet.',
-    },
+    'agenda-items-from-signals-count': { value: count(agendaItems, isFromSignals) },
     'signals-count': { value: signals.length },
     'collective-signal-share': {
       value: share(

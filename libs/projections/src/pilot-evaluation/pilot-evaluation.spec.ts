@@ -1,4 +1,5 @@
 import type { AdviceRegisterDoc } from '../advice-register';
+import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { evaluatePilot, judge } from './evaluate-pilot';
@@ -116,7 +117,7 @@ const metric = (yardsticks: readonly YardstickResult[], name: string): Yardstick
 
 describe('evaluating a pilot', () => {
   describe('when nothing was recorded in its period', () => {
-    const evaluation = evaluatePilot(pilot, { advice: [], signals: [], tables: [] }, TODAY);
+    const evaluation = evaluatePilot(pilot, { advice: [], signals: [], tables: [], agendas: [] }, TODAY);
 
     it('answers every yardstick once, shares as null and counts as 0', () => {
       expect(evaluation.total).toHaveLength(19);
@@ -139,11 +140,10 @@ describe('evaluating a pilot', () => {
       expect(evaluation.perMunicipality).toEqual([]);
     });
 
-    it('reports agenda items from signals as not yet measurable, with a note', () => {
+    it('counts no agenda items from signals', () => {
       expect(metric(evaluation.total, 'agenda-items-from-signals-count')).toEqual({
         metric: 'agenda-items-from-signals-count',
-        value: null,
-        note: 'Agenda items are not kept in any read model yet.',
+        value: 0,
       });
     });
   });
@@ -169,7 +169,7 @@ describe('evaluating a pilot', () => {
       trajectory('t6', { bodyId: OTHER_BODY }),
       trajectory('t7', { startedAt: '2025-06-01T10:00:00.000Z' }),
     ];
-    const evaluation = evaluatePilot(pilot, { advice, signals: [], tables: [] }, TODAY);
+    const evaluation = evaluatePilot(pilot, { advice, signals: [], tables: [], agendas: [] }, TODAY);
     const total = evaluation.total;
 
     it('counts trajectories started in agenda setting or preparation, by their Amsterdam start date', () => {
@@ -210,7 +210,7 @@ describe('evaluating a pilot', () => {
           ),
         },
       };
-      const result = evaluatePilot(pilot, { advice: [realised], signals: [], tables: [] }, TODAY);
+      const result = evaluatePilot(pilot, { advice: [realised], signals: [], tables: [], agendas: [] }, TODAY);
       expect(metric(result.total, 'recommendations-realised-share').value).toBe(1 / 2);
     });
   });
@@ -232,7 +232,7 @@ describe('evaluating a pilot', () => {
       table('tb2', { participants: [participant('p4', 'carer')], municipalityCode: 'GM0383', bodyId: BODY_B }),
       table('tb3', { bodyId: undefined }),
     ];
-    const evaluation = evaluatePilot(pilot, { advice: [], signals, tables }, TODAY);
+    const evaluation = evaluatePilot(pilot, { advice: [], signals, tables, agendas: [] }, TODAY);
 
     it('counts the signals of the period and their assessment and feedback', () => {
       expect(metric(evaluation.total, 'signals-count')).toMatchObject({ value: 4, met: false });
@@ -262,6 +262,53 @@ describe('evaluating a pilot', () => {
       expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'youth-participants-count').value).toBe(0);
       expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'collective-signal-share').value).toBe(1);
     });
+  });
+});
+
+describe('when participation agendas were kept', () => {
+  const item = (itemId: string, overrides: Partial<AgendaItemEntry> = {}): AgendaItemEntry => ({
+    itemId,
+    theme: 'Vervoer',
+    source: 'signal',
+    signalIds: ['s1'],
+    addedAt: '2026-03-10T09:00:00.000Z',
+    ...overrides,
+  });
+  const agenda = (agendaId: string, bodyId: string, items: AgendaItemEntry[]): AgendaRegisterDoc => ({
+    agendaId,
+    bodyId,
+    year: 2026,
+    items,
+    draftedAt: '2026-01-05T09:00:00.000Z',
+  });
+  const signals = [signal('s1'), signal('s2', { municipalityCode: 'GM0383', bodyId: BODY_B })];
+  const agendas = [
+    agenda('a1', BODY_A, [
+      item('i1'),
+      item('i2', { source: 'joint', signalIds: ['s1', 's2'] }),
+      item('i3', { source: 'municipality', signalIds: [] }),
+      // Added on 1 January 2026 in Amsterdam, within the period.
+      item('i4', { addedAt: '2025-12-31T23:30:00.000Z' }),
+      item('i5', { addedAt: '2028-01-02T09:00:00.000Z' }),
+    ]),
+    agenda('a2', BODY_B, [item('i6', { signalIds: ['s2'] })]),
+    agenda('a3', OTHER_BODY, [item('i7')]),
+  ];
+  const evaluation = evaluatePilot(pilot, { advice: [], signals, tables: [], agendas }, TODAY);
+  const count = (yardsticks: readonly YardstickResult[] | undefined) =>
+    metric(yardsticks ?? [], 'agenda-items-from-signals-count').value;
+
+  it("counts the items of the pilot's bodies, added in its period, that came from signals", () => {
+    // i1, i2, i4 and i6; not i3 (the municipality's own), i5 (after the period) or i7 (another body).
+    expect(count(evaluation.total)).toBe(4);
+  });
+
+  it('counts an item for its body, and for the municipality of each signal it names', () => {
+    expect(evaluation.perBody.map((b) => count(b.yardsticks))).toEqual([3, 1]);
+    expect(evaluation.perMunicipality.map((m) => [m.municipalityCode, count(m.yardsticks)])).toEqual([
+      ['GM0375', 3],
+      ['GM0383', 2],
+    ]);
   });
 });
 
@@ -305,7 +352,7 @@ describe('the arithmetic of the yardsticks', () => {
 
 describe('exporting the evaluation as CSV', () => {
   it('writes a header and one row per yardstick per scope', () => {
-    const evaluation = evaluatePilot(pilot, { advice: [], signals: [signal('s1')], tables: [] }, TODAY);
+    const evaluation = evaluatePilot(pilot, { advice: [], signals: [signal('s1')], tables: [], agendas: [] }, TODAY);
     const lines = pilotEvaluationCsv(evaluation).split('\r\n');
     expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
     expect(lines).toHaveLength(1 + 19 * 4 + 1);

@@ -12,9 +12,11 @@ import {
 } from '#domain';
 import {
   adviceRegister,
+  agendaRegister,
   signalRegister,
   tableRegister,
   type AdviceRegisterDoc,
+  type AgendaRegisterDoc,
   type ReadModels,
   type SignalRegisterDoc,
   type TableRegisterDoc,
@@ -29,7 +31,7 @@ const ALL_ROWS = { offset: 0, limit: 1_000_000 } as const;
 
 /**
  * The pilot from its own stream, the bodies' municipalities from theirs (tenancy), and the
- * yardsticks from the advice, signal and table registers once they reach `minPosition`.
+ * yardsticks from the advice, signal, table and agenda registers once they reach `minPosition`.
  */
 export async function loadPilotEvaluation(
   storage: Storage,
@@ -58,16 +60,20 @@ export async function loadPilotEvaluation(
   if (![...municipalities].some((code) => mine.includes(code))) {
     throw new ForbiddenCommandError(`You do not act for ${[...municipalities].join(', ')}.`);
   }
-  await readModels.waitFor([adviceRegister.name, signalRegister.name, tableRegister.name], position);
+  await readModels.waitFor(
+    [adviceRegister.name, signalRegister.name, tableRegister.name, agendaRegister.name],
+    position,
+  );
   const ofBodies = (): [string, unknown][] => [["r.doc->>'bodyId' = ANY(?::text[])", [...pilot.bodyIds]]];
-  const [advice, signals, tables] = await Promise.all([
+  const [advice, signals, tables, agendas] = await Promise.all([
     readModels.list<AdviceRegisterDoc>(adviceRegister.name, { where: ofBodies(), orderBy: 'r.id', ...ALL_ROWS }),
     readModels.list<SignalRegisterDoc>(signalRegister.name, { where: ofBodies(), orderBy: 'r.id', ...ALL_ROWS }),
     readModels.list<TableRegisterDoc>(tableRegister.name, { where: ofBodies(), orderBy: 'r.id', ...ALL_ROWS }),
+    readModels.list<AgendaRegisterDoc>(agendaRegister.name, { where: ofBodies(), orderBy: 'r.id', ...ALL_ROWS }),
   ]);
   return evaluatePilot(
     pilot,
-    { advice: advice.items, signals: signals.items, tables: tables.items },
+    { advice: advice.items, signals: signals.items, tables: tables.items, agendas: agendas.items },
     dateOf(new Date().toISOString()),
   );
 }
