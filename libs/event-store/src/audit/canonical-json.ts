@@ -12,43 +12,53 @@ export function canonicalJson(value: unknown): string {
   return serialise(value, '') ?? 'null';
 }
 
-function serialise(value: unknown, key: string): string | undefined {
-  const json = toJsonValue(value, key);
-  switch (typeof json) {
+function serialise(input: unknown, key: string): string | undefined {
+  let value = input;
+  if (typeof value === 'object' && value !== null) {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+      value = (value as { toJSON(key: string): unknown }).toJSON(key);
+    }
+    // Boxed primitives serialise as their primitive, as JSON.stringify does.
+    if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
+  }
+  switch (typeof value) {
     case 'string':
     case 'boolean':
-      return JSON.stringify(json);
+      return JSON.stringify(value);
     case 'number':
-      return Number.isFinite(json) ? JSON.stringify(json) : 'null';
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
     case 'bigint':
       throw new TypeError('A bigint has no JSON form');
     case 'object':
-      if (json === null) return 'null';
-      if (Array.isArray(json)) return `[${json.map((item, i) => serialise(item, String(i)) ?? 'null').join(',')}]`;
-      return serialiseObject(json as Record<string, unknown>);
+      if (value === null) return 'null';
+      return Array.isArray(value) ? serialiseArray(value) : serialiseObject(value as Record<string, unknown>);
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      // No JSON form: left out of objects, null in arrays.
+      return undefined;
     default:
-      throw new TypeError(`Unexpected ${typeof json}`);
+      throw new TypeError(`Unexpected ${typeof value}`);
   }
+}
+
+function serialiseArray(array: readonly unknown[]): string {
+  let text = '[';
+  for (let i = 0; i < array.length; i += 1) {
+    if (i > 0) text += ',';
+    text += serialise(array[i], String(i)) ?? 'null';
+  }
+  return `${text}]`;
 }
 
 function serialiseObject(object: Record<string, unknown>): string {
-  const members: string[] = [];
+  let text = '{';
+  let first = true;
   for (const key of Object.keys(object).sort()) {
-    const text = serialise(object[key], key);
-    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+    const member = serialise(object[key], key);
+    if (member === undefined) continue;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${member}`;
+    first = false;
   }
-  return `{${members.join(',')}}`;
-}
-
-function toJsonValue(value: unknown, key: string): unknown {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    return (value as { toJSON(key: string): unknown }).toJSON(key);
-  }
-  // Boxed primitives serialise as their primitive, as JSON.stringify does.
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) return value.valueOf();
-  return value;
+  return `${text}}`;
 }

@@ -56,7 +56,8 @@ export interface VerifyAuditTrailOptions {
   readonly heads?: StreamHeads;
   /**
    * Whether a stream counts for the caller, decided on its first event: every event is still
-   * checked (links cross no stream), but only streams in scope are counted and reported.
+   * checked, but only streams in scope are counted and reported. A stream whose first event
+   * fails its check is in every scope, as that event cannot be trusted to say whose it is.
    */
   readonly inScope?: (firstEvent: RecordedEvent) => boolean;
   /** Events read per batch; default 1,000. */
@@ -99,7 +100,7 @@ export async function verifyAuditTrail(
 
 /** What is known of one stream so far. */
 interface StreamTrail {
-  readonly inScope: boolean;
+  inScope: boolean;
   /** The revision the next event must have. */
   next: StreamRevision;
   /** Link hash of the last event (`null` before the first). */
@@ -139,11 +140,14 @@ class TrailCheck {
 
   async check(event: RecordedEvent): Promise<void> {
     let trail = this.streams.get(event.streamId);
+    const first = !trail;
     if (!trail) {
       trail = { inScope: this.inScope(event), next: 0, link: null, lastPosition: -1n, chained: false };
       this.streams.set(event.streamId, trail);
     }
     const problem = await this.problemOf(trail, event);
+    // A first event that fails its check cannot be trusted to say whose stream it is.
+    if (first && problem) trail.inScope = true;
     const link = chainLinkOf(event);
     if (trail.inScope) {
       this.checked += 1;
