@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { DEFAULT_HTTP_CONFIG, type ProcessRole } from '#config';
 import { AppModule, type AppDependencies } from './app.module';
 import { apiVersionHeader } from './http/api-version';
+import { guardInput } from './http/input-guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation';
 import { applySecurity } from './http/security';
@@ -32,6 +33,7 @@ export async function createApp(
   applySecurity(app, dependencies.http ?? DEFAULT_HTTP_CONFIG);
   app.use(apiVersionHeader);
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: true });
+  app.use(guardInput);
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');

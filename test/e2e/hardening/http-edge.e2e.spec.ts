@@ -135,6 +135,45 @@ describe('the HTTP edge with the default configuration', () => {
     );
 
     it.each([
+      ['arrays', `{"code":${'['.repeat(50_000)}${']'.repeat(50_000)}}`],
+      ['objects', `{"code":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`],
+    ])(
+      'refuses JSON nested tens of thousands of levels deep in %s with 400, within the size limit',
+      async (_name, body) => {
+        const response = await request(api.http)
+          .post('/api/v1/municipalities')
+          .set('Authorization', await admin())
+          .set('Content-Type', 'application/json')
+          .send(body);
+        expect(response.status).toBe(400);
+        expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+        expect(response.body).toMatchObject({ invalidParams: [{ name: 'body' }] });
+      },
+    );
+
+    it.each([
+      ['a body string', '/api/v1/municipalities', '{"code":"GM0375","name":"Bever\\u0000wijk"}', 'body'],
+      ['a body key', '/api/v1/municipalities', '{"code":"GM0375","na\\u0000me":"Beverwijk"}', 'body'],
+      ['a path parameter', '/api/v1/council-proposals/RV%00-1', undefined, 'url'],
+      ['a query parameter', '/api/v1/signals?status=re%00corded', undefined, 'url'],
+    ])('refuses U+0000 in %s with 400, which PostgreSQL could not store', async (_name, path, body, field) => {
+      const call = body
+        ? request(api.http).post(path).set('Content-Type', 'application/json').send(body)
+        : request(api.http).get(path);
+      const response = await call.set('Authorization', await admin());
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ invalidParams: [{ name: field }] });
+    });
+
+    it('answers a request line beyond what Node parses with 431 problem+json', async () => {
+      const url = new URL(`/api/v1/signals?status=${'x'.repeat(20_000)}`, await listening(api));
+      const response = await fetch(url, { headers: { Authorization: official } });
+      expect(response.status).toBe(431);
+      expect(response.headers.get('content-type')).toMatch(PROBLEM_JSON);
+      expect(await response.json()).toMatchObject({ status: 431, code: 'REQUEST.HEADERS_TOO_LARGE' });
+    });
+
+    it.each([
       ['a charset JSON cannot be read in', 'application/json; charset=utf-16'],
       ['a gzip encoding that is not gzip', 'application/json'],
     ])('answers JSON in %s with a 4xx problem', async (name, contentType) => {

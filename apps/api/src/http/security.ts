@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -34,6 +35,7 @@ const CORS_RESPONSE_HEADERS = ['API-Version', 'ETag', 'Location', 'Retry-After',
 export function applySecurity(app: INestApplication, config: HttpConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxy);
+  express.getHttpServer().on('clientError', answerUnparsableRequest);
   express.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
@@ -58,4 +60,26 @@ export function applySecurity(app: INestApplication, config: HttpConfig): void {
 function noStore(_request: Request, response: Response, next: NextFunction): void {
   response.setHeader('Cache-Control', 'no-store');
   next();
+}
+
+/**
+ * Requests Node cannot parse (headers or URL over its 16 kB limit, broken framing) never reach
+ * Express; Node's own answer is bare. Answer them as every other error: problem+json.
+ */
+function answerUnparsableRequest(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, title, code] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'REQUEST.HEADERS_TOO_LARGE']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'REQUEST.TIMEOUT']
+        : [400, 'Bad Request', 'REQUEST.MALFORMED'];
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail: `${title}.`, code });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
