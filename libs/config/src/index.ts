@@ -1,2 +1,3 @@
 export { loadConfig, InvalidConfigError, type AppConfig } from './load-config';
 export { LOG_LEVELS, PROCESS_ROLES, type LogLevel, type ProcessRole } from './environment-variables';
+export { loadObservabilityConfig, DEFAULT_OBSERVABILITY, type ObservabilityConfig } from './observability-config';
