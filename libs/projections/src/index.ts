@@ -9,3 +9,4 @@ export * from './advice-register';
 export * from './table-register';
 export * from './rebuild';
 export * from './pilot-evaluation';
+export * from './monitoring/projection-status';
