@@ -8,6 +8,7 @@ import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
 import { ReadModels } from '#projections';
 import type { Storage } from '#runtime';
+import type { ObservabilityConfig } from '#config';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
@@ -15,6 +16,9 @@ import { CommandExecutor } from './commands/command-executor';
 import { COMMAND_CONTROLLERS } from './commands/command-controllers';
 import { HealthController } from './health/health.controller';
 import { rateLimiting } from './http/rate-limiting';
+import { Metrics } from './observability/metrics';
+import { observabilityParts } from './observability/observability';
+import { timedEventStore } from './observability/timed-event-store';
 import { ProjectionRunnerService } from './read-models/projection-runner.service';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
@@ -26,16 +30,27 @@ export interface AppDependencies {
   readonly logger: Logger;
   /** CORS, rate limits, proxies; the defaults when absent. */
   readonly http?: HttpConfig;
+  /** The registry requests and appends are counted in; a fresh one when absent. */
+  readonly metrics?: Metrics;
+  readonly observability?: ObservabilityConfig;
 }
 
 @Module({})
 export class AppModule {
   /** The application wired to storage that is already open (and closed by its owner). */
-  static register({ storage, verifier, logger, http = DEFAULT_HTTP_CONFIG }: AppDependencies): DynamicModule {
+  static register({
+    storage,
+    verifier,
+    logger,
+    http = DEFAULT_HTTP_CONFIG,
+    metrics = new Metrics(),
+    observability,
+  }: AppDependencies): DynamicModule {
     const rateLimit = rateLimiting(http);
+    const watch = observabilityParts(metrics, observability);
     const providers: Provider[] = [
       { provide: STORAGE, useValue: storage },
-      { provide: EVENT_STORE, useValue: storage.eventStore },
+      { provide: EVENT_STORE, useValue: timedEventStore(storage.eventStore, storage.eventStoreAdapter, metrics) },
       { provide: TOKEN_VERIFIER, useValue: verifier },
       { provide: LOGGER, useValue: logger },
       { provide: READ_MODELS, useValue: new ReadModels(storage.database) },
@@ -46,8 +61,14 @@ export class AppModule {
       { provide: APP_GUARD, useClass: CommandRoleGuard },
       ExecuteCommandHandler,
       CommandExecutor,
+      ...watch.providers,
     ];
-    const controllers: Type[] = [HealthController, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
-    return { module: AppModule, imports: [CqrsModule.forRoot(), rateLimit.module], controllers, providers };
+    const controllers: Type[] = [HealthController, ...watch.controllers, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), rateLimit.module, ...watch.imports],
+      controllers,
+      providers,
+    };
   }
 }

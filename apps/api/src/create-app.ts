@@ -9,6 +9,9 @@ import { guardInput } from './http/input-guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation';
 import { applySecurity } from './http/security';
+import { Metrics } from './observability/metrics';
+import { observeRequests } from './observability/observe-requests';
+import { OperationRoutes } from './observability/operation-routes';
 import { serveOpenApiDocument } from './openapi/openapi-document';
 import { PROCESS_ROLE } from './read-models/projection-runner.service';
 
@@ -20,16 +23,19 @@ const BODY_LIMIT = '256kb';
  * `api-only` leaves the read models to a projector process elsewhere.
  */
 export async function createApp(
-  { role = 'api', ...dependencies }: Omit<AppDependencies, 'logger'> & { readonly role?: ProcessRole },
+  { role = 'api', ...dependencies }: Omit<AppDependencies, 'logger' | 'metrics'> & { readonly role?: ProcessRole },
   logger: Logger,
   nestLogger: LoggerService | false,
 ): Promise<INestApplication> {
-  const module = AppModule.register({ ...dependencies, logger });
+  const metrics = new Metrics();
+  const module = AppModule.register({ ...dependencies, logger, metrics });
   const providers = [...(module.providers ?? []), { provide: PROCESS_ROLE, useValue: role }];
   const app = await NestFactory.create<NestExpressApplication>(
     { ...module, providers },
     { logger: nestLogger, bodyParser: false },
   );
+  const operations = new OperationRoutes();
+  app.use(...observeRequests(logger, metrics, operations));
   applySecurity(app, dependencies.http ?? DEFAULT_HTTP_CONFIG);
   app.use(apiVersionHeader);
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: true });
@@ -37,8 +43,8 @@ export async function createApp(
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
-  serveOpenApiDocument(app);
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  operations.load(serveOpenApiDocument(app));
   await app.init();
   return app;
 }

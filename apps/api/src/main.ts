@@ -1,34 +1,57 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
-import { InvalidConfigError, loadConfig, loadHttpConfig } from '#config';
+import { InvalidConfigError, loadConfig, loadHttpConfig, loadObservabilityConfig } from '#config';
 import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import { createApp } from './create-app';
+import { logCheckpoints } from './lifecycle/checkpoints';
+import { drainHttp } from './lifecycle/drain-http';
+import { stopOnSignal } from './lifecycle/stop-on-signal';
 import { PinoNestLogger } from './logging/pino-nest-logger';
+import { ShutdownState } from './observability/shutdown-state';
 import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
 
+/** Requests still running this long after SIGTERM are cut; within compose's 30 s grace period. */
+const DRAIN_TIMEOUT_MS = 20_000;
+
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(loadConfig);
-  const http = loadConfigOrExit(loadHttpConfig);
+  const config = loadConfigOrExit(() => loadConfig(process.env));
+  const http = loadConfigOrExit(() => loadHttpConfig(process.env));
+  const observability = loadConfigOrExit(() => loadObservabilityConfig(process.env));
   const logger = createLogger(config.logLevel);
   const storage = await openStorage(config, logger);
   if (config.role === 'projector') return runProjector(storage, logger);
   const verifier = await createTokenVerifier(config);
-  const app = await createApp({ storage, verifier, role: config.role, http }, logger, new PinoNestLogger(logger)).catch(
-    async (error: unknown) => {
-      await storage.close();
-      throw error;
-    },
-  );
+  const app = await createApp(
+    { storage, verifier, role: config.role, http, observability },
+    logger,
+    new PinoNestLogger(logger),
+  ).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
 
-  // Requests drain first; the database goes last, so nothing in flight loses it.
+  // Readiness turns red first, then requests drain, then the projector stops at a checkpoint
+  // (a shutdown hook of the app), and the database goes last, so nothing in flight loses it.
   stopOnSignal(logger, async () => {
+    app.get(ShutdownState).begin();
+    if (observability.shutdownDelayMs > 0) {
+      logger.info({ delayMs: observability.shutdownDelayMs }, 'not ready; serving on until the delay is over');
+      await new Promise((resolve) => setTimeout(resolve, observability.shutdownDelayMs));
+    }
+    await drainHttp(app.getHttpServer() as Server, DRAIN_TIMEOUT_MS);
     await app.close();
     await storage.close();
   });
 
   await app.listen(config.port);
   logger.info(
-    { url: `http://localhost:${config.port}`, health: '/health', openapi: '/api/v1/openapi.json' },
+    {
+      url: `http://localhost:${config.port}`,
+      health: ['/health/live', '/health/ready'],
+      metrics: '/metrics',
+      openapi: '/api/v1/openapi.json',
+    },
     'listening',
   );
 }
@@ -41,28 +64,16 @@ function runProjector(storage: Storage, logger: Logger): void {
   });
   stopOnSignal(logger, async () => {
     await runner.stop();
+    await logCheckpoints(logger, storage.database);
     await storage.close();
   });
   runner.start();
   logger.info({ projections: READ_MODEL_PROJECTIONS.map((p) => p.name) }, 'projecting');
 }
 
-function stopOnSignal(logger: Logger, close: () => Promise<void>): void {
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    await close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void stop(s));
-}
-
-function loadConfigOrExit<T>(load: (env: NodeJS.ProcessEnv) => T): T {
+function loadConfigOrExit<T>(load: () => T): T {
   try {
-    return load(process.env);
+    return load();
   } catch (error) {
     if (!(error instanceof InvalidConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -1,3 +1,4 @@
 export { loadConfig, InvalidConfigError, type AppConfig } from './load-config';
 export { LOG_LEVELS, PROCESS_ROLES, type LogLevel, type ProcessRole } from './environment-variables';
 export { loadHttpConfig, DEFAULT_HTTP_CONFIG, type HttpConfig } from './load-http-config';
+export { loadObservabilityConfig, DEFAULT_OBSERVABILITY, type ObservabilityConfig } from './observability-config';

@@ -11,3 +11,4 @@ export * from './municipality-register';
 export * from './agenda-register';
 export * from './rebuild';
 export * from './pilot-evaluation';
+export * from './monitoring/projection-status';

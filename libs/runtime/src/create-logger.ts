@@ -1,14 +1,26 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '#config';
 
 /**
- * JSON logs on stdout. Redaction is a second line of defence: code must not hand
- * personal data or secrets to the logger in the first place.
+ * Headers that carry credentials, wherever a logged object holds them. Redaction is a second
+ * line of defence: code must not hand personal data or secrets to the logger in the first place.
  */
-export function createLogger(level: LogLevel): Logger {
-  return pino({
+const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  '*.password',
+  '*.connectionString',
+];
+
+/** JSON logs on stdout (or `destination`, for tests). */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'participation-engine' },
-    redact: { paths: ['req.headers.authorization', '*.password', '*.connectionString'], censor: '[redacted]' },
-  });
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

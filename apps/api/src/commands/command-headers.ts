@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { RequestValidationError } from '../http/request-validation';
-
-const TOKEN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** `If-Match: "3"` (or `3`, or `W/"3"`) → 3; absent → undefined; anything else → 400. */
 export function expectedRevisionOf(request: Request): number | undefined {
@@ -24,8 +21,5 @@ export function idempotencyKeyOf(request: Request): string | undefined {
   return header;
 }
 
-/** The caller's correlation id when it is a sane token, else a new one. */
-export function correlationIdOf(request: Request): string {
-  const header = request.header('x-correlation-id');
-  return header && TOKEN.test(header) ? header : randomUUID();
-}
+/** The request's correlation id, the one its log line and response header carry. */
+export { correlationIdOf } from '../observability/correlation-id';

@@ -23,12 +23,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
 }
 
-/** Serves the document, without authentication, at `/api/v1/openapi.json`. */
-export function serveOpenApiDocument(app: INestApplication): void {
+/** Serves the document, without authentication, at `/api/v1/openapi.json`; answers it. */
+export function serveOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/v1/docs', app, document, {
     ui: false,
     raw: ['json'],
     jsonDocumentUrl: 'api/v1/openapi.json',
   });
+  return document;
 }

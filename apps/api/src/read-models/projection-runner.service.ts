@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ProcessRole } from '#config';
 import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import type { Storage } from '#runtime';
+import { logCheckpoints } from '../lifecycle/checkpoints';
 import { STORAGE } from '../storage.tokens';
 import { LOGGER } from './read-model.tokens';
 
@@ -19,8 +20,8 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplic
   readonly runner: ProjectionRunner;
 
   constructor(
-    @Inject(STORAGE) storage: Storage,
-    @Inject(LOGGER) logger: Logger,
+    @Inject(STORAGE) private readonly storage: Storage,
+    @Inject(LOGGER) private readonly logger: Logger,
     @Optional() @Inject(PROCESS_ROLE) private readonly role: ProcessRole = 'api',
   ) {
     this.runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
@@ -34,6 +35,8 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplic
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.role !== 'api') return;
     await this.runner.stop();
+    await logCheckpoints(this.logger, this.storage.database);
   }
 }

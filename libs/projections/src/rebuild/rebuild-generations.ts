@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Generation } from '../runner/generations';
 
 /** Held for a whole rebuild: two rebuilds of one database would fill the same generations. */
-const REBUILD_LOCK = 727_004;
+export const REBUILD_LOCK = 727_004;
 
 export class RebuildAlreadyRunningError extends Error {
   readonly code = 'PROJECTIONS.REBUILD_ALREADY_RUNNING';
