@@ -29,7 +29,7 @@ export async function startTestApp(label = 'api'): Promise<TestApp> {
     logger,
   );
   const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);
-  const app = await createApp({ storage, verifier: localTokenVerifier(key) }, logger, false);
+  const app = await createApp({ storage, verifier: localTokenVerifier(key), localSigningKey: key }, logger, false);
   return {
     app,
     http: app.getHttpServer() as App,

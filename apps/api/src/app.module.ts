@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/co
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ExecuteCommandHandler } from '#application';
-import type { TokenVerifier } from '#auth';
+import type { LocalSigningKey, TokenVerifier } from '#auth';
 import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
 import { ReadModels } from '#projections';
@@ -17,17 +17,20 @@ import { ProjectionRunnerService } from './read-models/projection-runner.service
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
 import { STORAGE } from './storage.tokens';
+import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
   readonly storage: Storage;
   readonly verifier: TokenVerifier;
   readonly logger: Logger;
+  /** Present when the server signs its own tokens: the web sign-in page may then issue them. */
+  readonly localSigningKey?: LocalSigningKey;
 }
 
 @Module({})
 export class AppModule {
   /** The application wired to storage that is already open (and closed by its owner). */
-  static register({ storage, verifier, logger }: AppDependencies): DynamicModule {
+  static register({ storage, verifier, logger, localSigningKey }: AppDependencies): DynamicModule {
     const providers: Provider[] = [
       { provide: STORAGE, useValue: storage },
       { provide: EVENT_STORE, useValue: storage.eventStore },
@@ -42,6 +45,11 @@ export class AppModule {
       CommandExecutor,
     ];
     const controllers: Type[] = [HealthController, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
-    return { module: AppModule, imports: [CqrsModule.forRoot()], controllers, providers };
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), WebModule.register({ verifier, logger, localSigningKey })],
+      controllers,
+      providers,
+    };
   }
 }

@@ -9,6 +9,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation';
 import { serveOpenApiDocument } from './openapi/openapi-document';
 import { PROCESS_ROLE } from './read-models/projection-runner.service';
+import { WEB_PATHS } from './web/web-routes';
 
 /** Request bodies beyond this are refused (413) before they are parsed. */
 const BODY_LIMIT = '256kb';
@@ -30,10 +31,11 @@ export async function createApp(
   );
   app.use(apiVersionHeader);
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: true });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', ...WEB_PATHS] });
   serveOpenApiDocument(app);
   await app.init();
   return app;

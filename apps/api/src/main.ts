@@ -4,6 +4,7 @@ import { InvalidConfigError, loadConfig } from '#config';
 import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import { createApp } from './create-app';
 import { PinoNestLogger } from './logging/pino-nest-logger';
+import { loadOrCreateSigningKey } from '#auth';
 import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
 
 async function main(): Promise<void> {
@@ -12,12 +13,16 @@ async function main(): Promise<void> {
   const storage = await openStorage(config, logger);
   if (config.role === 'projector') return runProjector(storage, logger);
   const verifier = await createTokenVerifier(config);
-  const app = await createApp({ storage, verifier, role: config.role }, logger, new PinoNestLogger(logger)).catch(
-    async (error: unknown) => {
-      await storage.close();
-      throw error;
-    },
-  );
+  // Without an identity provider the server signs its own tokens; the sign-in page may issue them.
+  const localSigningKey = config.jwks ? undefined : await loadOrCreateSigningKey(config.dataDir);
+  const app = await createApp(
+    { storage, verifier, localSigningKey, role: config.role },
+    logger,
+    new PinoNestLogger(logger),
+  ).catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
 
   // Requests drain first; the database goes last, so nothing in flight loses it.
   stopOnSignal(logger, async () => {
