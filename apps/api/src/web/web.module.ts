@@ -11,7 +11,12 @@ import { CouncilProposalController } from './public/council-proposal/council-pro
 import { LandingController } from './public/landing/landing.controller';
 import { MunicipalityController } from './public/municipality/municipality.controller';
 import { TrajectoryController } from './public/trajectory/trajectory.controller';
+import { SignInController } from './sign-in/sign-in.controller';
 import { LOCAL_SIGNING_KEY } from './web.tokens';
+import { WorkspaceController } from './workspace/register/workspace.controller';
+import { SignalFormsController } from './workspace/signal-forms.controller';
+import { TableFormsController } from './workspace/table-forms.controller';
+import { TrajectoryFormsController } from './workspace/trajectory-forms.controller';
 
 const WEB_CONTROLLERS: Type[] = [
   AssetsController,
@@ -19,6 +24,11 @@ const WEB_CONTROLLERS: Type[] = [
   MunicipalityController,
   TrajectoryController,
   CouncilProposalController,
+  SignInController,
+  WorkspaceController,
+  SignalFormsController,
+  TableFormsController,
+  TrajectoryFormsController,
 ];
 
 export interface WebDependencies {

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
 import type { InfluenceChain, TrajectoryHistory } from '../../api/api-types';
 import { answerOf } from '../../page/answer-of';
+import { minPositionOf } from '../../page/min-position';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
@@ -23,6 +24,7 @@ export class TrajectoryController {
   @Get(':trajectoryId')
   async show(
     @Param('trajectoryId') trajectoryId: string,
+    @Query('na') after: unknown,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
@@ -30,7 +32,10 @@ export class TrajectoryController {
     const context = await this.pages.create(request, response);
     const api = publicApi(request);
     const [chain, history, municipalities] = await Promise.all([
-      api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`),
+      // After a form, `?na=` holds the command's position: show the trajectory with it.
+      api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`, {
+        minPosition: minPositionOf(after),
+      }),
       api.get<TrajectoryHistory>(`/advice-trajectories/${trajectoryId}/history`),
       loadMunicipalities(api),
     ]);
