@@ -5,6 +5,7 @@ import type { LocalSigningKey, TokenVerifier } from '#auth';
 import { TOKEN_VERIFIER } from '../auth/auth.tokens';
 import { LOGGER } from '../read-models/read-model.tokens';
 import { AssetsController } from './assets/assets.controller';
+import { EvaluationController } from './dashboard/evaluation.controller';
 import { PageContextFactory } from './page/page-context';
 import { WebErrorFilter } from './page/web-error.filter';
 import { CouncilProposalController } from './public/council-proposal/council-proposal.controller';
@@ -29,6 +30,7 @@ const WEB_CONTROLLERS: Type[] = [
   SignalFormsController,
   TableFormsController,
   TrajectoryFormsController,
+  EvaluationController,
 ];
 
 export interface WebDependencies {
