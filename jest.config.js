@@ -18,7 +18,23 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30_000,
   transform: {
-    '^.+\\.(t|j)s$': [
+    // Web pages are preact TSX; preact itself ships ES modules only (.mjs).
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true, decorators: true },
+          transform: {
+            legacyDecorator: true,
+            decoratorMetadata: true,
+            react: { runtime: 'automatic', importSource: 'preact' },
+          },
+          target: 'es2023',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+    '^.+\\.m?(t|j)s$': [
       '@swc/jest',
       {
         jsc: {
@@ -31,6 +47,6 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer)/)',
+    '/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer|preact|preact-render-to-string)/)',
   ],
 };

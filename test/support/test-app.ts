@@ -42,7 +42,11 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
     logger,
   );
   const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);
-  const app = await createApp({ storage, verifier: localTokenVerifier(key), http }, logger, false);
+  const app = await createApp(
+    { storage, verifier: localTokenVerifier(key), localSigningKey: key, http },
+    logger,
+    false,
+  );
   return {
     app,
     http: app.getHttpServer() as App,

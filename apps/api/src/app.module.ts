@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/co
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ExecuteCommandHandler } from '#application';
-import type { TokenVerifier } from '#auth';
+import type { LocalSigningKey, TokenVerifier } from '#auth';
 import { DEFAULT_HTTP_CONFIG, type HttpConfig } from '#config';
 import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
@@ -23,6 +23,7 @@ import { ProjectionRunnerService } from './read-models/projection-runner.service
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
 import { STORAGE } from './storage.tokens';
+import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
   readonly storage: Storage;
@@ -33,6 +34,8 @@ export interface AppDependencies {
   /** The registry requests and appends are counted in; a fresh one when absent. */
   readonly metrics?: Metrics;
   readonly observability?: ObservabilityConfig;
+  /** Present when the server signs its own tokens: the web sign-in page may then issue them. */
+  readonly localSigningKey?: LocalSigningKey;
 }
 
 @Module({})
@@ -45,6 +48,7 @@ export class AppModule {
     http = DEFAULT_HTTP_CONFIG,
     metrics = new Metrics(),
     observability,
+    localSigningKey,
   }: AppDependencies): DynamicModule {
     const rateLimit = rateLimiting(http);
     const watch = observabilityParts(metrics, observability);
@@ -66,7 +70,12 @@ export class AppModule {
     const controllers: Type[] = [HealthController, ...watch.controllers, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), rateLimit.module, ...watch.imports],
+      imports: [
+        CqrsModule.forRoot(),
+        rateLimit.module,
+        ...watch.imports,
+        WebModule.register({ verifier, logger, localSigningKey }),
+      ],
       controllers,
       providers,
     };

@@ -14,6 +14,7 @@ import { observeRequests } from './observability/observe-requests';
 import { OperationRoutes } from './observability/operation-routes';
 import { serveOpenApiDocument } from './openapi/openapi-document';
 import { PROCESS_ROLE } from './read-models/projection-runner.service';
+import { WEB_PATHS } from './web/web-routes';
 
 /** Request bodies beyond this are refused (413) before they are parsed. */
 const BODY_LIMIT = '256kb';
@@ -39,11 +40,12 @@ export async function createApp(
   applySecurity(app, dependencies.http ?? DEFAULT_HTTP_CONFIG);
   app.use(apiVersionHeader);
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: true });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.use(guardInput);
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics', ...WEB_PATHS] });
   operations.load(serveOpenApiDocument(app));
   await app.init();
   return app;

@@ -9,6 +9,7 @@ import { drainHttp } from './lifecycle/drain-http';
 import { stopOnSignal } from './lifecycle/stop-on-signal';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { ShutdownState } from './observability/shutdown-state';
+import { loadOrCreateSigningKey } from '#auth';
 import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
 
 /** Requests still running this long after SIGTERM are cut; within compose's 30 s grace period. */
@@ -22,8 +23,10 @@ async function main(): Promise<void> {
   const storage = await openStorage(config, logger);
   if (config.role === 'projector') return runProjector(storage, logger);
   const verifier = await createTokenVerifier(config);
+  // Without an identity provider the server signs its own tokens; the sign-in page may issue them.
+  const localSigningKey = config.jwks ? undefined : await loadOrCreateSigningKey(config.dataDir);
   const app = await createApp(
-    { storage, verifier, role: config.role, http, observability },
+    { storage, verifier, localSigningKey, role: config.role, http, observability },
     logger,
     new PinoNestLogger(logger),
   ).catch(async (error: unknown) => {

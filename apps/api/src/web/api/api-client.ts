@@ -1,0 +1,84 @@
+import type { Request } from 'express';
+import type { ProblemDetails } from '../../http/problem-details';
+
+export type ApiResult<T> =
+  | { readonly ok: true; readonly status: number; readonly body: T }
+  | { readonly ok: false; readonly status: number; readonly problem: ProblemDetails };
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+/**
+ * The pages are a client of the JSON API: they call `/api/v1` over the connection the request
+ * came in on, with the visitor's own token (or none), so tenancy, roles, personal-data rules
+ * and domain refusals are decided in one place only.
+ */
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string | undefined,
+  ) {}
+
+  /** A client for the server that received `request`, acting with `token`. */
+  static for(request: Request, token: string | undefined): ApiClient {
+    const address = (request.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+    const host = address.includes(':') ? `[${address}]` : address;
+    return new ApiClient(`http://${host}:${request.socket.localPort ?? 80}/api/v1`, token);
+  }
+
+  get<T>(path: string, query: Query = {}): Promise<ApiResult<T>> {
+    return this.send<T>('GET', path, query, undefined, {});
+  }
+
+  /** A `text/*` answer (the CSV export) as a string. */
+  async getText(path: string): Promise<ApiResult<string>> {
+    const response = await fetch(this.url(path, {}), { headers: this.headers({}) });
+    if (!response.ok) return { ok: false, status: response.status, problem: await problemOf(response) };
+    return { ok: true, status: response.status, body: await response.text() };
+  }
+
+  post<T>(path: string, body: object, idempotencyKey?: string): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+    return this.send<T>('POST', path, {}, JSON.stringify(body), headers);
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    query: Query,
+    body: string | undefined,
+    extraHeaders: Record<string, string>,
+  ): Promise<ApiResult<T>> {
+    const response = await fetch(this.url(path, query), {
+      method,
+      headers: this.headers(extraHeaders),
+      ...(body === undefined ? {} : { body }),
+    });
+    if (!response.ok) return { ok: false, status: response.status, problem: await problemOf(response) };
+    return { ok: true, status: response.status, body: (await response.json()) as T };
+  }
+
+  private url(path: string, query: Query): string {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) search.set(name, String(value));
+    const suffix = search.size > 0 ? `?${search.toString()}` : '';
+    return `${this.baseUrl}${path}${suffix}`;
+  }
+
+  private headers(extra: Record<string, string>): Record<string, string> {
+    return {
+      Accept: 'application/json, application/problem+json, text/csv',
+      ...(this.token === undefined ? {} : { Authorization: `Bearer ${this.token}` }),
+      ...extra,
+    };
+  }
+}
+
+async function problemOf(response: Response): Promise<ProblemDetails> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as ProblemDetails;
+  } catch {
+    return { type: 'about:blank', title: response.statusText, status: response.status, detail: text.slice(0, 200) };
+  }
+}

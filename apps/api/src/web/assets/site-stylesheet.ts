@@ -1,0 +1,28 @@
+/**
+ * The little layout the NL Design System components leave to the site: header and menu that
+ * wrap on narrow screens (200% zoom), highlighted overdue rows, and room for the charts.
+ * Served as `/assets/site.css`; kept here so the build ships it with the code.
+ */
+export const SITE_STYLESHEET = `
+.utrecht-page { max-inline-size: 72rem; margin-inline: auto; padding-inline: 1rem; box-sizing: border-box; }
+.site-header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 2rem; padding-block: 1rem; }
+.site-name { font-weight: bold; margin: 0; }
+.site-nav__list { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0; padding: 0; list-style: none; }
+.site-session { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-inline-start: auto; }
+.site-session p { margin: 0; }
+main:focus { outline: none; }
+.utrecht-page-content { padding-block: 1rem 2rem; }
+.utrecht-page-footer { padding-block: 1rem; border-block-start: 1px solid currentColor; }
+.utrecht-table-container--overflow-inline { overflow-x: auto; max-inline-size: 100%; }
+.utrecht-table__row--overdue { background-color: #fff4e5; }
+.utrecht-table__row--overdue th, .utrecht-table__row--overdue td { border-inline-start: 4px solid #b45309; }
+.timeline { padding-inline-start: 1.5rem; }
+.chart-figure { margin: 1.5rem 0; }
+.chart-canvas { position: relative; inline-size: 100%; block-size: 22rem; }
+.form-actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin-block: 1.5rem; }
+.utrecht-textbox, .utrecht-textarea, .utrecht-select { max-inline-size: 100%; box-sizing: border-box; }
+.utrecht-form-field__error-message { color: #a4000f; font-weight: bold; }
+.fieldset-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.5rem 1rem; }
+.word-break { overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;

@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import type { PilotEvaluation, Yardstick } from '../../api/api-types';
+import type { Messages } from '../../i18n/messages.nl';
+
+/**
+ * The pilot's evaluation as an Excel workbook: one row per yardstick per scope, the same rows
+ * as the CSV export, with the yardstick's name in words beside its id.
+ */
+export async function evaluationWorkbook(evaluation: PilotEvaluation, t: Messages): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = t.common.siteName;
+  const sheet = workbook.addWorksheet(t.dashboard.yardstick);
+  sheet.columns = [
+    { header: 'scope', key: 'scope', width: 14 },
+    { header: 'scopeId', key: 'scopeId', width: 38 },
+    { header: 'metric', key: 'metric', width: 40 },
+    { header: t.dashboard.yardstick, key: 'label', width: 50 },
+    { header: 'value', key: 'value', width: 10 },
+    { header: 'target', key: 'target', width: 10 },
+    { header: 'met', key: 'met', width: 8 },
+  ];
+  const add = (scope: string, scopeId: string, yardsticks: readonly Yardstick[]): void => {
+    for (const y of yardsticks) {
+      sheet.addRow({
+        scope,
+        scopeId,
+        metric: y.metric,
+        label: (t.labels.yardstick as Readonly<Record<string, string>>)[y.metric] ?? y.metric,
+        value: y.value,
+        target: y.target ?? null,
+        met: y.met ?? null,
+      });
+    }
+  };
+  add('total', evaluation.pilotId, evaluation.total);
+  for (const body of evaluation.perBody) add('body', body.bodyId, body.yardsticks);
+  for (const municipality of evaluation.perMunicipality)
+    add('municipality', municipality.municipalityCode, municipality.yardsticks);
+  sheet.getRow(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,48 @@
+import type { VNode } from 'preact';
+import type { CouncilProposalReport } from '../../api/api-types';
+import { DataList, Paragraph } from '../../components/messages';
+import { labelOf } from '../../i18n/labels';
+import { Layout } from '../../layout/layout';
+import { formatDate } from '../../page/format';
+import type { PageContext } from '../../page/page-context';
+import { RecommendationsTable } from '../trajectory/recommendations-table';
+
+/** A council proposal with every advice attached to it and each recommendation's fate. */
+export function CouncilProposalPage({
+  context,
+  report,
+}: {
+  context: PageContext;
+  report: CouncilProposalReport;
+}): VNode {
+  const { t } = context;
+  return (
+    <Layout context={context} title={t.proposal.title(report.proposalRef)}>
+      <h1 class="utrecht-heading-1">{t.proposal.title(report.proposalRef)}</h1>
+      <Paragraph lead>{t.proposal.intro}</Paragraph>
+      {report.advice.map((advice) => (
+        <section aria-labelledby={`advice-${advice.trajectoryId}`}>
+          <h2 class="utrecht-heading-2" id={`advice-${advice.trajectoryId}`}>
+            <a class="utrecht-link" href={`/trajecten/${advice.trajectoryId}`}>
+              {advice.subject}
+            </a>
+          </h2>
+          <DataList
+            items={[
+              [t.proposal.municipality, advice.municipalityCode],
+              [t.proposal.status, labelOf(t.labels.adviceStatus, advice.status)],
+              [t.proposal.attachedOn, formatDate(t.locale, advice.attachedOn)],
+              ...(advice.issuedOn ? [[t.trajectory.issuedOn, formatDate(t.locale, advice.issuedOn)] as const] : []),
+              ...(advice.summary ? [[t.trajectory.summary, advice.summary] as const] : []),
+            ]}
+          />
+          <RecommendationsTable
+            context={context}
+            recommendations={advice.recommendations}
+            caption={`${t.trajectory.recommendationsCaption}: ${advice.subject}`}
+          />
+        </section>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,55 @@
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../../../auth/public.decorator';
+import type { InfluenceChain, TrajectoryHistory } from '../../api/api-types';
+import { answerOf } from '../../page/answer-of';
+import { minPositionOf } from '../../page/min-position';
+import { PageContextFactory } from '../../page/page-context';
+import { sendPage } from '../../page/render';
+import { WebErrorFilter } from '../../page/web-error.filter';
+import { loadMunicipalities } from '../municipalities';
+import { uuidOrNotFound } from '../page-params';
+import { publicApi } from '../public-api';
+import { trajectoryActions } from './trajectory-actions.rules';
+import { TrajectoryPage } from './trajectory.page';
+
+@ApiExcludeController()
+@Public()
+@UseFilters(WebErrorFilter)
+@Controller('trajecten')
+export class TrajectoryController {
+  constructor(private readonly pages: PageContextFactory) {}
+
+  @Get(':trajectoryId')
+  async show(
+    @Param('trajectoryId') trajectoryId: string,
+    @Query('na') after: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    uuidOrNotFound(trajectoryId);
+    const context = await this.pages.create(request, response);
+    const api = publicApi(request);
+    const [chain, history, municipalities] = await Promise.all([
+      // After a form, `?na=` holds the command's position: show the trajectory with it.
+      api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`, {
+        minPosition: minPositionOf(after),
+      }),
+      api.get<TrajectoryHistory>(`/advice-trajectories/${trajectoryId}/history`),
+      loadMunicipalities(api),
+    ]);
+    const influenceChain = answerOf(chain);
+    const name = municipalities?.find((m) => m.code === influenceChain.municipalityCode)?.name;
+    sendPage(
+      response,
+      <TrajectoryPage
+        context={context}
+        chain={influenceChain}
+        history={answerOf(history)}
+        municipalityName={name ?? influenceChain.municipalityCode}
+        actions={trajectoryActions(context, influenceChain)}
+      />,
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type Type } from '@nestjs/common';
+import cookieParser from 'cookie-parser';
+import type { Logger } from 'pino';
+import type { LocalSigningKey, TokenVerifier } from '#auth';
+import { TOKEN_VERIFIER } from '../auth/auth.tokens';
+import { LOGGER } from '../read-models/read-model.tokens';
+import { AssetsController } from './assets/assets.controller';
+import { EvaluationController } from './dashboard/evaluation.controller';
+import { PageContextFactory } from './page/page-context';
+import { WebErrorFilter } from './page/web-error.filter';
+import { CouncilProposalController } from './public/council-proposal/council-proposal.controller';
+import { LandingController } from './public/landing/landing.controller';
+import { MunicipalityController } from './public/municipality/municipality.controller';
+import { TrajectoryController } from './public/trajectory/trajectory.controller';
+import { SignInController } from './sign-in/sign-in.controller';
+import { LOCAL_SIGNING_KEY } from './web.tokens';
+import { WorkspaceController } from './workspace/register/workspace.controller';
+import { SignalFormsController } from './workspace/signal-forms.controller';
+import { TableFormsController } from './workspace/table-forms.controller';
+import { TrajectoryFormsController } from './workspace/trajectory-forms.controller';
+
+const WEB_CONTROLLERS: Type[] = [
+  AssetsController,
+  LandingController,
+  MunicipalityController,
+  TrajectoryController,
+  CouncilProposalController,
+  SignInController,
+  WorkspaceController,
+  SignalFormsController,
+  TableFormsController,
+  TrajectoryFormsController,
+  EvaluationController,
+];
+
+export interface WebDependencies {
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  readonly localSigningKey: LocalSigningKey | undefined;
+}
+
+/**
+ * The Dutch web pages at `/`: the public council view, the workspace and the evaluators'
+ * dashboard, server-rendered with preact as a client of the JSON API (ADR 13).
+ */
+@Module({})
+export class WebModule implements NestModule {
+  /** `localSigningKey` is present when the server signs its own tokens (the embedded default). */
+  static register({ verifier, logger, localSigningKey }: WebDependencies): DynamicModule {
+    return {
+      module: WebModule,
+      controllers: WEB_CONTROLLERS,
+      providers: [
+        PageContextFactory,
+        WebErrorFilter,
+        { provide: TOKEN_VERIFIER, useValue: verifier },
+        { provide: LOGGER, useValue: logger },
+        { provide: LOCAL_SIGNING_KEY, useValue: localSigningKey },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser()).forRoutes(...WEB_CONTROLLERS);
+  }
+}

@@ -1,0 +1,31 @@
+import type { ApiClient } from '../../api/api-client';
+import { valueOf, type FormDefinition } from '../../forms/form-model';
+import { trajectoryDone, trajectoryOf } from '../trajectory-form-context';
+import { sameName } from '../workspace-options';
+import type { SignedInContext } from '../workspace-page';
+
+/** AttachToCouncilProposal: the advice goes with a council proposal, by its reference. */
+export async function attachToProposalForm(
+  context: SignedInContext,
+  api: ApiClient,
+  trajectoryId: string,
+): Promise<FormDefinition> {
+  const f = context.t.forms.attachToProposal;
+  const chain = await trajectoryOf(api, trajectoryId);
+  return {
+    title: f.title,
+    intro: chain.subject,
+    submitLabel: f.submit,
+    backHref: `/trajecten/${trajectoryId}`,
+    items: [
+      { kind: 'text', name: 'proposalRef', label: f.proposalRef, required: true },
+      { kind: 'date', name: 'attachedOn', label: f.attachedOn, required: true },
+    ],
+    command: (values) => ({
+      path: `/advice-trajectories/${trajectoryId}/council-proposals`,
+      body: { proposalRef: valueOf(values, 'proposalRef'), attachedOn: valueOf(values, 'attachedOn') },
+      fieldOf: sameName('proposalRef', 'attachedOn'),
+    }),
+    doneHref: trajectoryDone(trajectoryId),
+  };
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../../../auth/public.decorator';
+import type { AdviceSummary, Page, SignalSummary, TableSummary } from '../../api/api-types';
+import { answerOf } from '../../page/answer-of';
+import { PageContextFactory } from '../../page/page-context';
+import { sendPage } from '../../page/render';
+import { WebErrorFilter } from '../../page/web-error.filter';
+import { minPositionOf } from '../../page/min-position';
+import { signedIn } from '../workspace-page';
+import { WorkspacePage } from './workspace.page';
+
+const PAGE_SIZE = 200;
+
+@ApiExcludeController()
+@Public()
+@UseFilters(WebErrorFilter)
+@Controller('werkruimte')
+export class WorkspaceController {
+  constructor(private readonly pages: PageContextFactory) {}
+
+  /** `?na=` is the position of the command just recorded: the lists wait until they show it. */
+  @Get()
+  async show(@Query('na') after: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const context = await signedIn(this.pages, request, response);
+    const minPosition = minPositionOf(after);
+    const [advice, signals, tables] = await Promise.all([
+      context.api.get<Page<AdviceSummary>>('/advice-trajectories', { limit: PAGE_SIZE, minPosition }),
+      context.api.get<Page<SignalSummary>>('/signals', { limit: PAGE_SIZE, minPosition }),
+      context.api.get<Page<TableSummary>>('/temporary-tables', { limit: PAGE_SIZE, minPosition }),
+    ]);
+    sendPage(
+      response,
+      <WorkspacePage
+        context={context}
+        advice={answerOf(advice)}
+        signals={answerOf(signals)}
+        tables={answerOf(tables)}
+        saved={minPosition !== undefined}
+      />,
+    );
+  }
+}

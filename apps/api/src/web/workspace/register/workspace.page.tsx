@@ -1,0 +1,172 @@
+import type { VNode } from 'preact';
+import { mayRunSomeVariant } from '#application';
+import type { AdviceSummary, Page, SignalSummary, TableSummary } from '../../api/api-types';
+import { Alert, Paragraph } from '../../components/messages';
+import { Cell, RowHeader, Table } from '../../components/table';
+import { labelOf } from '../../i18n/labels';
+import { Layout } from '../../layout/layout';
+import { formatDate } from '../../page/format';
+import type { SignedInContext } from '../workspace-page';
+
+interface WorkspacePageProps {
+  readonly context: SignedInContext;
+  readonly advice: Page<AdviceSummary>;
+  readonly signals: Page<SignalSummary>;
+  readonly tables: Page<TableSummary>;
+  readonly saved: boolean;
+}
+
+/** The workspace: the advice register with overdue responses first and marked, signals and tables. */
+export function WorkspacePage({ context, advice, signals, tables, saved }: WorkspacePageProps): VNode {
+  const { t } = context;
+  const w = t.workspace;
+  const roles = context.session.principal.roles;
+  const may = (operation: string): boolean => mayRunSomeVariant(roles, operation);
+  const overdue = advice.items.filter((item) => item.overdue);
+  const ordered = [...overdue, ...advice.items.filter((item) => !item.overdue)];
+  const newLinks = [
+    ['RecordSignal', '/werkruimte/signalen/nieuw', w.recordSignal],
+    ['OpenTemporaryTable', '/werkruimte/tafels/nieuw', w.openTable],
+    ['StartAdviceTrajectory', '/werkruimte/trajecten/nieuw', w.startTrajectory],
+  ].filter(([operation]) => may(operation ?? ''));
+  return (
+    <Layout context={context} title={w.title}>
+      <h1 class="utrecht-heading-1">{w.title}</h1>
+      {saved ? <Alert kind="ok">{w.saved}</Alert> : null}
+      <Paragraph lead>{w.intro}</Paragraph>
+      {newLinks.length > 0 ? (
+        <>
+          <h2 class="utrecht-heading-2">{w.newHeading}</h2>
+          <ul class="utrecht-link-list utrecht-link-list--html-ul">
+            {newLinks.map(([, href, label]) => (
+              <li class="utrecht-link-list__item">
+                <a class="utrecht-link utrecht-link-list__link" href={href}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 class="utrecht-heading-2">{w.registerHeading}</h2>
+      {overdue.length > 0 ? <Alert kind="warning">{w.overdueCount(overdue.length)}</Alert> : null}
+      <Paragraph>{t.common.total(advice.total)}</Paragraph>
+      {ordered.length > 0 ? (
+        <Table
+          caption={w.registerCaption}
+          captionHidden
+          headers={[
+            t.municipality.subject,
+            w.municipality,
+            t.municipality.kind,
+            t.municipality.status,
+            t.municipality.issuedOn,
+            t.municipality.responseDueOn,
+          ]}
+        >
+          {ordered.map((item) => (
+            <tr class={item.overdue ? 'utrecht-table__row utrecht-table__row--overdue' : 'utrecht-table__row'}>
+              <RowHeader>
+                <a class="utrecht-link" href={`/trajecten/${item.id}`}>
+                  {item.subject}
+                </a>
+              </RowHeader>
+              <Cell>{item.municipalityCode}</Cell>
+              <Cell>{labelOf(t.labels.adviceKind, item.kind)}</Cell>
+              <Cell>
+                {labelOf(t.labels.adviceStatus, item.status)}
+                {item.overdue ? (
+                  <>
+                    {' '}
+                    <span class="utrecht-status-badge utrecht-status-badge--danger">{w.overdue}</span>
+                  </>
+                ) : null}
+              </Cell>
+              <Cell>{formatDate(t.locale, item.issuedOn)}</Cell>
+              <Cell>{formatDate(t.locale, item.responseDueOn)}</Cell>
+            </tr>
+          ))}
+        </Table>
+      ) : null}
+
+      <h2 class="utrecht-heading-2" id="signalen">
+        {w.signalsHeading}
+      </h2>
+      {signals.items.length === 0 ? (
+        <Paragraph>{w.noSignals}</Paragraph>
+      ) : (
+        <Table
+          caption={w.signalsCaption}
+          captionHidden
+          headers={[
+            t.trajectory.receivedOn,
+            t.trajectory.channel,
+            t.trajectory.themes,
+            w.summary,
+            t.municipality.status,
+            '',
+          ]}
+        >
+          {signals.items.map((signal) => (
+            <tr class="utrecht-table__row">
+              <RowHeader>{formatDate(t.locale, signal.receivedOn)}</RowHeader>
+              <Cell>{labelOf(t.labels.channel, signal.channel)}</Cell>
+              <Cell>{signal.themes.join(', ')}</Cell>
+              <Cell>{signal.summary.text ?? (signal.summary.erased ? t.common.erased : t.common.restricted)}</Cell>
+              <Cell>
+                {labelOf(t.labels.signalStatus, signal.status)}
+                {signal.scope ? ` (${labelOf(t.labels.scope, signal.scope)})` : ''}
+              </Cell>
+              <Cell>
+                {signal.status === 'recorded' && may('AssessSignal') ? (
+                  <a class="utrecht-link" href={`/werkruimte/signalen/${signal.id}/beoordelen`}>
+                    {w.assess}
+                  </a>
+                ) : null}
+              </Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+
+      <h2 class="utrecht-heading-2" id="tafels">
+        {w.tablesHeading}
+      </h2>
+      {tables.items.length === 0 ? (
+        <Paragraph>{w.noTables}</Paragraph>
+      ) : (
+        <Table
+          caption={w.tablesCaption}
+          captionHidden
+          headers={[t.trajectory.theme, t.trajectory.question, t.trajectory.form, t.trajectory.tableStatus, '']}
+        >
+          {tables.items.map((table) => (
+            <tr class="utrecht-table__row">
+              <RowHeader>{table.theme}</RowHeader>
+              <Cell>{table.question}</Cell>
+              <Cell>{labelOf(t.labels.tableForm, table.form)}</Cell>
+              <Cell>{labelOf(t.labels.tableStatus, table.status)}</Cell>
+              <Cell>
+                {table.status === 'open' && may('HoldSession') ? (
+                  <ul class="utrecht-link-list utrecht-link-list--html-ul">
+                    <li class="utrecht-link-list__item">
+                      <a class="utrecht-link" href={`/werkruimte/tafels/${table.id}/bijeenkomst`}>
+                        {w.holdSession}
+                      </a>
+                    </li>
+                    <li class="utrecht-link-list__item">
+                      <a class="utrecht-link" href={`/werkruimte/tafels/${table.id}/bijdrage`}>
+                        {w.recordContribution}
+                      </a>
+                    </li>
+                  </ul>
+                ) : null}
+              </Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { SCENARIO, seedAdviceScenario } from '../../support/advice-scenario';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { signedInAgent } from '../../support/web-session';
+
+const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void): void => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe("the evaluators' dashboard", () => {
+  let api: TestApp;
+  let evaluator: TestAgent;
+
+  beforeAll(async () => {
+    api = await startTestApp('web-dashboard');
+    const position = await seedAdviceScenario(api);
+    await request(api.http)
+      .get(`/api/v1/pilots/${SCENARIO.pilotId}/evaluation?minPosition=${position}`)
+      .set('Authorization', await api.bearer('evaluator', ['GM0375']))
+      .expect(200);
+    evaluator = await signedInAgent(api, 'evaluator', 'GM0375, GM0396', 'evaluator-1');
+  });
+  afterAll(() => api.close());
+
+  it('goes from the chosen pilot id to its evaluation', async () => {
+    await evaluator
+      .get(`/evaluatie?pilot=${SCENARIO.pilotId}`)
+      .expect(303)
+      .expect('Location', `/evaluatie/${SCENARIO.pilotId}`);
+  });
+
+  it('shows each yardstick against its target, with a named chart and its data table', async () => {
+    const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
+    expect(html).toContain('Evaluatie van de pilot: Pilot participatieraad IJmond');
+    expect(html).toMatch(
+      /<th class="utrecht-table__header-cell" scope="row">Aantal signalen<\/th><td class="utrecht-table__cell">1<\/td><td class="utrecht-table__cell">2<\/td><td class="utrecht-table__cell">Nee<\/td>/,
+    );
+    expect(html).toMatch(
+      /<canvas id="total-chart" role="img" aria-label="Staafdiagram: aandelen van Alle organen samen/,
+    );
+    expect(html).toContain('<script src="/assets/chart.umd.min.js" defer></script>');
+  });
+
+  it('downloads the CSV as the API exports it', async () => {
+    const fromApi = await request(api.http)
+      .get(`/api/v1/pilots/${SCENARIO.pilotId}/evaluation-export`)
+      .set('Authorization', await api.bearer('evaluator', ['GM0375']))
+      .expect(200);
+    const download = await evaluator.get(`/evaluatie/${SCENARIO.pilotId}/meetpunten.csv`).expect(200);
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="pilot-${SCENARIO.pilotId}.csv"`);
+    expect(download.text).toBe(fromApi.text);
+    expect(download.text).toContain(`total,${SCENARIO.pilotId},signals-count,1,2,false`);
+  });
+
+  it('downloads the same rows as an Excel workbook', async () => {
+    const download = await evaluator
+      .get(`/evaluatie/${SCENARIO.pilotId}/meetpunten.xlsx`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.body as Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows[0]).toEqual([undefined, 'scope', 'scopeId', 'metric', 'Meetpunt', 'value', 'target', 'met']);
+    expect(rows).toContainEqual([
+      undefined,
+      'total',
+      SCENARIO.pilotId,
+      'signals-count',
+      'Aantal signalen',
+      1,
+      2,
+      false,
+    ]);
+    const csv = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}/meetpunten.csv`)).text.trim().split('\r\n');
+    expect(rows).toHaveLength(csv.length);
+  });
+
+  it('answers an unknown pilot with a page that says so', async () => {
+    const html = (await evaluator.get('/evaluatie/c0a80101-0000-4000-8000-00000000beef').expect(404)).text;
+    expect(html).toContain('Deze pilot bestaat niet of valt buiten uw gemeenten.');
+  });
+});
