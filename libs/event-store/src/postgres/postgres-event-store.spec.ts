@@ -3,8 +3,9 @@ import { createTestDatabase } from '#testing';
 import { DuplicateEventIdError, InvalidAppendError } from '../event-store.errors';
 import { eventFactory } from '../testing';
 import type { ConformanceFixture } from '../testing';
-import { migrateEventStore } from './migrate-event-store';
+import { EVENT_STORE_MIGRATIONS, migrateEventStore } from './migrate-event-store';
 import { createPostgresConformanceFixture } from './postgres-conformance-fixture';
+import { PostgresEventStore } from './postgres-event-store';
 
 /** What a reader without the transaction barrier does: take everything above its checkpoint. */
 async function naiveRead(pool: Pool, checkpoint: bigint): Promise<{ event_id: string; position: string }[]> {
@@ -78,6 +79,24 @@ describe('the PostgreSQL event store', () => {
     });
   });
 
+  describe('waking live subscribers', () => {
+    it('delivers an append to a waiting subscriber by notification, not at its next poll', async () => {
+      // A poll interval far beyond the test's timeout: only the notification can deliver in time.
+      const store = new PostgresEventStore({ connectionString: url, pollIntervalMs: 600_000 });
+      const head = (await store.headPosition()) ?? -1n;
+      const subscription = store.subscribeToAll({ after: head });
+      const iterator = subscription[Symbol.asyncIterator]();
+      const first = iterator.next();
+      // Let the subscription catch up to the head and wait before the append arrives.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const appended = event('Woken');
+      await store.appendToStream('woken', [appended]);
+      expect((await first).value).toMatchObject({ eventId: appended.eventId });
+      await subscription.close();
+      await store.close();
+    });
+  });
+
   describe('migrating', () => {
     it('lets several processes migrate at once and finds nothing left to do', async () => {
       await Promise.all([migrateEventStore(url), migrateEventStore(url), migrateEventStore(url)]);
@@ -85,7 +104,7 @@ describe('the PostgreSQL event store', () => {
       await client.connect();
       const { rows } = await client.query<{ count: string }>('SELECT count(*)::text AS count FROM es_migrations');
       await client.end();
-      expect(rows[0]?.count).toBe('1');
+      expect(rows[0]?.count).toBe(String(EVENT_STORE_MIGRATIONS.length));
     });
   });
 });

@@ -16,7 +16,7 @@ import type { ExpectedRevision } from '../expected-revision';
 import { toRecordedEvent, type EventRow } from './event-rows';
 import { PostgresAllSubscription } from './postgres-all-subscription';
 import { PostgresNotifier } from './postgres-notifier';
-import { APPEND_SQL, HEAD_POSITION_SQL, READ_ALL_SQL, READ_STREAM_SQL, STREAM_EXISTS_SQL } from './sql';
+import { APPEND_SQL, HEAD_POSITION_SQL, NOTIFY_SQL, READ_ALL_SQL, READ_STREAM_SQL, STREAM_EXISTS_SQL } from './sql';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -43,6 +43,8 @@ type Queryable = Pick<PoolClient, 'query'>;
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifier: PostgresNotifier;
+  private notifying: Promise<void> | null = null;
+  private notifyAgain = false;
 
   constructor(private readonly options: PostgresEventStoreOptions) {
     this.pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
@@ -51,12 +53,14 @@ export class PostgresEventStore implements EventStore {
     this.notifier = new PostgresNotifier(options.connectionString);
   }
 
-  appendToStream(
+  async appendToStream(
     streamId: string,
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    return appendWith(this.pool, streamId, events, options.expectedRevision ?? 'any');
+    const result = await appendWith(this.pool, streamId, events, options.expectedRevision ?? 'any');
+    this.announceAppend();
+    return result;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -96,8 +100,37 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.notifyAgain = false;
+    await this.notifying;
     await this.notifier.close();
     await this.pool.end();
+  }
+
+  /**
+   * Wakes live readers once the append has committed. A NOTIFY inside the append would
+   * serialise every writer's commit (PostgreSQL holds a database-wide lock from a notifying
+   * transaction's pre-commit until its WAL flush ends), so it is sent afterwards, from a
+   * transaction that writes no WAL. Appends that land while one is in flight share the next.
+   */
+  private announceAppend(): void {
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = this.pool
+      .query(NOTIFY_SQL)
+      .then(
+        () => undefined,
+        // Readers poll as well: a lost wake-up only delays them.
+        () => undefined,
+      )
+      .finally(() => {
+        this.notifying = null;
+        if (this.notifyAgain) {
+          this.notifyAgain = false;
+          this.announceAppend();
+        }
+      });
   }
 
   private async readAllPage(
@@ -122,7 +155,8 @@ export class PostgresEventStore implements EventStore {
 
 /**
  * Appends through any connection, including one inside a caller's open transaction: the
- * events become visible to readers when that transaction commits.
+ * events become visible to readers when that transaction commits, and live subscribers see
+ * them at their next poll (this sends no notification).
  */
 export async function appendWith(
   db: Queryable,

@@ -33,3 +33,5 @@ export const HEAD_POSITION_SQL = `
   SELECT max(position)::text AS head FROM es_events WHERE position < ${VISIBLE_BOUND}`;
 
 export const NOTIFY_CHANNEL = 'es_events';
+
+export const NOTIFY_SQL = `SELECT pg_notify('${NOTIFY_CHANNEL}', '')`;

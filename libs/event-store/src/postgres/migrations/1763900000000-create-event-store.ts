@@ -60,7 +60,7 @@ LANGUAGE sql STABLE AS $$
   HAVING count(*) > 0
 $$`;
 
-const APPEND_FUNCTION = `
+export const APPEND_FUNCTION = `
 CREATE FUNCTION es_append(
   p_stream_id text,
   p_expected_kind text,
