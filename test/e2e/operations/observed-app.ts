@@ -53,6 +53,7 @@ export async function startObservedApp(
     app,
     http: app.getHttpServer() as App,
     storage,
+    dataDir,
     bearer: async (roles, municipalities = ['GM0375'], sub = 'user-1') => {
       const principal: Principal = { id: sub, roles: Array.isArray(roles) ? roles : [roles], municipalities };
       return `Bearer ${await issueLocalToken(key, principal)}`;

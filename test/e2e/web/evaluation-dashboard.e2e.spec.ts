@@ -63,7 +63,7 @@ describe("the evaluators' dashboard", () => {
       .parse(binary)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(download.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(download.body as Buffer).buffer);
     const sheet = workbook.worksheets[0]!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows[0]).toEqual([undefined, 'scope', 'scopeId', 'metric', 'Meetpunt', 'value', 'target', 'met']);
