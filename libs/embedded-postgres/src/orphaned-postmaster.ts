@@ -51,3 +51,11 @@ function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/** Immediate shutdown, skipping the shutdown checkpoint: only for clusters thrown away after. */
+export async function stopPostmasterImmediately(dataDir: string, timeoutMs = 60_000): Promise<void> {
+  const pid = await postmasterPid(dataDir);
+  if (pid === null) return;
+  process.kill(pid, 'SIGQUIT');
+  await waitForExit(pid, dataDir, timeoutMs);
+}
