@@ -17,6 +17,8 @@ export interface TestApp {
   readonly storage: Storage;
   /** Where the app keeps its local signing key (what `DATA_DIR` is to the CLI). */
   readonly dataDir: string;
+  /** Its own database (what `DATABASE_URL` is to the CLI). */
+  readonly databaseUrl: string;
   /** A bearer header for a caller with these roles in these municipalities. */
   bearer(roles: Role | Role[], municipalities?: string[], sub?: string): Promise<string>;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
     http: app.getHttpServer() as App,
     storage,
     dataDir,
+    databaseUrl,
     bearer: async (roles, municipalities = ['GM0375'], sub = 'user-1') => {
       const principal: Principal = { id: sub, roles: Array.isArray(roles) ? roles : [roles], municipalities };
       return `Bearer ${await issueLocalToken(key, principal)}`;

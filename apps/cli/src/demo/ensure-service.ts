@@ -3,16 +3,6 @@ import type { AppConfig } from '#config';
 import { createLogger, createTokenVerifier, openStorage } from '#runtime';
 import { createApp } from '../../../api/src/create-app';
 
-/** Whether anything answers HTTP at `url` (any status: a running service, healthy or not). */
-export async function isAnswering(url: string): Promise<boolean> {
-  try {
-    await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A service this process started, and how to stop it (requests first, then the database). */
 export interface StartedService {
   readonly url: string;
