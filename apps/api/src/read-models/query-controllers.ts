@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { AUDIT_TRAIL_QUERY_CONTROLLERS } from '../audit-trail/audit-trail.queries';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
 import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
 import { GetSignalController } from '../signal/get-signal/get-signal.controller';
@@ -12,4 +13,5 @@ export const QUERY_CONTROLLERS: Type[] = [
   ...ADVICE_TRAJECTORY_QUERY_CONTROLLERS,
   ...TEMPORARY_TABLE_QUERY_CONTROLLERS,
   ...PILOT_QUERY_CONTROLLERS,
+  ...AUDIT_TRAIL_QUERY_CONTROLLERS,
 ];
