@@ -2,11 +2,14 @@ import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '#domain';
 import { adviceRegister, type AdviceRegisterDoc, type ProposalEntry, type ReadModels } from '#projections';
+import type { Storage } from '#runtime';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { RequestValidationError } from '../../http/request-validation';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { minPositionOf } from '../../read-models/query-params';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { STORAGE } from '../../storage.tokens';
+import { ApiAtPosition, atPositionOf, proposalAdviceAt } from './council-proposal-report-at';
 import { CouncilProposalReportDto, type ProposalAdviceDto } from './get-council-proposal-report.response.dto';
 import { presentOutcomes } from './recommendation-outcome.presenter';
 
@@ -17,7 +20,10 @@ const MAX_PROPOSAL_REF = 200;
 @ApiTags('council-proposals')
 @Controller('council-proposals')
 export class GetCouncilProposalReportController {
-  constructor(@Inject(READ_MODELS) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: ReadModels,
+    @Inject(STORAGE) private readonly storage: Storage,
+  ) {}
 
   @Get(':proposalRef')
   @ApiParam({
@@ -25,6 +31,7 @@ export class GetCouncilProposalReportController {
     description: 'Reference of the council proposal (raadsvoorstel) as the advice was attached to it, URL-encoded.',
     schema: { type: 'string', minLength: 1, maxLength: MAX_PROPOSAL_REF, example: 'RV-2026-031' },
   })
+  @ApiAtPosition()
   @QueryOperation({
     operationId: 'GetCouncilProposalReport',
     summary: 'Every advice attached to a council proposal and what became of each recommendation',
@@ -34,6 +41,7 @@ export class GetCouncilProposalReportController {
     @Param('proposalRef') raw: string,
     @Query('minPosition') minPosition: string | undefined,
     @Req() request: AuthenticatedRequest,
+    @Query('atPosition') atPosition?: string,
   ): Promise<CouncilProposalReportDto> {
     const proposalRef = raw.trim();
     if (proposalRef.length === 0 || raw.length > MAX_PROPOSAL_REF) {
@@ -41,16 +49,12 @@ export class GetCouncilProposalReportController {
         { name: 'proposalRef', reason: `proposalRef must hold 1 to ${MAX_PROPOSAL_REF} characters` },
       ]);
     }
-    await this.readModels.waitFor([adviceRegister.name], minPositionOf(minPosition));
-    const { items } = await this.readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
-      where: [
-        ["r.doc->>'municipalityCode' = ANY(?::text[])", request.principal?.municipalities ?? []],
-        ["r.doc->'proposals' @> ?::jsonb", JSON.stringify([{ proposalRef }])],
-      ],
-      orderBy: "r.doc->>'startedAt', r.id",
-      offset: 0,
-      limit: MOST_ADVICE_PER_PROPOSAL,
-    });
+    const pinned = atPositionOf(atPosition);
+    const municipalities = request.principal?.municipalities ?? [];
+    const items =
+      pinned === undefined
+        ? await this.currentAdvice(proposalRef, minPositionOf(minPosition), municipalities)
+        : await proposalAdviceAt(this.storage, proposalRef, pinned, municipalities);
     const advice = items.flatMap((doc) => {
       const proposal = doc.proposals.find((p) => p.proposalRef === proposalRef);
       return proposal ? [presentProposalAdvice(doc, proposal)] : [];
@@ -62,7 +66,25 @@ export class GetCouncilProposalReportController {
         'not-found',
       );
     }
-    return { proposalRef, advice };
+    return { proposalRef, ...(pinned === undefined ? {} : { atPosition: Number(pinned) }), advice };
+  }
+
+  private async currentAdvice(
+    proposalRef: string,
+    minPosition: bigint | undefined,
+    municipalities: readonly string[],
+  ): Promise<AdviceRegisterDoc[]> {
+    await this.readModels.waitFor([adviceRegister.name], minPosition);
+    const { items } = await this.readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
+      where: [
+        ["r.doc->>'municipalityCode' = ANY(?::text[])", municipalities],
+        ["r.doc->'proposals' @> ?::jsonb", JSON.stringify([{ proposalRef }])],
+      ],
+      orderBy: "r.doc->>'startedAt', r.id",
+      offset: 0,
+      limit: MOST_ADVICE_PER_PROPOSAL,
+    });
+    return items;
   }
 }
 
