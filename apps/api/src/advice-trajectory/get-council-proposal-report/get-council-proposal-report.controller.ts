@@ -49,11 +49,13 @@ export class GetCouncilProposalReportController {
         { name: 'proposalRef', reason: `proposalRef must hold 1 to ${MAX_PROPOSAL_REF} characters` },
       ]);
     }
+    const after = minPositionOf(minPosition);
     const pinned = atPositionOf(atPosition);
     const municipalities = request.principal?.municipalities ?? [];
+    // Pinned, the report is folded from the store, which already holds every acknowledged event.
     const items =
       pinned === undefined
-        ? await this.currentAdvice(proposalRef, minPositionOf(minPosition), municipalities)
+        ? await this.currentAdvice(proposalRef, after, municipalities)
         : await proposalAdviceAt(this.storage, proposalRef, pinned, municipalities);
     const advice = items.flatMap((doc) => {
       const proposal = doc.proposals.find((p) => p.proposalRef === proposalRef);
