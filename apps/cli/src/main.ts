@@ -5,6 +5,7 @@ import { registerDemoCommand } from './demo/demo.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerTokenCommand } from './commands/token.command';
+import { registerVerifyCommand } from './commands/verify.command';
 
 const program = new Command()
   .name('participation')
@@ -15,6 +16,7 @@ registerDemoCommand(program);
 registerMigrateCommand(program);
 registerRebuildCommand(program);
 registerTokenCommand(program);
+registerVerifyCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // Operator mistakes read as one line; anything else keeps its stack for the bug report.

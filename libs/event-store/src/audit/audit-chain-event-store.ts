@@ -106,13 +106,10 @@ export class AuditChainEventStore implements EventStore {
     head: StreamHead,
   ): Promise<AppendResult> {
     const chained = chainEvents(streamId, events, head.revision + 1, head.hash);
-    const result = await this.inner.appendToStream(streamId, chained, { expectedRevision: expected });
-    const last = chained.at(-1)?.metadata.auditChain;
-    // A repeated append answers the first one's result, whose links may differ from ours.
-    if (last && result.nextExpectedRevision === head.revision + events.length) {
-      this.links.remember(streamId, { revision: result.nextExpectedRevision, hash: last.contentHash });
-    }
-    return result;
+    // Nothing is remembered from the answer: a repeated append answers the first one's result,
+    // whose stored links may differ from ours (a retry received at another moment). Links are
+    // remembered only from events as read back.
+    return this.inner.appendToStream(streamId, chained, { expectedRevision: expected });
   }
 
   private async appendAtCurrentHead(

@@ -171,6 +171,17 @@ describe('verifying the audit trail in PostgreSQL', () => {
     expect(await verify('contended')).toMatchObject({ intact: true, checked: 16, unchained: 0 });
   });
 
+  it('keeps the chain whole when a retry carries other metadata than the append it repeats', async () => {
+    const first = event();
+    await store.appendToStream('retried', [first], { expectedRevision: 'no_stream' });
+    // A restarted writer retries with the same event id, received at another moment.
+    const restarted = new AuditChainEventStore(raw);
+    const retry = { ...first, metadata: { ...first.metadata, occurredAt: '2026-11-23T11:00:00.000+01:00' } };
+    await restarted.appendToStream('retried', [retry], { expectedRevision: 'no_stream' });
+    await restarted.appendToStream('retried', [event()], { expectedRevision: 0 });
+    expect(await verify('retried')).toMatchObject({ intact: true, checked: 2 });
+  });
+
   it('answers a repeated append that expects any revision with the first result', async () => {
     const batch = [event(), event()];
     const first = await store.appendToStream('repeated', batch);
