@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { READ_MODEL_PROJECTIONS, ReadModels } from '#projections';
 import { openStorage } from '#runtime';
 import { createTestDatabase } from '#testing';
 import { rebuildProjections } from '#projections';
+import { activeRows, embeddedUrl } from '../support/embedded-database';
 import { spawnApi, waitForHealthy, type RunningApi } from '../support/spawn-api';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
@@ -45,16 +46,6 @@ function signalCommands(n: number): HttpCommand[] {
   ];
   const refer: HttpCommand = [`/signals/${id}/_refer`, { referredTo: 'Wijkteam Beverwijk' }];
   return [record, ...(n % 2 === 0 ? [assess] : []), ...(n % 10 === 0 ? [refer] : [])];
-}
-
-/** The embedded server's address, as the API left it in DATA_DIR (credentials file and postmaster.pid). */
-async function embeddedUrl(dataDir: string): Promise<string | null> {
-  const pid = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => null);
-  const credentials = await readFile(join(dataDir, 'embedded-postgres.json'), 'utf8').catch(() => null);
-  const port = pid?.split('\n')[3]?.trim();
-  if (!port || !credentials) return null;
-  const { user, password } = JSON.parse(credentials) as { user: string; password: string };
-  return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/participation`;
 }
 
 /**
@@ -96,15 +87,6 @@ async function slowestCheckpoint(db: Client | Pool): Promise<bigint> {
     'SELECT min(position)::text AS position FROM projection_generations WHERE active',
   );
   return BigInt(rows[0]?.position ?? -1);
-}
-
-/** Every row of the active generations, keyed by projection and id. */
-async function activeRows(pool: Pool): Promise<Map<string, { doc: unknown; position: string }>> {
-  const { rows } = await pool.query<{ projection: string; id: string; doc: unknown; position: string }>(
-    `SELECT r.projection, r.id, r.doc, r.position::text FROM read_model_rows r
-     JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active`,
-  );
-  return new Map(rows.map((r) => [`${r.projection}/${r.id}`, { doc: r.doc, position: r.position }]));
 }
 
 describe('a projector killed while catching up', () => {

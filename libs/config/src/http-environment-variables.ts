@@ -22,10 +22,10 @@ export class HttpEnvironmentVariables {
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number' })
+  @IsInt({ message: 'RATE_LIMIT_TTL must be a whole number' })
   @Min(1)
   @Max(86_400)
-  RATE_LIMIT_WINDOW_SECONDS?: number;
+  RATE_LIMIT_TTL?: number;
 
   @IsOptional()
   @Type(() => Number)

@@ -15,7 +15,7 @@ describe('loading the HTTP edge configuration', () => {
       loadHttpConfig({
         CORS_ORIGINS: 'https://portal.beverwijk.nl, http://localhost:8080',
         RATE_LIMIT_MAX: '120',
-        RATE_LIMIT_WINDOW_SECONDS: '10',
+        RATE_LIMIT_TTL: '10',
         TRUST_PROXY: '1',
       }),
     ).toEqual({
@@ -31,7 +31,7 @@ describe('loading the HTTP edge configuration', () => {
     ['CORS_ORIGINS', 'portal.example.nl', 'CORS_ORIGINS must be a comma-separated list of origins'],
     ['RATE_LIMIT_MAX', 'many', 'RATE_LIMIT_MAX must be a whole number'],
     ['RATE_LIMIT_MAX', '0', 'RATE_LIMIT_MAX must not be less than 1'],
-    ['RATE_LIMIT_WINDOW_SECONDS', '1.5', 'RATE_LIMIT_WINDOW_SECONDS must be a whole number'],
+    ['RATE_LIMIT_TTL', '1.5', 'RATE_LIMIT_TTL must be a whole number'],
     ['TRUST_PROXY', 'yes', 'TRUST_PROXY must be a whole number of proxy hops'],
   ])('refuses %s=%s, naming the variable', (name, value, message) => {
     expect(() => loadHttpConfig({ [name]: value })).toThrow(message);

@@ -12,7 +12,7 @@ export interface HttpConfig {
   readonly trustProxy: number;
 }
 
-const VARIABLES = ['CORS_ORIGINS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_SECONDS', 'TRUST_PROXY'] as const;
+const VARIABLES = ['CORS_ORIGINS', 'RATE_LIMIT_MAX', 'RATE_LIMIT_TTL', 'TRUST_PROXY'] as const;
 
 /**
  * The HTTP edge's settings from the environment, validated like {@link loadConfig}: every
@@ -35,7 +35,7 @@ export function loadHttpConfig(env: NodeJS.ProcessEnv): HttpConfig {
       .filter((origin) => origin !== ''),
     // A person clicking through pages makes a few requests a second at most; ten a second
     // sustained leaves room for scripts while stopping a runaway client.
-    rateLimit: { max: variables.RATE_LIMIT_MAX ?? 600, windowSeconds: variables.RATE_LIMIT_WINDOW_SECONDS ?? 60 },
+    rateLimit: { max: variables.RATE_LIMIT_MAX ?? 600, windowSeconds: variables.RATE_LIMIT_TTL ?? 60 },
     trustProxy: variables.TRUST_PROXY ?? 0,
   };
 }

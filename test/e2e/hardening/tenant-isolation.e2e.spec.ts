@@ -1,0 +1,115 @@
+import request from 'supertest';
+import { ROLES } from '#application';
+import { operationsOf, pathOf, type OpenApiDocument, type Operation } from '../../support/openapi-operations';
+import { BEVERWIJK, playScenario, scenarioFor, VELSEN, type Scenario } from '../../support/scenario';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const beverwijk = scenarioFor(BEVERWIJK);
+const velsen = scenarioFor(VELSEN);
+
+/** What of Beverwijk's records no one from Velsen may see: ids, code, name, personal data. */
+const BEVERWIJK_MARKERS = [...Object.values(beverwijk.ids), BEVERWIJK.code, BEVERWIJK.name, ...beverwijk.personalData];
+
+/** Beverwijk's record for each path parameter; a query with a parameter not here fails the test. */
+const PATH_VALUES: Record<string, string> = { ...beverwijk.ids };
+
+/** Query parameters that name a tenant's records, aimed at Beverwijk's. */
+const QUERY_VALUES: Record<string, string> = {
+  municipalityCode: BEVERWIJK.code,
+  streamId: `signal-${beverwijk.ids.signalId}`,
+  bodyId: beverwijk.ids.bodyId,
+};
+
+/** The answer as the caller reads it, less a problem's `instance`: that only echoes the path they sent. */
+function answerText(response: request.Response): string {
+  if (!/problem\+json/.test(response.headers['content-type'] ?? '')) return response.text;
+  const { instance: _echo, ...problem } = response.body as Record<string, unknown>;
+  return JSON.stringify(problem);
+}
+
+describe('tenant isolation of every query', () => {
+  let api: TestApp;
+  let queries: Operation[];
+  let position = 0;
+
+  const ask = (operation: Operation, token: string | undefined, withQuery: boolean) => {
+    const query = withQuery
+      ? operation.parameters
+          .filter((p) => p.in === 'query' && QUERY_VALUES[p.name] !== undefined)
+          .map((p) => `${p.name}=${encodeURIComponent(QUERY_VALUES[p.name] ?? '')}`)
+      : [];
+    const path = pathOf(operation, (name) => {
+      const value = PATH_VALUES[name];
+      if (value === undefined) throw new Error(`${operation.operationId}: no Beverwijk record for {${name}}`);
+      return encodeURIComponent(value);
+    });
+    const call = request(api.http).get(`${path}?${[...query, `minPosition=${position}`].join('&')}`);
+    return token ? call.set('Authorization', token) : call;
+  };
+
+  const play = async (scenario: Scenario): Promise<number> => {
+    const admin = await api.bearer('admin', [scenario.tenant.code], `admin-${scenario.tenant.code}`);
+    return playScenario(scenario, (path, body) =>
+      request(api.http).post(`/api/v1${path}`).set('Authorization', admin).send(body),
+    );
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('tenant-isolation');
+    await play(beverwijk);
+    position = await play(velsen);
+    const document = (await request(api.http).get('/api/v1/openapi.json').expect(200)).body as OpenApiDocument;
+    queries = operationsOf(document).filter((operation) => operation.method === 'GET');
+  });
+  afterAll(() => api.close());
+
+  it('finds the queries in the served document', () => {
+    expect(queries.map((q) => q.operationId)).toEqual(
+      expect.arrayContaining(['ListSignals', 'GetSignal', 'ListAdvice', 'GetPilotEvaluation', 'ExportPilotEvaluation']),
+    );
+  });
+
+  it("shows Beverwijk's own evaluator Beverwijk's records through every query (the fixture reaches them)", async () => {
+    const evaluator = await api.bearer('evaluator', [BEVERWIJK.code], 'evaluator-beverwijk');
+    const blind: string[] = [];
+    for (const operation of queries) {
+      const response = await ask(operation, evaluator, false);
+      const markers = Object.values(beverwijk.ids).filter((id) => response.text.includes(id));
+      if (response.status !== 200 || markers.length === 0) blind.push(`${operation.operationId}: ${response.status}`);
+    }
+    expect(blind).toEqual([]);
+  });
+
+  it.each([true, false])(
+    "gives every role of Velsen 403, 404 or none of Beverwijk's data (Beverwijk named in the query: %s)",
+    async (withQuery) => {
+      const leaks: string[] = [];
+      for (const role of ROLES) {
+        const token = await api.bearer(role, [VELSEN.code], `${role}-velsen`);
+        for (const operation of queries) {
+          const response = await ask(operation, token, withQuery);
+          if (response.status === 403 || response.status === 404) continue;
+          const seen = BEVERWIJK_MARKERS.filter((marker) => answerText(response).includes(marker));
+          if (response.status !== 200 || seen.length > 0) {
+            leaks.push(`${operation.operationId} as ${role}: ${response.status} ${seen.join(', ')}`);
+          }
+        }
+      }
+      expect(leaks).toEqual([]);
+    },
+  );
+
+  it('answers every query without a token with 401, or at most the public view without personal data', async () => {
+    const answers: string[] = [];
+    for (const operation of queries) {
+      const response = await ask(operation, undefined, true);
+      const text = answerText(response);
+      const seen = response.status === 401 ? BEVERWIJK_MARKERS : beverwijk.personalData;
+      const leaked = seen.filter((marker) => text.includes(marker));
+      if (![200, 401, 403, 404].includes(response.status) || leaked.length > 0) {
+        answers.push(`${operation.operationId}: ${response.status} ${leaked.join(', ')}`);
+      }
+    }
+    expect(answers).toEqual([]);
+  });
+});
