@@ -104,3 +104,14 @@ describe('stopping the service with SIGTERM', () => {
     expect(await api.exited).toBe(0);
   }, 60_000);
 });
+
+describe('starting with a bad observability setting', () => {
+  it.each([
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN must be 16 to 256 visible ASCII characters'],
+    [{ READINESS_MAX_PROJECTION_LAG: 'lots' }, 'READINESS_MAX_PROJECTION_LAG must be a whole number'],
+  ])('stops with a message naming the variable (%o)', async (env, message) => {
+    const api = spawnApi(env);
+    expect(await api.exited).toBe(1);
+    expect(api.output()).toContain(message);
+  });
+});
