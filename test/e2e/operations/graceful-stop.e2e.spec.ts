@@ -64,6 +64,8 @@ describe('stopping the service with SIGTERM', () => {
     const answered = await inFlight;
     expect(answered.status).toBe(201);
     expect(await api.exited).toBe(0);
+    // 'exit' can come before the last of the child's output has been read.
+    await until(() => api.output().includes('"msg":"stopped"'), 'the last log line');
 
     const { rows: events } = await blocker.query<{ position: string }>('SELECT position::text FROM es_events');
     await blocker.end();
