@@ -6,6 +6,7 @@ import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import { createApp } from './create-app';
 import { logCheckpoints } from './lifecycle/checkpoints';
 import { drainHttp } from './lifecycle/drain-http';
+import { applyHttpTimeouts } from './lifecycle/http-timeouts';
 import { stopOnSignal } from './lifecycle/stop-on-signal';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { ShutdownState } from './observability/shutdown-state';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     await storage.close();
   });
 
+  applyHttpTimeouts(app.getHttpServer() as Server);
   await app.listen(config.port);
   logger.info(
     {

@@ -64,6 +64,8 @@ describe('stopping the service with SIGTERM', () => {
     const answered = await inFlight;
     expect(answered.status).toBe(201);
     expect(await api.exited).toBe(0);
+    // 'exit' can come before the last of the child's output has been read.
+    await until(() => api.output().includes('"msg":"stopped"'), 'the last log line');
 
     const { rows: events } = await blocker.query<{ position: string }>('SELECT position::text FROM es_events');
     await blocker.end();
@@ -103,4 +105,15 @@ describe('stopping the service with SIGTERM', () => {
     expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
     expect(await api.exited).toBe(0);
   }, 60_000);
+});
+
+describe('starting with a bad observability setting', () => {
+  it.each([
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN must be 16 to 256 visible ASCII characters'],
+    [{ READINESS_MAX_PROJECTION_LAG: 'lots' }, 'READINESS_MAX_PROJECTION_LAG must be a whole number'],
+  ])('stops with a message naming the variable (%o)', async (env, message) => {
+    const api = spawnApi(env);
+    expect(await api.exited).toBe(1);
+    expect(api.output()).toContain(message);
+  });
 });

@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '#auth';
 import { DomainError } from '#domain';
 import { InvalidAppendError } from '#event-store';
 import { ReadModelBehindError } from '#projections';
+import { correlationIdOf } from '../observability/correlation-id';
 import { PROBLEM_JSON, type ProblemDetails } from './problem-details';
 import { RequestValidationError } from './request-validation';
 
@@ -27,12 +28,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = { ...this.toProblem(exception), instance: request.originalUrl.split('?')[0] };
+    const problem = { ...this.toProblem(exception, request), instance: request.originalUrl.split('?')[0] };
     if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     response.status(problem.status).type(PROBLEM_JSON).send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: Request): ProblemDetails {
     if (exception instanceof DomainError) {
       const problem = problemOf(DOMAIN_STATUS[exception.kind], exception.message, exception.code);
       return exception.field
@@ -52,7 +53,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof InvalidAppendError) return problemOf(400, exception.message, exception.code);
     if (exception instanceof ReadModelBehindError) return problemOf(503, exception.message, exception.code);
     if (exception instanceof HttpException) return fromHttpException(exception);
-    this.logger.error({ err: exception }, 'unexpected error');
+    // The correlation id finds the request's own log line and the caller's report.
+    this.logger.error({ err: exception, correlationId: correlationIdOf(request) }, 'unexpected error');
     return problemOf(500, 'Something went wrong on our side. Please try again later.', 'SERVER.ERROR');
   }
 }
