@@ -63,7 +63,8 @@ describe("the evaluators' dashboard", () => {
       .parse(binary)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(download.body as Buffer);
+    // exceljs types its Buffer against an older @types/node.
+    await workbook.xlsx.load(download.body as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.worksheets[0]!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows[0]).toEqual([undefined, 'scope', 'scopeId', 'metric', 'Meetpunt', 'value', 'target', 'met']);
