@@ -8,9 +8,12 @@ import {
   tabTo,
   typeInto,
   chooseOption,
+  BROWSER_TEST_TIMEOUT,
   type BrowserTab,
   type WebSession,
 } from './support/web-browser';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
 describe('the public council view in a browser', () => {
   let session: WebSession;

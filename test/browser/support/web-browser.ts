@@ -10,6 +10,9 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 /** Where every page's screenshot goes, one PNG per page and width. */
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-output', 'screenshots');
 
+/** Per scenario: a real browser on a busy 2-core machine walks several pages. */
+export const BROWSER_TEST_TIMEOUT = 180_000;
+
 const DESKTOP = { width: 1280, height: 900 };
 /** 1280 CSS pixels at 200% zoom leave a 640 px wide layout viewport. */
 const ZOOMED = { width: 640, height: 900 };
@@ -68,7 +71,11 @@ export async function openTab(session: WebSession): Promise<BrowserTab> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
+    if (message.type() !== 'error') return;
+    // A refused form answers 400/422 on purpose; only its sub-resources must never fail.
+    const isDocument = message.location().url === page.url();
+    if (isDocument && message.text().startsWith('Failed to load resource')) return;
+    problems.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return { context, page, problems };
@@ -170,11 +177,31 @@ export async function typeInto(page: Page, name: string, text: string): Promise<
   await page.keyboard.type(text);
 }
 
-/** A date field by keyboard: in a Dutch browser its segments are day, month, year. */
+let dateOrder: 'dmy' | 'mdy' | undefined;
+
+/**
+ * The order a date field takes its day, month and year in, which follows the browser's own
+ * language (Debian's Chromium: the system's), found once by typing into a scratch field.
+ */
+async function dateOrderOf(page: Page): Promise<'dmy' | 'mdy'> {
+  if (dateOrder !== undefined) return dateOrder;
+  const probe = await page.context().newPage();
+  await probe.setContent('<input type="date" id="probe" aria-label="probe">');
+  await probe.focus('#probe');
+  await probe.keyboard.type('01022003');
+  dateOrder = (await probe.inputValue('#probe')) === '2003-02-01' ? 'dmy' : 'mdy';
+  await probe.close();
+  return dateOrder;
+}
+
+/** A date field by keyboard, its segments typed in the order the field shows them. */
 export async function typeDate(page: Page, name: string, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-');
+  const order = await dateOrderOf(page);
   await tabTo(page, `[name="${name}"]`);
-  await page.keyboard.type(`${day}${month}${year}`);
+  await page.keyboard.type(order === 'dmy' ? `${day}${month}${year}` : `${month}${day}${year}`);
+  const value = await page.inputValue(`[name="${name}"]`);
+  if (value !== isoDate) throw new Error(`Typing ${isoDate} into ${name} gave '${value}'`);
 }
 
 /** Chooses in a select by typing the start of the option's label, as keyboard users do. */

@@ -11,6 +11,10 @@ export const SITE_STYLESHEET = `
 .site-session { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-inline-start: auto; }
 .site-session p { margin: 0; }
 main:focus { outline: none; }
+/* Fields show the focus however it arrived; a date field's focus sits inside its segments. */
+.utrecht-textbox:focus, .utrecht-textarea:focus, .utrecht-select:focus, .utrecht-textbox:focus-within {
+  outline: 3px solid #1f5fa8; outline-offset: 2px;
+}
 .utrecht-page-content { padding-block: 1rem 2rem; }
 .utrecht-page-footer { padding-block: 1rem; border-block-start: 1px solid currentColor; }
 .utrecht-table-container--overflow-inline { overflow-x: auto; max-inline-size: 100%; }
