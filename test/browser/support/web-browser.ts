@@ -93,6 +93,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   await page.setViewportSize(ZOOMED);
+  // Let resize observers (the charts) lay out again at the new width.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const clipped = [...document.querySelectorAll<HTMLElement>('body *')]

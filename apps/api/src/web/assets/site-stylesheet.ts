@@ -24,7 +24,8 @@ main .utrecht-heading-2 { margin-block: 2rem 0.75rem; }
 main .utrecht-heading-3 { margin-block: 1.5rem 0.5rem; }
 .timeline { padding-inline-start: 1.5rem; }
 .chart-figure { margin: 1.5rem 0; }
-.chart-canvas { position: relative; inline-size: 100%; block-size: 22rem; }
+.chart-canvas { position: relative; inline-size: 100%; block-size: 22rem; min-inline-size: 0; overflow: hidden; }
+.chart-canvas canvas { max-inline-size: 100%; }
 .form-actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin-block: 1.5rem; }
 .utrecht-textbox, .utrecht-textarea, .utrecht-select { max-inline-size: 100%; box-sizing: border-box; }
 .utrecht-form-field__error-message { color: #a4000f; font-weight: bold; }
