@@ -4,6 +4,7 @@ import { InvalidConfigError } from '#config';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerTokenCommand } from './commands/token.command';
+import { registerVerifyCommand } from './commands/verify.command';
 
 const program = new Command()
   .name('participation')
@@ -13,6 +14,7 @@ const program = new Command()
 registerMigrateCommand(program);
 registerRebuildCommand(program);
 registerTokenCommand(program);
+registerVerifyCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // Operator mistakes read as one line; anything else keeps its stack for the bug report.

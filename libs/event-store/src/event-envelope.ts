@@ -21,6 +21,21 @@ export interface EventMetadata {
   readonly causationId?: string;
   /** Version of the event's `data` shape; upcasters translate older versions on read. */
   readonly schemaVersion: number;
+  /**
+   * The event's link in its stream's hash chain, added by the audit-chain decorator on append
+   * (ADR 0010); absent on events recorded before the chain existed.
+   */
+  readonly auditChain?: AuditChainLink;
+}
+
+/** Hashes that make a stream tamper-evident: see `audit/audit-chain.ts`. */
+export interface AuditChainLink {
+  /** Version of the hashing rules, so they can change without breaking older links. */
+  readonly version: 1;
+  /** Link hash of the stream's previous event; `null` for the first event of a stream. */
+  readonly previousHash: string | null;
+  /** SHA-256 (hex) of this event's immutable content, including `previousHash`. */
+  readonly contentHash: string;
 }
 
 /** An event as a writer hands it to the store. */

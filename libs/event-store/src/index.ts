@@ -3,3 +3,4 @@ export * from './expected-revision';
 export * from './event-store.errors';
 export * from './event-store.port';
 export { assertAppendable, MAX_EVENTS_PER_APPEND } from './append-guard';
+export * from './audit';

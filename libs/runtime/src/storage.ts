@@ -2,8 +2,8 @@ import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { AppConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
-import type { EventStore } from '#event-store';
-import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+import { AuditChainEventStore, type EventStore, type StreamHeads } from '#event-store';
+import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
 import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
 import { migrateProjections } from '#projections';
 
@@ -19,6 +19,11 @@ export interface Storage {
    * model ever holds a plain name, and forgetting a person reaches every read model at once.
    */
   readonly sealedEventStore: EventStore;
+  /**
+   * The store's own record of each stream's revision, for audit-trail verification; only the
+   * PostgreSQL adapter keeps one apart from the events.
+   */
+  readonly streamHeads?: StreamHeads;
   /** Per-person keys (in PostgreSQL, whichever store holds the events). */
   readonly personKeys: PersonKeyStore;
   /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
@@ -38,13 +43,16 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     await migrateProjections(databaseUrl);
     const personKeys = new PersonKeyStore(database);
     const opened = await openEventStore(config, databaseUrl);
-    const eventStore = new CryptoShreddingEventStore(opened.eventStore, personKeys);
+    // Beneath the sealing, so the hash chain covers personal data as stored (ADR 0010).
+    const sealedEventStore = new AuditChainEventStore(opened.eventStore);
+    const eventStore = new CryptoShreddingEventStore(sealedEventStore, personKeys);
     const adapter = opened.adapter;
     logger.info({ eventStore: adapter, embeddedPostgres: embedded !== null }, 'storage ready');
     return {
       eventStore,
       eventStoreAdapter: adapter,
-      sealedEventStore: opened.eventStore,
+      sealedEventStore,
+      ...(adapter === 'postgres' ? { streamHeads: new PostgresStreamHeads(database) } : {}),
       personKeys,
       database,
       embedded: embedded !== null,

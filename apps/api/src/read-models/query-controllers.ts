@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { AUDIT_TRAIL_QUERY_CONTROLLERS } from '../audit-trail/audit-trail.queries';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
 import { MUNICIPALITY_QUERY_CONTROLLERS } from '../municipality/municipality.queries';
 import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
@@ -14,4 +15,5 @@ export const QUERY_CONTROLLERS: Type[] = [
   ...TEMPORARY_TABLE_QUERY_CONTROLLERS,
   ...PILOT_QUERY_CONTROLLERS,
   ...MUNICIPALITY_QUERY_CONTROLLERS,
+  ...AUDIT_TRAIL_QUERY_CONTROLLERS,
 ];

@@ -2,6 +2,7 @@ import type { Projection } from '../projection';
 import { adviceRegister } from './advice-register.projection';
 
 export { adviceRegister } from './advice-register.projection';
+export { adviceForProposalAt } from './advice-register-at';
 export * from './advice-register.doc';
 
 /** This folder's read models, folded by the runner. */

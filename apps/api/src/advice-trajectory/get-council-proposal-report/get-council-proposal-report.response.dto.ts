@@ -27,5 +27,11 @@ export class ProposalAdviceDto {
 
 export class CouncilProposalReportDto {
   @ApiProperty({ example: 'RV-2026-031' }) proposalRef!: string;
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int64',
+    description: 'The global position the report is pinned to, when asked with atPosition.',
+  })
+  atPosition?: number;
   @ApiProperty({ type: [ProposalAdviceDto] }) advice!: ProposalAdviceDto[];
 }

@@ -1,0 +1,5 @@
+import type { Type } from '@nestjs/common';
+import { VerifyAuditTrailController } from './verify-audit-trail/verify-audit-trail.controller';
+
+/** The audit trail's query controllers. */
+export const AUDIT_TRAIL_QUERY_CONTROLLERS: Type[] = [VerifyAuditTrailController];
