@@ -45,6 +45,21 @@ describe("the evaluators' dashboard", () => {
     expect(html).toContain('<script src="/assets/chart.umd.min.js" defer></script>');
   });
 
+  it('shows the result of the audit-trail check', async () => {
+    const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
+    expect(html).toMatch(/Het logboek is ongeschonden: \d+ gebeurtenissen gecontroleerd\./);
+  });
+
+  it('says where the trail breaks when an event row was edited in the database', async () => {
+    const stream = `signal-${SCENARIO.signalId}`;
+    const sql = (text: string) => api.storage.database.query(text, [stream]);
+    await sql(
+      `UPDATE es_events SET data = jsonb_set(data, '{rationale}', '"vervalst"') WHERE stream_id = $1 AND stream_revision = 1`,
+    );
+    const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
+    expect(html).toContain(`Eerste afwijking: in ${stream}, gebeurtenis 1: de inhoud van de gebeurtenis is gewijzigd.`);
+  });
+
   it('downloads the CSV as the API exports it', async () => {
     const fromApi = await request(api.http)
       .get(`/api/v1/pilots/${SCENARIO.pilotId}/evaluation-export`)
@@ -63,7 +78,8 @@ describe("the evaluators' dashboard", () => {
       .parse(binary)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Uint8Array.from(download.body as Buffer).buffer);
+    // exceljs types its Buffer against an older @types/node.
+    await workbook.xlsx.load(download.body as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.worksheets[0]!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows[0]).toEqual([undefined, 'scope', 'scopeId', 'metric', 'Meetpunt', 'value', 'target', 'met']);

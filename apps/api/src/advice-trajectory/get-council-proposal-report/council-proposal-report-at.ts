@@ -30,8 +30,8 @@ export function atPositionOf(value: string | undefined): bigint | undefined {
 }
 
 /**
- * The advice attached to the proposal in the readable municipalities (`undefined`: every one,
- * for the public), as it stood at `at`.
+ * The advice attached to the proposal in the caller's municipalities (every one when `undefined`, for
+ * the public), as it stood at `at`.
  * Only a position already recorded can be pinned: later events could still take a smaller
  * position until then, and the report would not be reproducible.
  */
@@ -39,7 +39,7 @@ export async function proposalAdviceAt(
   storage: Storage,
   proposalRef: string,
   at: bigint,
-  readable: readonly string[] | undefined,
+  municipalities: readonly string[] | undefined,
 ): Promise<AdviceRegisterDoc[]> {
   const head = await storage.sealedEventStore.headPosition();
   if (head === null || at > head) {
@@ -51,5 +51,5 @@ export async function proposalAdviceAt(
     ]);
   }
   const docs = await adviceForProposalAt(storage.sealedEventStore, proposalRef, at);
-  return readable ? docs.filter((doc) => readable.includes(doc.municipalityCode)) : docs;
+  return municipalities === undefined ? docs : docs.filter((doc) => municipalities.includes(doc.municipalityCode));
 }

@@ -53,12 +53,13 @@ export class GetCouncilProposalReportController {
     }
     const after = minPositionOf(minPosition);
     const pinned = atPositionOf(atPosition);
-    const readable = readableMunicipalities(viewerOf(request));
+    // Without a token, the public reads every municipality's advice.
+    const municipalities = readableMunicipalities(viewerOf(request));
     // Pinned, the report is folded from the store, which already holds every acknowledged event.
     const items =
       pinned === undefined
-        ? await this.currentAdvice(proposalRef, after, readable)
-        : await proposalAdviceAt(this.storage, proposalRef, pinned, readable);
+        ? await this.currentAdvice(proposalRef, after, municipalities)
+        : await proposalAdviceAt(this.storage, proposalRef, pinned, municipalities);
     const advice = items.flatMap((doc) => {
       const proposal = doc.proposals.find((p) => p.proposalRef === proposalRef);
       return proposal ? [presentProposalAdvice(doc, proposal)] : [];
@@ -76,12 +77,14 @@ export class GetCouncilProposalReportController {
   private async currentAdvice(
     proposalRef: string,
     minPosition: bigint | undefined,
-    readable: readonly string[] | undefined,
+    municipalities: readonly string[] | undefined,
   ): Promise<AdviceRegisterDoc[]> {
     await this.readModels.waitFor([adviceRegister.name], minPosition);
     const { items } = await this.readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
       where: [
-        ...(readable ? [["r.doc->>'municipalityCode' = ANY(?::text[])", readable] as [string, unknown]] : []),
+        ...(municipalities
+          ? [["r.doc->>'municipalityCode' = ANY(?::text[])", municipalities] as [string, unknown]]
+          : []),
         ["r.doc->'proposals' @> ?::jsonb", JSON.stringify([{ proposalRef }])],
       ],
       orderBy: "r.doc->>'startedAt', r.id",

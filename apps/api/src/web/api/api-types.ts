@@ -178,7 +178,12 @@ export interface PilotEvaluation {
 export interface AuditTrailVerification {
   readonly intact: boolean;
   readonly checked: number;
-  readonly firstBroken?: unknown;
+  readonly firstBroken?: {
+    readonly streamId: string;
+    readonly revision: number;
+    readonly position: number | null;
+    readonly reason: string;
+  };
 }
 
 export interface CommandAnswer {

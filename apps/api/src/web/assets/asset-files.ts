@@ -9,6 +9,7 @@ export const ASSET_PATHS = {
   site: '/assets/site.css',
   chartJs: '/assets/chart.umd.min.js',
   charts: '/assets/charts.js',
+  icon: '/assets/favicon.svg',
 } as const;
 
 export type Asset =
@@ -16,6 +17,9 @@ export type Asset =
   | { readonly kind: 'text'; readonly text: string; readonly type: string };
 
 const CSS = 'text/css; charset=utf-8';
+/** A plain speech balloon, so browsers find an icon instead of asking for /favicon.ico. */
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path fill="#1f5fa8" d="M2 2h12v9H7l-3 3v-3H2z"/></svg>';
 const JS = 'text/javascript; charset=utf-8';
 
 /**
@@ -33,5 +37,6 @@ export function assetFiles(): ReadonlyMap<string, Asset> {
     ['chart.umd.min.js', { kind: 'file', path: join(chartJsDist, 'chart.umd.min.js'), type: JS }],
     ['site.css', { kind: 'text', text: SITE_STYLESHEET, type: CSS }],
     ['charts.js', { kind: 'text', text: CHART_SCRIPT, type: JS }],
+    ['favicon.svg', { kind: 'text', text: FAVICON, type: 'image/svg+xml' }],
   ]);
 }

@@ -108,4 +108,13 @@ export const labelsEn: Labels = {
     AdviceTrajectoryClosed: 'Advice trajectory closed',
     AdviceTrajectoryWithdrawn: 'Advice trajectory withdrawn',
   },
+  brokenLinkReason: {
+    'content-changed': 'the event’s content was changed',
+    'predecessor-changed': 'the preceding event was changed',
+    'predecessor-missing': 'the preceding event is missing',
+    'out-of-order': 'the order was changed',
+    'chain-removed': 'the chain was removed',
+    'malformed-link': 'the link cannot be read',
+    'last-events-missing': 'the last events are missing',
+  },
 };

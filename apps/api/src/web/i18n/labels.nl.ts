@@ -112,4 +112,13 @@ export const labelsNl: Labels = {
     AdviceTrajectoryClosed: 'Adviestraject afgerond',
     AdviceTrajectoryWithdrawn: 'Adviestraject ingetrokken',
   },
+  brokenLinkReason: {
+    'content-changed': 'de inhoud van de gebeurtenis is gewijzigd',
+    'predecessor-changed': 'de voorgaande gebeurtenis is gewijzigd',
+    'predecessor-missing': 'de voorgaande gebeurtenis ontbreekt',
+    'out-of-order': 'de volgorde is veranderd',
+    'chain-removed': 'de keten is verwijderd',
+    'malformed-link': 'de schakel is onleesbaar',
+    'last-events-missing': 'de laatste gebeurtenissen ontbreken',
+  },
 };

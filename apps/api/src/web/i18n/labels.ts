@@ -13,6 +13,7 @@ import type {
   TABLE_INITIATORS,
   YARDSTICKS,
 } from '#domain';
+import type { BrokenLinkReason } from '#event-store';
 import type { ADVICE_REGISTER_STATUSES } from '#projections';
 
 type Of<T extends readonly string[]> = Readonly<Record<T[number], string>>;
@@ -36,6 +37,7 @@ export interface Labels {
   readonly tableStatus: Readonly<Record<'open' | 'closed', string>>;
   readonly yardstick: Of<typeof YARDSTICKS>;
   readonly eventType: Readonly<Record<string, string>>;
+  readonly brokenLinkReason: Readonly<Record<BrokenLinkReason, string>>;
 }
 
 /** The label of `value` in `labels`, or the value itself for one this version does not know. */

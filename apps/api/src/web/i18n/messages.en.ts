@@ -325,7 +325,7 @@ export const en: Messages = {
     auditIntact: (checked) => `The audit trail is intact: ${checked} events checked.`,
     auditBroken: (checked) =>
       `The audit trail is not intact: after ${checked} events checked, something does not add up.`,
-    auditFirstBroken: 'First deviation',
+    auditFirstBroken: (streamId, revision, reason) => `First deviation: in ${streamId}, event ${revision}: ${reason}.`,
     auditUnavailable: 'The audit-trail check is not available on this server.',
     notFound: 'This pilot does not exist or lies outside your municipalities.',
   },

@@ -369,7 +369,8 @@ export const nl = {
     auditIntact: (checked: number) => `Het logboek is ongeschonden: ${checked} gebeurtenissen gecontroleerd.`,
     auditBroken: (checked: number) =>
       `Het logboek is niet ongeschonden: na ${checked} gecontroleerde gebeurtenissen klopt er iets niet.`,
-    auditFirstBroken: 'Eerste afwijking',
+    auditFirstBroken: (streamId: string, revision: number, reason: string) =>
+      `Eerste afwijking: in ${streamId}, gebeurtenis ${revision}: ${reason}.`,
     auditUnavailable: 'De controle van het logboek is op deze server niet beschikbaar.',
     notFound: 'Deze pilot bestaat niet of valt buiten uw gemeenten.',
   },

@@ -22,6 +22,7 @@ export function Layout({ context, title, scripts = [], children }: LayoutProps):
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.common.siteName}`}</title>
+        <link rel="icon" href={ASSET_PATHS.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={ASSET_PATHS.tokens} />
         <link rel="stylesheet" href={ASSET_PATHS.components} />
         <link rel="stylesheet" href={ASSET_PATHS.site} />

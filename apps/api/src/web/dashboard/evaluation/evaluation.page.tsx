@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { AuditTrailVerification, PilotEvaluation } from '../../api/api-types';
 import { ASSET_PATHS } from '../../assets/asset-files';
 import { Alert, Paragraph } from '../../components/messages';
+import { labelOf } from '../../i18n/labels';
 import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
@@ -77,7 +78,11 @@ export function EvaluationPage({ context, evaluation, audit, pilotId, notFound }
           <p class="utrecht-paragraph">{d.auditBroken(audit.checked)}</p>
           {audit.firstBroken === undefined ? null : (
             <p class="utrecht-paragraph word-break">
-              {d.auditFirstBroken}: {JSON.stringify(audit.firstBroken)}
+              {d.auditFirstBroken(
+                audit.firstBroken.streamId,
+                audit.firstBroken.revision,
+                labelOf(t.labels.brokenLinkReason, audit.firstBroken.reason),
+              )}
             </p>
           )}
         </Alert>

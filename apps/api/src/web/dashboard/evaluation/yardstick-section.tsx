@@ -1,6 +1,5 @@
 import type { VNode } from 'preact';
 import type { Yardstick } from '../../api/api-types';
-import { Paragraph } from '../../components/messages';
 import { Cell, RowHeader, Table } from '../../components/table';
 import { labelOf } from '../../i18n/labels';
 import type { PageContext } from '../../page/page-context';
@@ -50,14 +49,6 @@ export function YardstickSection({ context, id, heading, yardsticks }: Yardstick
           </tr>
         ))}
       </Table>
-      {yardsticks.some((y) => y.note) ? (
-        <Paragraph>
-          {yardsticks
-            .filter((y) => y.note)
-            .map((y) => `${label(y.metric)}: ${y.note ?? ''}`)
-            .join(' ')}
-        </Paragraph>
-      ) : null}
     </section>
   );
 }
