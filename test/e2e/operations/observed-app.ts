@@ -54,6 +54,7 @@ export async function startObservedApp(
     http: app.getHttpServer() as App,
     storage,
     dataDir,
+    databaseUrl,
     bearer: async (roles, municipalities = ['GM0375'], sub = 'user-1') => {
       const principal: Principal = { id: sub, roles: Array.isArray(roles) ? roles : [roles], municipalities };
       return `Bearer ${await issueLocalToken(key, principal)}`;
