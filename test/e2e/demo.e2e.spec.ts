@@ -9,6 +9,7 @@ import {
   IJMOND,
   scenarioCalendar,
   SIGNALS,
+  STORY_DAYS,
   TABLES,
   TRAJECTORIES,
   type DemoTrajectory,
@@ -123,7 +124,7 @@ describe('npm run demo', () => {
   it('shows overdue the advice whose due date passed without a response, and only that', async () => {
     const overdue = await get('/advice-trajectories?overdue=true').expect(200);
     const expected = TRAJECTORIES.filter(
-      (t) => t.advice && !t.response && !t.end && t.responseDueDay !== undefined && t.responseDueDay < 600,
+      (t) => t.advice && !t.response && !t.end && t.responseDueDay !== undefined && t.responseDueDay < STORY_DAYS,
     ).map((t) => t.id);
     expect(expected).toEqual([DEMO_IDS.TRAJECTORY.neighbourhoodTeams]);
     expect((overdue.body as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(expected);

@@ -38,13 +38,17 @@ describe(`a rebuild of ${EVENTS.toLocaleString('en-US')} events`, () => {
     api = await startTestApp('rebuild-at-scale');
     const started = Date.now();
     const bulk = bulkEventStore(api.storage, api.databaseUrl);
-    appended = await appendCases(bulk, { label: 'rebuild-at-scale', cases: CASES, bodyId: BODY_ID });
+    const { events, lastPosition } = await appendCases(bulk, {
+      label: 'rebuild-at-scale',
+      cases: CASES,
+      bodyId: BODY_ID,
+    });
+    appended = events;
     appendMs = Date.now() - started;
     await bulk.close();
-    const head = (await api.storage.eventStore.headPosition()) as bigint;
     await new ReadModels(api.storage.database, { waitMs: 120_000 }).waitFor(
       READ_MODEL_PROJECTIONS.map((p) => p.name),
-      head,
+      lastPosition,
     );
   }, 180_000);
   afterAll(() => api.close());

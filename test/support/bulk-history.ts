@@ -242,24 +242,27 @@ export function bulkEventStore(storage: Storage, databaseUrl: string): EventStor
 
 /**
  * Appends `cases` cases through the event store port, `concurrency` streams at a time (the
- * store's throughput comes from concurrent appends, not from batching them). Answers the
- * number of events appended.
+ * store's throughput comes from concurrent appends, not from batching them). Answers how many
+ * events it appended and the highest position the appends answered: wait for that one, not
+ * for the store's head, which the xmin barrier may hold back while other work runs.
  */
 export async function appendCases(
   store: EventStore,
   options: { label: string; cases: number; bodyId: string; concurrency?: number },
-): Promise<number> {
+): Promise<{ events: number; lastPosition: bigint }> {
   const concurrency = options.concurrency ?? 8;
   let next = 0;
   let events = 0;
+  let lastPosition = 0n;
   const worker = async (): Promise<void> => {
     for (let n = next++; n < options.cases; n = next++) {
       for (const stream of caseStreams(options.label, n, options.bodyId)) {
-        await store.appendToStream(stream.streamId, stream.events);
+        const { position } = await store.appendToStream(stream.streamId, stream.events);
         events += stream.events.length;
+        if (position > lastPosition) lastPosition = position;
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return events;
+  return { events, lastPosition };
 }

@@ -1,5 +1,5 @@
 import type { LoadResult } from './load-scenario';
-import { DEMO_IDS, IJMOND, TRAJECTORIES, type ScenarioCalendar } from './scenario';
+import { DEMO_IDS, IJMOND, STORY_DAYS, TRAJECTORIES, type ScenarioCalendar } from './scenario';
 
 /** What was loaded, in words, and where a newcomer looks first. */
 export function demoSummary(url: string, calendar: ScenarioCalendar, result: LoadResult): string {
@@ -8,7 +8,7 @@ export function demoSummary(url: string, calendar: ScenarioCalendar, result: Loa
   const proposal = TRAJECTORIES[0]?.proposals[0]?.proposalRef ?? '';
   const municipalities = IJMOND.map((code) => `--municipality ${code}`).join(' ');
   return [
-    `Loaded the IJmond scenario (${calendar.day(0)} to ${calendar.day(600)}): ${result.steps} commands through ${api}, up to position ${result.lastPosition}.`,
+    `Loaded the IJmond scenario (${calendar.day(0)} to ${calendar.day(STORY_DAYS)}): ${result.steps} commands through ${api}, up to position ${result.lastPosition}.`,
     `  ${count('RegisterMunicipality')} municipalities, ${count('EstablishParticipationBody')} participation bodies with ${count('AppointMember')} members`,
     `  ${count('RecordSignal')} signals (${count('ClusterSignals')} cluster), ${count('OpenTemporaryTable')} temporary tables with ${count('RegisterParticipant')} participants and ${count('RecordContribution')} contributions`,
     `  ${count('StartAdviceTrajectory')} advice trajectories: ${count('IssueAdvice')} advice, ${count('RecordCollegeResponse')} college responses, ${count('RecordCouncilDecision')} council decisions, ${count('ReportImplementationProgress')} progress reports`,
