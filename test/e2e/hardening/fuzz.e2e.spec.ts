@@ -18,7 +18,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * it. FUZZ_SEED and FUZZ_RUNS explore further by hand (`FUZZ_SEED=7 npx jest fuzz`).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 8_000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 5_000);
 const scenario = scenarioFor(BEVERWIJK);
 
 /** Shapes that have broken parsers, query builders and routers elsewhere. */

@@ -67,6 +67,19 @@ describe('the HTTP edge with the default configuration', () => {
     });
   });
 
+  it('documents 429 with Retry-After on every operation of the served document', async () => {
+    const document = (await request(api.http).get('/api/v1/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { operationId: string; responses: Record<string, { headers?: object }> }>>;
+    };
+    const undocumented = Object.values(document.paths)
+      .flatMap((methods) => Object.values(methods))
+      .filter(
+        (operation) => !operation.responses['429']?.headers || !('Retry-After' in operation.responses['429'].headers),
+      )
+      .map((operation) => operation.operationId);
+    expect(undocumented).toEqual([]);
+  });
+
   describe('cross-origin requests', () => {
     it('get no CORS permission for any origin', async () => {
       const response = await request(api.http)
