@@ -67,6 +67,19 @@ describe('the HTTP edge with the default configuration', () => {
     });
   });
 
+  it('documents 429 with Retry-After on every operation of the served document', async () => {
+    const document = (await request(api.http).get('/api/v1/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { operationId: string; responses: Record<string, { headers?: object }> }>>;
+    };
+    const undocumented = Object.values(document.paths)
+      .flatMap((methods) => Object.values(methods))
+      .filter(
+        (operation) => !operation.responses['429']?.headers || !('Retry-After' in operation.responses['429'].headers),
+      )
+      .map((operation) => operation.operationId);
+    expect(undocumented).toEqual([]);
+  });
+
   describe('cross-origin requests', () => {
     it('get no CORS permission for any origin', async () => {
       const response = await request(api.http)
@@ -167,13 +180,19 @@ describe('the HTTP edge with the default configuration', () => {
       expect(response.body).toMatchObject({ invalidParams: [{ name: field }] });
     });
 
-    it('answers a request line beyond what Node parses with 431 problem+json', async () => {
-      const url = new URL(`/api/v1/signals?status=${'x'.repeat(20_000)}`, await listening(api));
-      const response = await fetch(url, { headers: { Authorization: official } });
-      expect(response.status).toBe(431);
-      expect(response.headers.get('content-type')).toMatch(PROBLEM_JSON);
-      expect(await response.json()).toMatchObject({ status: 431, code: 'REQUEST.HEADERS_TOO_LARGE' });
-    });
+    it.each(['GET', 'HEAD'])(
+      'answers a %s whose URL is beyond what Node parses with 431 problem+json',
+      async (method) => {
+        const url = new URL(`/api/v1/signals?status=${'x'.repeat(20_000)}`, await listening(api));
+        const response = await fetch(url, { method, headers: { Authorization: official } });
+        expect(response.status).toBe(431);
+        expect(response.headers.get('content-type')).toMatch(PROBLEM_JSON);
+        const body = await response.text();
+        if (method === 'GET')
+          expect(JSON.parse(body)).toMatchObject({ status: 431, code: 'REQUEST.HEADERS_TOO_LARGE' });
+        else expect(body).toBe('');
+      },
+    );
 
     it.each([
       ['a charset JSON cannot be read in', 'application/json; charset=utf-16'],
@@ -271,8 +290,32 @@ describe('the HTTP edge with a rate limit of 5 requests a minute', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
   });
 
+  it('cannot be dodged with a made-up X-Forwarded-For when no proxy is trusted', async () => {
+    const response = await request(api.http)
+      .get('/api/v1/signals')
+      .set('Authorization', 'Bearer made-up')
+      .set('X-Forwarded-For', '203.0.113.9');
+    expect(response.status).toBe(429);
+  });
+
   it('never limits the health check', async () => {
     for (let i = 0; i < 8; i++) await request(api.http).get('/health').expect(200);
+  });
+});
+
+describe('the HTTP edge behind one trusted proxy, with a rate limit of 1 request a minute', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('edge-proxy', config({ rateLimit: { max: 1, windowSeconds: 60 }, trustProxy: 1 }));
+  });
+  afterAll(() => api.close());
+
+  it('keeps a budget for each client address the proxy reports', async () => {
+    const asClient = (address: string) =>
+      request(api.http).get('/api/v1/signals').set('Authorization', 'Bearer made-up').set('X-Forwarded-For', address);
+    expect((await asClient('198.51.100.1')).status).toBe(401);
+    expect((await asClient('198.51.100.2')).status).toBe(401);
+    expect((await asClient('198.51.100.1')).status).toBe(429);
   });
 });
 

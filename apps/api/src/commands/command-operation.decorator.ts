@@ -1,7 +1,7 @@
 import { applyDecorators, HttpCode, HttpStatus, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ProblemDetailsDto } from '../http/problem-details';
-import { API_VERSION_HEADER, ProblemResponse as problem } from '../openapi/responses';
+import { API_VERSION_HEADER, ProblemResponse as problem, TooManyRequestsResponse } from '../openapi/responses';
 import { CommandResponseDto } from './command-response.dto';
 
 /** Metadata key under which a command route names its operationId (read by the role guard). */
@@ -45,5 +45,6 @@ export function CommandOperation(options: { operationId: string; summary: string
     problem(409, 'The resource is in a state that does not allow this, or changed at the same moment.'),
     problem(412, 'The resource changed since the revision in If-Match.'),
     problem(422, 'A rule of the domain refuses this; the detail says which.'),
+    TooManyRequestsResponse(),
   );
 }

@@ -66,7 +66,7 @@ function noStore(_request: Request, response: Response, next: NextFunction): voi
  * Requests Node cannot parse (headers or URL over its 16 kB limit, broken framing) never reach
  * Express; Node's own answer is bare. Answer them as every other error: problem+json.
  */
-function answerUnparsableRequest(error: Error & { code?: string }, socket: Duplex): void {
+function answerUnparsableRequest(error: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy();
     return;
@@ -77,7 +77,9 @@ function answerUnparsableRequest(error: Error & { code?: string }, socket: Duple
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'Request Timeout', 'REQUEST.TIMEOUT']
         : [400, 'Bad Request', 'REQUEST.MALFORMED'];
-  const body = JSON.stringify({ type: 'about:blank', title, status, detail: `${title}.`, code });
+  const problem = JSON.stringify({ type: 'about:blank', title, status, detail: `${title}.`, code });
+  // A HEAD request gets the headers of the answer only; its client would not expect a body.
+  const body = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ' ? '' : problem;
   socket.end(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

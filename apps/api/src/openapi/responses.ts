@@ -14,3 +14,15 @@ export const ProblemResponse = (status: number, description: string): MethodDeco
     headers: API_VERSION_HEADER,
     content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
   });
+
+/** 429 from the rate limit, with the seconds until the caller's budget is renewed. */
+export const TooManyRequestsResponse = (): MethodDecorator =>
+  ApiResponse({
+    status: 429,
+    description: 'More requests than the rate limit allows; try again after Retry-After seconds.',
+    headers: {
+      ...API_VERSION_HEADER,
+      'Retry-After': { description: 'Seconds until the rate limit lets you in again.', schema: { type: 'integer' } },
+    },
+    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+  });

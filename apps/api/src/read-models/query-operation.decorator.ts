@@ -2,7 +2,7 @@ import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, ApiSecurity } from '@nestjs/swagger';
 import { AnswersPublic } from '../auth/public-answer.decorator';
 import { ProblemDetailsDto } from '../http/problem-details';
-import { API_VERSION_HEADER, ProblemResponse as problem } from '../openapi/responses';
+import { API_VERSION_HEADER, ProblemResponse as problem, TooManyRequestsResponse } from '../openapi/responses';
 
 /** A query answers a JSON document of `type`, or CSV text shaped like `csvExample`. */
 type QueryAnswer = { readonly type: Type } | { readonly csvExample: string };
@@ -42,5 +42,6 @@ export function QueryOperation(
     problem(403, 'Your municipalities do not include this.'),
     problem(404, 'The resource does not exist.'),
     problem(503, 'The read model has not caught up with minPosition in time; try again.'),
+    TooManyRequestsResponse(),
   );
 }
