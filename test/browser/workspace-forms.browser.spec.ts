@@ -145,4 +145,27 @@ describe('recording a trajectory through the forms, by keyboard', () => {
     expect(tab.problems).toEqual([]);
     await tab.context.close();
   });
+
+  it('every other form, and the page for what does not exist, passes axe and the 200% check', async () => {
+    const tab = await openTab(session);
+    const { page } = tab;
+    await signIn(tab, 'beheerder-1', 'Beheer');
+    const forms = [
+      ['formulier-7-tafel', '/werkruimte/tafels/nieuw'],
+      ['formulier-8-bijeenkomst', `/werkruimte/tafels/${SCENARIO.tableId}/bijeenkomst`],
+      ['formulier-9-bijdrage', `/werkruimte/tafels/${SCENARIO.tableId}/bijdrage`],
+      ['formulier-10-raadsvoorstel', `/werkruimte/trajecten/${SCENARIO.trajectoryId}/raadsvoorstel`],
+      ['formulier-11-uitvoering', `/werkruimte/trajecten/${SCENARIO.trajectoryId}/uitvoering`],
+    ] as const;
+    for (const [name, path] of forms) {
+      await page.goto(path);
+      await checkPage(page, name);
+    }
+    await checkKeyboardReach(page, 'formulier-11-uitvoering');
+    const missing = await page.goto('/trajecten/c0a80101-0000-4000-8000-00000000ffff');
+    expect(missing?.status()).toBe(404);
+    await checkPage(page, 'niet-gevonden');
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
 });

@@ -47,6 +47,22 @@ describe('the public council view', () => {
     expect(html).toContain(`href="/raadsvoorstellen/${SCENARIO.proposalRef}"`);
   });
 
+  it('tells the story by the days the steps happened, oldest first', async () => {
+    const html = await page(`/trajecten/${SCENARIO.trajectoryId}`);
+    const timeline = /<ol class="utrecht-ordered-list timeline">(.*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const entries = [...timeline.matchAll(/<li[^>]*><time[^>]*>([^<]*)<\/time>: ([^<]*)<\/li>/g)].map(
+      ([, date, text]) => `${date}: ${text}`,
+    );
+    expect(entries).toEqual([
+      '15 januari 2026: Signaal ontvangen (Bijeenkomst) over toegang',
+      '2 maart 2026: Advies uitgebracht met 2 aanbevelingen',
+      '6 april 2026: Het college reageerde schriftelijk',
+      '20 april 2026: Bij raadsvoorstel RV-2026-031 gevoegd',
+      '15 juni 2026: De raad besloot over raadsvoorstel RV-2026-031: Geamendeerd',
+      '1 oktober 2026: Uitvoering van aanbeveling 1: Gerealiseerd',
+    ]);
+  });
+
   it('shows the advice attached to a council proposal', async () => {
     const html = await page(`/raadsvoorstellen/${SCENARIO.proposalRef}`);
     expect(html).toContain(SCENARIO.subject);

@@ -148,6 +148,83 @@ describe('the workspace forms', () => {
     expect(html).toContain('College heeft gereageerd');
   });
 
+  it('opens a table, records a session and a contribution through the forms', async () => {
+    const opened = await submitForm(
+      member,
+      '/werkruimte/tafels/nieuw',
+      {
+        municipalityCode: 'GM0375',
+        bodyId: IJMOND_BODY_ID,
+        theme: 'Vervoer',
+        question: 'Hoe komen ouderen bij de huisarts?',
+        initiatedBy: 'body',
+        form: 'living-room-talks',
+        expectedGroups: ['client', 'youth'],
+      },
+      303,
+    );
+    const register = (await member.get(opened.headers['location']!).expect(200)).text;
+    const tableId = /\/werkruimte\/tafels\/([0-9a-f-]{36})\/bijeenkomst/.exec(register)?.[1];
+    expect(register).toContain('Hoe komen ouderen bij de huisarts?');
+    const refused = await submitForm(
+      member,
+      `/werkruimte/tafels/${tableId}/bijeenkomst`,
+      { heldOn: '2026-11-03', 'attendance-client': 'drie' },
+      400,
+    );
+    expect(refused.text).toContain('id="field-attendance-client-error">Vul een heel getal van 0 of meer in.</p>');
+    await submitForm(
+      member,
+      `/werkruimte/tafels/${tableId}/bijeenkomst`,
+      { heldOn: '2026-11-03', 'attendance-client': '3', 'attendance-youth': '2' },
+      303,
+    );
+    const contributed = await submitForm(
+      member,
+      `/werkruimte/tafels/${tableId}/bijdrage`,
+      { perspective: 'youth', summary: 'Jongeren willen meerijden als vrijwilliger.' },
+      303,
+    );
+    const position = /\?na=(\d+)$/.exec(contributed.headers['location']!)?.[1];
+    const table = await request(api.http)
+      .get(`/api/v1/temporary-tables/${tableId}?minPosition=${position}`)
+      .set('Authorization', await api.bearer('body-member', ['GM0375']))
+      .expect(200);
+    expect(table.body).toMatchObject({ theme: 'Vervoer', status: 'open' });
+    expect(JSON.stringify(table.body)).toContain('Jongeren willen meerijden als vrijwilliger.');
+  });
+
+  it('attaches advice to a council proposal and reports its implementation through the forms', async () => {
+    const attached = await submitForm(
+      official,
+      `/werkruimte/trajecten/${SCENARIO.trajectoryId}/raadsvoorstel`,
+      { proposalRef: 'RV-2026-077', attachedOn: '2026-07-01' },
+      303,
+    );
+    expect(attached.headers['location']).toMatch(new RegExp(`^/trajecten/${SCENARIO.trajectoryId}\\?na=\\d+$`));
+    const dropped = await submitForm(
+      official,
+      `/werkruimte/trajecten/${SCENARIO.trajectoryId}/uitvoering`,
+      { recommendationNumber: '2', status: 'dropped', reportedOn: '2026-11-02' },
+      422,
+    );
+    expect(dropped.text).toContain('id="field-note-error">Licht toe waarom de aanbeveling vervalt.</p>');
+    const reported = await submitForm(
+      official,
+      `/werkruimte/trajecten/${SCENARIO.trajectoryId}/uitvoering`,
+      {
+        recommendationNumber: '2',
+        status: 'dropped',
+        reportedOn: '2026-11-02',
+        note: 'Niet overgenomen door het college.',
+      },
+      303,
+    );
+    const html = (await official.get(reported.headers['location']!).expect(200)).text;
+    expect(html).toContain('Vervallen (2 november 2026): Niet overgenomen door het college.');
+    expect(html).toContain('href="/raadsvoorstellen/RV-2026-077"');
+  });
+
   it('signs out', async () => {
     const agent = await signedInAgent(api, 'official', 'GM0375', 'ambtenaar-2');
     const page = await agent.get('/werkruimte').expect(200);

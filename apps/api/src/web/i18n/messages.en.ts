@@ -69,6 +69,17 @@ export const en: Messages = {
     status: 'Where it stands',
     responseDueOn: 'College response due',
     timelineHeading: 'Timeline',
+    logHeading: 'Recorded in the log',
+    logIntro: 'Every step as it was recorded, with the moment of recording.',
+    story: {
+      signal: (channel, themes) => `Signal received (${channel}) about ${themes}`,
+      advice: (count) =>
+        count === 1 ? 'Advice issued with 1 recommendation' : `Advice issued with ${count} recommendations`,
+      response: 'The college responded in writing',
+      attached: (ref) => `Attached to council proposal ${ref}`,
+      decided: (ref, decision) => `The council decided on proposal ${ref}: ${decision}`,
+      implementation: (number, status) => `Implementation of recommendation ${number}: ${status}`,
+    },
     signalsHeading: 'Signals from residents',
     signalsCaption: 'Signals the advice rests on',
     receivedOn: 'Received',

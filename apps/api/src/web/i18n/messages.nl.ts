@@ -68,6 +68,17 @@ export const nl = {
     status: 'Stand van zaken',
     responseDueOn: 'Reactie college uiterlijk',
     timelineHeading: 'Tijdlijn',
+    logHeading: 'Vastgelegd in het logboek',
+    logIntro: 'Elke stap zoals die is vastgelegd, met het moment van vastleggen.',
+    story: {
+      signal: (channel: string, themes: string) => `Signaal ontvangen (${channel}) over ${themes}`,
+      advice: (count: number) =>
+        count === 1 ? 'Advies uitgebracht met 1 aanbeveling' : `Advies uitgebracht met ${count} aanbevelingen`,
+      response: 'Het college reageerde schriftelijk',
+      attached: (ref: string) => `Bij raadsvoorstel ${ref} gevoegd`,
+      decided: (ref: string, decision: string) => `De raad besloot over raadsvoorstel ${ref}: ${decision}`,
+      implementation: (number: number, status: string) => `Uitvoering van aanbeveling ${number}: ${status}`,
+    },
     signalsHeading: 'Signalen van inwoners',
     signalsCaption: 'Signalen waarop het advies steunt',
     receivedOn: 'Ontvangen',

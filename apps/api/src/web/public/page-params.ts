@@ -16,6 +16,5 @@ export function municipalityCodeOrNotFound(value: string): string {
 
 /** `?offset=` of a list page: a whole number, 0 when absent or unreadable. */
 export function offsetOf(value: unknown): number {
-  const offset = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 0;
-  return offset;
+  return typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 0;
 }

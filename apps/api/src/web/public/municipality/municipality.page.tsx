@@ -16,8 +16,8 @@ interface MunicipalityPageProps {
 
 /** The public advice register of one municipality, each advice linking to its whole course. */
 export function MunicipalityPage({ context, name, advice }: MunicipalityPageProps): VNode {
-  const { t, locale } = { t: context.t, locale: context.t.locale };
-  const labels = t.labels;
+  const { t } = context;
+  const { labels, locale } = t;
   return (
     <Layout context={context} title={t.municipality.title(name)}>
       <h1 class="utrecht-heading-1">{t.municipality.title(name)}</h1>

@@ -8,6 +8,7 @@ import { formatDate, formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { RecommendationsTable } from './recommendations-table';
 import { TrajectoryActions, type TrajectoryAction } from './trajectory-actions';
+import { trajectoryStory } from './trajectory-story';
 
 interface TrajectoryPageProps {
   readonly context: PageContext;
@@ -50,11 +51,11 @@ export function TrajectoryPage({ context, chain, history, municipalityName, acti
 
       <h2 class="utrecht-heading-2">{t.trajectory.timelineHeading}</h2>
       <ol class="utrecht-ordered-list timeline">
-        {history.events.map((event) => (
+        {trajectoryStory(chain, t).map((entry) => (
           <li class="utrecht-ordered-list__item">
-            <time dateTime={event.occurredAt}>{formatInstant(locale, event.occurredAt)}</time>
+            <time dateTime={entry.date}>{formatDate(locale, entry.date)}</time>
             {': '}
-            {labels.eventType[event.type] ?? event.type}
+            {entry.text}
           </li>
         ))}
       </ol>
@@ -178,6 +179,18 @@ export function TrajectoryPage({ context, chain, history, municipalityName, acti
           ))}
         </Table>
       )}
+
+      <h2 class="utrecht-heading-2">{t.trajectory.logHeading}</h2>
+      <Paragraph>{t.trajectory.logIntro}</Paragraph>
+      <ol class="utrecht-ordered-list timeline">
+        {history.events.map((event) => (
+          <li class="utrecht-ordered-list__item">
+            <time dateTime={event.occurredAt}>{formatInstant(locale, event.occurredAt)}</time>
+            {': '}
+            {labels.eventType[event.type] ?? event.type}
+          </li>
+        ))}
+      </ol>
     </Layout>
   );
 }
