@@ -34,11 +34,11 @@ export async function runP5(
   let failed = 0;
   let sent = 0;
   let watching = true;
-  let watchError: Error | null = null;
+  const watch: { error?: Error } = {};
   const watcher = (async () => {
     while (watching || waiting.length > 0) {
       const checkpoint = await slowestCheckpoint(pool).catch((error: unknown) => {
-        watchError = error instanceof Error ? error : new Error('reading the checkpoints failed');
+        watch.error = error instanceof Error ? error : new Error('reading the checkpoints failed');
         return null;
       });
       if (checkpoint === null) return;
@@ -86,7 +86,7 @@ export async function runP5(
   watching = false;
   await watcher;
   await pool.end();
-  if (watchError !== null) throw watchError;
+  if (watch.error) throw watch.error;
   const p99 = round(lags.percentileMs(99), 1);
   log(
     `P5 ${sent} commands in ${elapsed.toFixed(1)} s; lag p50 ${lags.percentileMs(50)} ms p99 ${p99} ms; failed ${failed}`,
