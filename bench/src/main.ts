@@ -1,0 +1,150 @@
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { migrateEventStore } from '#event-store/postgres';
+import { migratePrivacy } from '#privacy';
+import { migrateProjections } from '#projections';
+import { startApi, type ApiProcess } from './api-process';
+import { startBenchServer, type BenchServer } from './bench-server';
+import { formatTable, ratio, round, writeResults, type Figure } from './figures';
+import { describeMachine, withEndLoad } from './machine';
+import { runP1 } from './p1-append';
+import { runP2 } from './p2-commands';
+import { runP3 } from './p3-rebuild';
+import { measureHistory, type HistoryLatency } from './p4-history';
+import { runP5 } from './p5-lag';
+import { RESULTS_DIR } from './paths';
+import { waitUntilProjected } from './projection-progress';
+import { seededRandom } from './random';
+import { FULL, QUICK, type BenchSettings } from './settings';
+import { MUNICIPALITIES, StoreGenerator } from './store-generator';
+
+const LOAD_NOTE =
+  'Shared machine: five other engineers were running test suites on the same two cores during this run ' +
+  '(see the load averages), so absolute figures are noisy; each ratio compares two measurements taken in the same run.';
+const CODES = MUNICIPALITIES.map((m) => m.code);
+
+function log(line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+}
+
+/** P3 to P6 share one generated store, grown from the small size to the large one. */
+async function storeFigures(server: BenchServer, settings: BenchSettings, p1PortPerSecond: number): Promise<Figure[]> {
+  const url = await server.database('bench_store');
+  await migrateEventStore(url);
+  await migratePrivacy(url);
+  await migrateProjections(url);
+  const pool = new Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined);
+  const dataDir = await mkdtemp(join(tmpdir(), 'participation-bench-api-'));
+  const generator = new StoreGenerator(url, 20261123);
+  const random = seededRandom(7);
+  const [small, large] = settings.storeSizes;
+  const progress = (events: number): void => {
+    if (events % 100_000 < 5_000) log(`store: ${events} events`);
+  };
+  let api: ApiProcess | null = null;
+  try {
+    const first = await generator.growTo(small, settings.templates, progress);
+    log(
+      `store: ${first.events} events, ${first.trajectoryIds.length} trajectories (${first.templates} made by the pipeline)`,
+    );
+    api = await startApi(url, dataDir);
+    await waitUntilProjected(pool, 30 * 60_000);
+    const atSmall = await measureHistory(api, first.trajectoryIds, CODES, settings.p4.queries, first.events, random);
+    log(`P4 at ${atSmall.events}: p50 ${atSmall.p50} ms p99 ${atSmall.p99} ms`);
+    await api.stop();
+    api = null;
+
+    const second = await generator.growTo(large, settings.templates, progress);
+    log(`store: ${second.events} events, ${second.trajectoryIds.length} trajectories`);
+    api = await startApi(url, dataDir);
+    const catchUpMs = await waitUntilProjected(pool, 60 * 60_000);
+    log(`API caught up on ${second.events - first.events} new events in ${Math.round(catchUpMs)} ms`);
+    const atLarge = await measureHistory(api, second.trajectoryIds, CODES, settings.p4.queries, second.events, random);
+    log(`P4 at ${atLarge.events}: p50 ${atLarge.p50} ms p99 ${atLarge.p99} ms`);
+    const p3 = await runP3(url, second.events, log);
+    const p2 = await runP2(api, p1PortPerSecond, settings.p2, log);
+    const p5 = await runP5(api, url, settings.p5, log);
+    const rssNow = await api.rssMb();
+    const p6 = memoryFigure(api.peakRssMb(), rssNow, second.events, catchUpMs, second.events - first.events);
+    return [p2[0], p2[1], p3, ...historyFigures(atSmall, atLarge), p5, p6].filter((f): f is Figure => !!f);
+  } finally {
+    await api?.stop();
+    await generator.close();
+    await pool.end();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function historyFigures(small: HistoryLatency, large: HistoryLatency): Figure[] {
+  const growth = ratio(large.p99, small.p99);
+  return [
+    {
+      id: 'P4',
+      name: `GetTrajectoryHistory p99 at ${large.events} events`,
+      value: round(large.p99, 2),
+      unit: 'ms',
+      baseline: round(small.p99, 2),
+      baselineName: `p99 at ${small.events} events`,
+      ratio: growth,
+      target: 'p99 <= 10 ms and <= 1.5x from the small store to the large',
+      met: large.p99 <= 10 && growth <= 1.5,
+      details: { small, large },
+    },
+  ];
+}
+
+function memoryFigure(peakMb: number, nowMb: number, events: number, catchUpMs: number, caughtUp: number): Figure {
+  const value = round(peakMb, 0);
+  return {
+    id: 'P6',
+    name: `API resident memory (peak) at ${events} events`,
+    value,
+    unit: 'MB',
+    baseline: 300,
+    baselineName: 'limit',
+    ratio: ratio(value, 300),
+    target: '<= 300 MB',
+    met: value <= 300,
+    details: {
+      peakDuring: 'catch-up of the new events, P4, P3 beside it, P2 and P5',
+      rssAtEndMb: round(nowMb, 0),
+      catchUpEvents: caughtUp,
+      catchUpMs: Math.round(catchUpMs),
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const settings = process.argv.includes('--quick') ? QUICK : FULL;
+  const startedAt = new Date().toISOString();
+  log(`mode ${settings.mode}; starting embedded PostgreSQL`);
+  const server = await startBenchServer();
+  const figures: Figure[] = [];
+  try {
+    const machine = await describeMachine(server, LOAD_NOTE);
+    const p1 = await runP1(server, { ...settings.p1, log });
+    figures.push(...p1.figures);
+    figures.push(...(await storeFigures(server, settings, p1.portPerSecond)));
+    const results = {
+      mode: settings.mode,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: withEndLoad(machine),
+      settings,
+      figures,
+    };
+    process.stdout.write(`${formatTable(figures)}\n`);
+    log(`results in ${await writeResults(RESULTS_DIR, results)}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

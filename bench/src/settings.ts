@@ -1,0 +1,32 @@
+/** How big and how long each part of a run is. */
+export interface BenchSettings {
+  readonly mode: 'quick' | 'full';
+  readonly p1: { readonly rounds: number; readonly secondsPerRound: number };
+  /** Events in the store for P4 (small, large); P3 rebuilds the large one. */
+  readonly storeSizes: readonly [number, number];
+  /** Stories recorded through the real command pipeline; the rest of the store copies them. */
+  readonly templates: number;
+  readonly p2: { readonly secondsPerStep: number; readonly connections: readonly number[] };
+  readonly p4: { readonly queries: number };
+  readonly p5: { readonly seconds: number; readonly perSecond: number };
+}
+
+export const FULL: BenchSettings = {
+  mode: 'full',
+  p1: { rounds: 3, secondsPerRound: 10 },
+  storeSizes: [100_000, 1_000_000],
+  templates: 1_000,
+  p2: { secondsPerStep: 10, connections: [1, 2, 4, 8, 16, 32, 64, 128] },
+  p4: { queries: 2_000 },
+  p5: { seconds: 60, perSecond: 500 },
+};
+
+export const QUICK: BenchSettings = {
+  mode: 'quick',
+  p1: { rounds: 2, secondsPerRound: 4 },
+  storeSizes: [20_000, 200_000],
+  templates: 300,
+  p2: { secondsPerStep: 4, connections: [1, 4, 16, 64] },
+  p4: { queries: 500 },
+  p5: { seconds: 15, perSecond: 500 },
+};
