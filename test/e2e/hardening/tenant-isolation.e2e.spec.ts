@@ -20,6 +20,11 @@ const QUERY_VALUES: Record<string, string> = {
   bodyId: beverwijk.ids.bodyId,
 };
 
+/** Queries that count records instead of showing them: the fixture reaches them when they count some. */
+const COUNTING_QUERIES: Record<string, (body: unknown) => boolean> = {
+  VerifyAuditTrail: (body) => ((body as { checked?: number }).checked ?? 0) > 0,
+};
+
 /** The answer as the caller reads it, less a problem's `instance`: that only echoes the path they sent. */
 function answerText(response: request.Response): string {
   if (!/problem\+json/.test(response.headers['content-type'] ?? '')) return response.text;
@@ -74,8 +79,11 @@ describe('tenant isolation of every query', () => {
     const blind: string[] = [];
     for (const operation of queries) {
       const response = await ask(operation, evaluator, false);
-      const markers = Object.values(beverwijk.ids).filter((id) => response.text.includes(id));
-      if (response.status !== 200 || markers.length === 0) blind.push(`${operation.operationId}: ${response.status}`);
+      const counts = COUNTING_QUERIES[operation.operationId];
+      const reached = counts
+        ? counts(response.body)
+        : Object.values(beverwijk.ids).some((id) => response.text.includes(id));
+      if (response.status !== 200 || !reached) blind.push(`${operation.operationId}: ${response.status}`);
     }
     expect(blind).toEqual([]);
   });
