@@ -46,7 +46,7 @@ describe("the evaluators' dashboard in a browser", () => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
     await checkPage(page, 'evaluatie-1-kies-pilot');
     await typeInto(page, 'pilot', SCENARIO.pilotId);
-    await submitWithKeyboard(page);
+    await submitWithKeyboard(page, 'Space');
     expect(new URL(page.url()).pathname).toBe(`/evaluatie/${SCENARIO.pilotId}`);
 
     // Chart.js drew the chart from the server's description; the table beside it holds the numbers.

@@ -226,12 +226,9 @@ export async function chooseRadio(page: Page, name: string, value: string): Prom
   throw new Error(`No option ${value} in the radio group ${name}`);
 }
 
-/** Submits the page's main form with the keyboard: tab to its submit button, press Enter. */
-export async function submitWithKeyboard(page: Page): Promise<void> {
+/** Submits the page's main form with the keyboard: tab to its submit button, press Enter (or Space). */
+export async function submitWithKeyboard(page: Page, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   await tabTo(page, 'main button[type=submit]');
-  await Promise.all([
-    page.waitForLoadState('domcontentloaded'),
-    page.waitForEvent('framenavigated'),
-    page.keyboard.press('Enter'),
-  ]);
+  // The answer may be a redirect (recorded) or the same form again (refused): wait for either.
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press(key)]);
 }

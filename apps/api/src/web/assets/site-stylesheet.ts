@@ -26,6 +26,8 @@ main .utrecht-heading-3 { margin-block: 1.5rem 0.5rem; }
 .chart-figure { margin: 1.5rem 0; }
 .chart-canvas { position: relative; inline-size: 100%; block-size: 22rem; min-inline-size: 0; overflow: hidden; }
 .chart-canvas canvas { max-inline-size: 100%; }
+main .utrecht-form-field, main .utrecht-form-fieldset { margin-block-end: 1.25rem; }
+main .utrecht-form-fieldset .utrecht-form-field--checkbox { margin-block-end: 0; }
 .form-actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin-block: 1.5rem; }
 .utrecht-textbox, .utrecht-textarea, .utrecht-select { max-inline-size: 100%; box-sizing: border-box; }
 .utrecht-form-field__error-message { color: #a4000f; font-weight: bold; }

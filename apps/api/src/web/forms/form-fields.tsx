@@ -61,7 +61,11 @@ export function Field({ field, values, errors, t }: FieldProps): VNode {
       </div>
     );
   }
-  const value = typeof values[field.name] === 'string' ? (values[field.name] as string) : '';
+  const given = typeof values[field.name] === 'string' ? (values[field.name] as string) : '';
+  // A required choice with one option only (a single municipality) is made already.
+  const only =
+    field.kind === 'select' && field.required && field.options?.length === 1 ? field.options[0]?.value : undefined;
+  const value = given === '' && only !== undefined ? only : given;
   const common = {
     id,
     name: field.name,

@@ -189,8 +189,7 @@ export const en: Messages = {
     refused: 'This cannot be recorded.',
     cancel: 'Back',
     municipality: 'Municipality',
-    bodyId: 'Participation body (id)',
-    bodyIdHint: 'The id of the participation body, a uuid.',
+    bodyId: 'Participation body',
     recordSignal: {
       title: 'Record a signal',
       channel: 'Channel',

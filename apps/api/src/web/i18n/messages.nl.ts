@@ -185,8 +185,7 @@ export const nl = {
     refused: 'Dit kan niet worden vastgelegd.',
     cancel: 'Terug',
     municipality: 'Gemeente',
-    bodyId: 'Participatieorgaan (id)',
-    bodyIdHint: 'De id van het participatieorgaan, een uuid.',
+    bodyId: 'Participatieorgaan',
     recordSignal: {
       title: 'Signaal vastleggen',
       channel: 'Kanaal',
