@@ -25,17 +25,21 @@ async function bareOrderedRead(pool: Pool): Promise<number> {
 
 /**
  * P3: rebuilds every read model from the whole store (replay into a new generation, switch),
- * beside a bare ordered read of the same events, alternating so both see the same machine.
+ * beside a bare ordered read of the same events, read once before and once after it.
  */
 export async function runP3(url: string, events: number, log: (line: string) => void): Promise<Figure> {
   const pool = new Pool({ connectionString: url, max: 4 });
   pool.on('error', () => undefined);
   const store = new PostgresEventStore({ connectionString: url });
   try {
-    const bareStarted = performance.now();
-    const bareCount = await bareOrderedRead(pool);
-    const bareRate = bareCount / ((performance.now() - bareStarted) / 1000);
-    log(`P3 bare ordered read: ${bareCount} events, ${Math.round(bareRate)}/s`);
+    const bare = async (): Promise<number> => {
+      const started = performance.now();
+      const count = await bareOrderedRead(pool);
+      const rate = count / ((performance.now() - started) / 1000);
+      log(`P3 bare ordered read: ${count} events, ${Math.round(rate)}/s`);
+      return rate;
+    };
+    const bareBefore = await bare();
     let reported = 0;
     const result = await rebuildProjections(store, pool, READ_MODEL_PROJECTIONS, {
       onProgress: (progress) => {
@@ -46,6 +50,8 @@ export async function runP3(url: string, events: number, log: (line: string) => 
     });
     const rebuildRate = result.events / (result.elapsedMs / 1000);
     log(`P3 rebuild: ${result.events} events in ${result.elapsedMs} ms, ${Math.round(rebuildRate)}/s`);
+    // The baseline is the better of a read before and one after: the ratio errs against us.
+    const bareRate = Math.max(bareBefore, await bare());
     const value = round(rebuildRate, 0);
     const baseline = round(bareRate, 0);
     const r = ratio(value, baseline);
@@ -62,6 +68,7 @@ export async function runP3(url: string, events: number, log: (line: string) => 
       details: {
         events: result.events,
         rebuildMs: result.elapsedMs,
+        bareReadsPerSecond: 'best of one read before and one after the rebuild',
         projections: READ_MODEL_PROJECTIONS.map((p) => p.name),
       },
     };
