@@ -184,7 +184,8 @@ describe('the HTTP edge with the default configuration', () => {
         .set('Authorization', await admin())
         .send({ theme: 'Vervoer', source: 'signal', signalIds: null });
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ invalidParams: [{ name: 'signalIds' }] });
+      const { invalidParams } = response.body as { invalidParams: { name: string }[] };
+      expect(new Set(invalidParams.map((param) => param.name))).toEqual(new Set(['signalIds']));
     });
 
     it.each(['GET', 'HEAD'])(
