@@ -180,6 +180,16 @@ describe('the HTTP edge with the default configuration', () => {
       expect(response.body).toMatchObject({ invalidParams: [{ name: field }] });
     });
 
+    it('refuses null for an optional field with 400 naming it, rather than treating it as a value', async () => {
+      const response = await request(api.http)
+        .post('/api/v1/participation-agendas/c0a80101-0000-4000-8000-00000000dead/items')
+        .set('Authorization', await admin())
+        .send({ theme: 'Vervoer', source: 'signal', signalIds: null });
+      expect(response.status).toBe(400);
+      const { invalidParams } = response.body as { invalidParams: { name: string }[] };
+      expect(new Set(invalidParams.map((param) => param.name))).toEqual(new Set(['signalIds']));
+    });
+
     it.each(['GET', 'HEAD'])(
       'answers a %s whose URL is beyond what Node parses with 431 problem+json',
       async (method) => {

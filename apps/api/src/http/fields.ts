@@ -11,13 +11,13 @@ import {
   IsNotEmpty,
   IsNumber,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -39,7 +39,12 @@ const doc = (options: Common, schema: Record<string, unknown>): Decorator =>
     ? ApiPropertyOptional({ description: options.description, example: options.example, ...schema })
     : ApiProperty({ description: options.description, example: options.example, ...schema });
 
-const presence = (options: Common): Decorator[] => (options.optional ? [IsOptional()] : []);
+/**
+ * An optional field may be left out, not sent as `null`: `null` is validated like any other
+ * value (and refused), so handlers never meet a `null` where they expect a value or nothing.
+ */
+const presence = (options: Common): Decorator[] =>
+  options.optional ? [ValidateIf((_object: object, value: unknown) => value !== undefined)] : [];
 
 export const SHORT_TEXT = 200;
 export const LONG_TEXT = 10_000;
