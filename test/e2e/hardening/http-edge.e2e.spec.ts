@@ -329,6 +329,25 @@ describe('the HTTP edge behind one trusted proxy, with a rate limit of 1 request
   });
 });
 
+describe('the pages with a rate limit of 4 requests a minute', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('edge-pages', config({ rateLimit: { max: 4, windowSeconds: 60 } }));
+  });
+  afterAll(() => api.close());
+
+  it('count a page view once, not the calls the page makes to the API for it', async () => {
+    const views: number[] = [];
+    for (let view = 0; view < 5; view++) views.push((await request(api.http).get('/')).status);
+    expect(views).toEqual([200, 200, 200, 200, 429]);
+  });
+
+  it('cannot be dodged with a made-up internal-call header', async () => {
+    const response = await request(api.http).get('/api/v1/municipalities').set('X-Internal-Call', 'a-guess');
+    expect(response.status).toBe(429);
+  });
+});
+
 /** The test app's address on a real socket, for requests supertest cannot shape. */
 async function listening(api: TestApp): Promise<string> {
   const server = api.app.getHttpServer() as import('node:http').Server;

@@ -10,6 +10,7 @@ import {
 import type { Request } from 'express';
 import type { TokenVerifier } from '#auth';
 import { TOKEN_VERIFIER } from '../auth/auth.tokens';
+import { isInternalCall } from './internal-call';
 
 /** Probes and scrapers come from the platform; throttling them would take a healthy instance out. */
 const OPERATIONAL_PATHS = ['/health', '/metrics'];
@@ -31,8 +32,11 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
-    const path = context.switchToHttp().getRequest<Request>().path;
-    return Promise.resolve(OPERATIONAL_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)));
+    const request = context.switchToHttp().getRequest<Request>();
+    const { path } = request;
+    const operational = OPERATIONAL_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+    // A page's own API calls: the page view was counted already, against its real visitor.
+    return Promise.resolve(operational || isInternalCall(request.headers));
   }
 
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {

@@ -1,5 +1,7 @@
 import type { Request } from 'express';
+import { internalCallHeaders } from '../../http/internal-call';
 import type { ProblemDetails } from '../../http/problem-details';
+import { CORRELATION_HEADER, correlationIdOf } from '../../observability/correlation-id';
 
 export type ApiResult<T> =
   | { readonly ok: true; readonly status: number; readonly body: T }
@@ -16,13 +18,16 @@ export class ApiClient {
   constructor(
     private readonly baseUrl: string,
     private readonly token: string | undefined,
+    private readonly correlationId?: string,
   ) {}
 
   /** A client for the server that received `request`, acting with `token`. */
   static for(request: Request, token: string | undefined): ApiClient {
     const address = (request.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
     const host = address.includes(':') ? `[${address}]` : address;
-    return new ApiClient(`http://${host}:${request.socket.localPort ?? 80}/api/v1`, token);
+    const baseUrl = `http://${host}:${request.socket.localPort ?? 80}/api/v1`;
+    // The page's correlation id travels on, so the events a form records carry it too.
+    return new ApiClient(baseUrl, token, correlationIdOf(request));
   }
 
   get<T>(path: string, query: Query = {}): Promise<ApiResult<T>> {
@@ -68,6 +73,8 @@ export class ApiClient {
   private headers(extra: Record<string, string>): Record<string, string> {
     return {
       Accept: 'application/json, application/problem+json, text/csv',
+      ...internalCallHeaders(),
+      ...(this.correlationId === undefined ? {} : { [CORRELATION_HEADER]: this.correlationId }),
       ...(this.token === undefined ? {} : { Authorization: `Bearer ${this.token}` }),
       ...extra,
     };
