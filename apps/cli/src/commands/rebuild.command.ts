@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { loadConfig } from '#config';
 import { READ_MODEL_PROJECTIONS, type Projection } from '#projections';
 import { createLogger, openStorage, type Storage } from '#runtime';
-import { rebuildProjections, type RebuildProgress } from '#projections';
+import { rebuildProjections } from '#projections';
+import { count, ProgressLine } from '../progress-line';
 
 /**
  * Rebuilds read models into a new generation while the old one keeps answering queries, and
@@ -18,10 +19,11 @@ export function registerRebuildCommand(program: Command): void {
       const config = loadConfig(process.env);
       const logger = createLogger(config.logLevel);
       const storage = await openStorage(config, logger);
-      const progress = new ProgressLine(process.stderr);
+      const progress = new ProgressLine(process.stderr, 'events');
+      const startedAt = Date.now();
       try {
         const result = await rebuildProjections(storage.sealedEventStore, storage.database, projections, {
-          onProgress: (p) => progress.update(p),
+          onProgress: ({ done, total }) => progress.update({ done, total, startedAt }),
           countEvents: eventCounter(storage),
         });
         progress.end();
@@ -52,62 +54,4 @@ function eventCounter(storage: Storage): (() => Promise<number>) | undefined {
     const { rows } = await storage.database.query<{ events: string }>('SELECT count(*)::text AS events FROM es_events');
     return Number(rows[0]?.events ?? 0);
   };
-}
-
-/**
- * A progress bar redrawn in place on a terminal; elsewhere (a log, a pipe) a plain line every
- * few seconds, so the output stays readable.
- */
-class ProgressLine {
-  private lastWrite = 0;
-  private pending: RebuildProgress | null = null;
-  private drawn = false;
-
-  constructor(private readonly out: NodeJS.WriteStream) {}
-
-  update(progress: RebuildProgress): void {
-    this.pending = progress;
-    const now = Date.now();
-    if (now - this.lastWrite < (this.out.isTTY ? 100 : 3_000)) return;
-    this.lastWrite = now;
-    this.write(progress);
-  }
-
-  /** Shows the last progress, and ends the line. */
-  end(): void {
-    if (this.pending) this.write(this.pending);
-    if (this.drawn && this.out.isTTY) this.out.write('\n');
-    this.pending = null;
-    this.drawn = false;
-  }
-
-  private write(progress: RebuildProgress): void {
-    this.pending = null;
-    const line = describe(progress);
-    if (!this.out.isTTY) {
-      this.out.write(`${line}\n`);
-      return;
-    }
-    this.out.write(`\r${line}\x1b[K`);
-    this.drawn = true;
-  }
-}
-
-function describe({ done, total, eventsPerSecond, etaMs }: RebuildProgress): string {
-  const share = total > 0 ? Math.min(1, done / total) : 1;
-  const filled = Math.round(share * 30);
-  const bar = `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}]`;
-  const percent = `${Math.floor(share * 100)}%`.padStart(4);
-  const eta = etaMs === null ? '--:--' : duration(etaMs);
-  return `${bar} ${percent} ${count(done)}/${count(total)} events  ${count(eventsPerSecond)} events/s  ETA ${eta}`;
-}
-
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }
