@@ -13,11 +13,11 @@ const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
 const MUNICIPALITIES = ['GM0375', 'GM0396', 'GM0453'];
 
 /**
- * 10,000 events in `npm test`; the demonstration the issue asks for is
- * `REBUILD_DEMO_EVENTS=100000 npx jest test/e2e/rebuild-at-scale.e2e.spec.ts` (whole cases of 25).
- * The test prints how long appending and rebuilding took; it never judges the time.
+ * 100,000 events, the size the issue asks for (about a minute on two cores); a quicker local
+ * run takes `REBUILD_DEMO_EVENTS=10000` (whole cases of 25). The test prints how long
+ * appending and rebuilding took; it never judges the time.
  */
-const EVENTS = Number(process.env.REBUILD_DEMO_EVENTS ?? 10_000);
+const EVENTS = Number(process.env.REBUILD_DEMO_EVENTS ?? 100_000);
 const CASES = Math.ceil(EVENTS / EVENTS_PER_CASE);
 
 /** The rows of the active generations, per projection: id → the position folded into it. */
@@ -50,7 +50,7 @@ describe(`a rebuild of ${EVENTS.toLocaleString('en-US')} events`, () => {
       READ_MODEL_PROJECTIONS.map((p) => p.name),
       lastPosition,
     );
-  }, 180_000);
+  }, 300_000);
   afterAll(() => api.close());
 
   it('shows progress, switches over complete, and never stops the queries', async () => {
@@ -106,5 +106,5 @@ describe(`a rebuild of ${EVENTS.toLocaleString('en-US')} events`, () => {
       `${stderr}${stdout}rebuild demonstration: ${appended} events appended in ${(appendMs / 1000).toFixed(1)} s, ` +
         `rebuilt by the CLI in ${(rebuildMs / 1000).toFixed(1)} s while ${during} queries answered\n`,
     );
-  }, 180_000);
+  }, 300_000);
 });
