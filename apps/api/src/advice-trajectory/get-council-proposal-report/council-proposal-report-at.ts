@@ -41,7 +41,7 @@ export async function proposalAdviceAt(
   at: bigint,
   municipalities: readonly string[] | undefined,
 ): Promise<AdviceRegisterDoc[]> {
-  const head = await storage.sealedEventStore.headPosition();
+  const head = await readableHead(storage, at);
   if (head === null || at > head) {
     throw new RequestValidationError([
       {
@@ -52,4 +52,22 @@ export async function proposalAdviceAt(
   }
   const docs = await adviceForProposalAt(storage.sealedEventStore, proposalRef, at);
   return municipalities === undefined ? docs : docs.filter((doc) => municipalities.includes(doc.municipalityCode));
+}
+
+/** How long a pin waits for its position to become readable, as `minPosition` waits for read models. */
+const PIN_WAIT_MS = 5_000;
+const PIN_POLL_MS = 20;
+
+/**
+ * The store's readable head, waiting up to {@link PIN_WAIT_MS} for it to reach `at`: a
+ * command's own position can stay just above the head while another transaction is still
+ * open, and a client pinning to the position it was just given should get its report.
+ */
+async function readableHead(storage: Storage, at: bigint): Promise<bigint | null> {
+  const deadline = Date.now() + PIN_WAIT_MS;
+  for (;;) {
+    const head = await storage.sealedEventStore.headPosition();
+    if ((head !== null && head >= at) || Date.now() > deadline) return head;
+    await new Promise((resolve) => setTimeout(resolve, PIN_POLL_MS));
+  }
 }
