@@ -43,6 +43,7 @@ export async function startObservedApp(
     {
       storage,
       verifier: localTokenVerifier(key),
+      localSigningKey: key,
       role: options.role ?? 'api',
       observability: { ...DEFAULT_OBSERVABILITY, ...options.observability },
     },
