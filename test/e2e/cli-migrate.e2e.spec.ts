@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { EVENT_STORE_MIGRATIONS } from '#event-store/postgres';
 import { createTestDatabase } from '#testing';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
@@ -15,7 +16,7 @@ describe('npm run cli -- migrate', () => {
     await client.connect();
     const { rows } = await client.query<{ name: string }>('SELECT name FROM es_migrations ORDER BY id');
     await client.end();
-    expect(rows.map((r) => r.name)).toEqual(['CreateEventStore1763900000000']);
+    expect(rows.map((r) => r.name)).toEqual(EVENT_STORE_MIGRATIONS.map((migration) => new migration().name));
   });
 
   it('refuses a bad configuration with the variable named and exit code 1', async () => {
