@@ -3,23 +3,36 @@ import { PostgresEventStore } from '#event-store/postgres';
 import { READ_MODEL_PROJECTIONS, rebuildProjections } from '#projections';
 import { ratio, round, type Figure } from './figures';
 
-/** The adapter's page size for `$all`, so the bare read pages as a reader of the store would. */
-const PAGE = 10_000;
+/** Rows per FETCH. */
+const FETCH = 10_000;
 
-/** Every event in position order, keyset-paged, rows parsed: what any reader must at least do. */
+/**
+ * Every event in position order through one server-side cursor, rows parsed as the adapter
+ * parses them: the least any reader of the whole store must do. (Keyset pages of 10,000 made
+ * the planner sort the remaining table for every page, a slower baseline than the rebuild.)
+ */
 async function bareOrderedRead(pool: Pool): Promise<number> {
-  let after = '-1';
+  const client = await pool.connect();
   let read = 0;
-  for (;;) {
-    const { rows } = await pool.query<{ position: string }>(
-      `SELECT position::text, stream_id, stream_revision, event_id, type, data, metadata, recorded_at
-       FROM es_events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [after, PAGE],
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query(
+      `DECLARE all_events NO SCROLL CURSOR FOR
+       SELECT position, stream_id, stream_revision, event_id, type, data, metadata, recorded_at
+       FROM es_events ORDER BY position`,
     );
-    read += rows.length;
-    const last = rows.at(-1);
-    if (!last || rows.length < PAGE) return read;
-    after = last.position;
+    for (;;) {
+      const { rows } = await client.query(`FETCH ${FETCH} FROM all_events`);
+      read += rows.length;
+      if (rows.length < FETCH) break;
+    }
+    await client.query('COMMIT');
+    return read;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
 }
 
