@@ -12,9 +12,12 @@ export function isLocalDate(value: string): value is LocalDate {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// Built once: constructing a formatter per call was the command pipeline's largest CPU cost (bench P2).
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** The calendar date of an RFC 3339 instant, in the Netherlands' time zone. */
 export function dateOf(instant: string): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(instant));
+  return AMSTERDAM_DATE.format(new Date(instant));
 }
 
 /** Refuses a date that lies after the day the command arrived: nothing is recorded ahead of time. */
