@@ -21,9 +21,10 @@ import { seededRandom } from './random';
 import { FULL, QUICK, type BenchSettings } from './settings';
 import { MUNICIPALITIES, StoreGenerator } from './store-generator';
 
+/** What the person running the bench knows about the machine's other load (`BENCH_NOTE`). */
 const LOAD_NOTE =
-  'Shared machine: five other engineers were running test suites on the same two cores during this run ' +
-  '(see the load averages), so absolute figures are noisy; each ratio compares two measurements taken in the same run.';
+  process.env.BENCH_NOTE ??
+  'The load averages at start and end show how busy the machine was; each ratio compares two measurements taken in the same run.';
 const CODES = MUNICIPALITIES.map((m) => m.code);
 
 function log(line: string): void {
