@@ -5,6 +5,7 @@ import { TOKEN_VERIFIER } from './auth.tokens';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { ANSWERS_PUBLIC } from './public-answer.decorator';
 import { IS_PUBLIC } from './public.decorator';
+import { verifyOnce } from './verify-once';
 
 /**
  * Every route needs a valid bearer token unless it is marked {@link Public}. A query marked
@@ -27,7 +28,7 @@ export class AuthGuard implements CanActivate {
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw new UnauthenticatedError('This request needs a bearer token (Authorization: Bearer …).');
     }
-    request.principal = await this.verifier.verify(token);
+    request.principal = await verifyOnce(request, token, this.verifier);
     return true;
   }
 }

@@ -10,6 +10,7 @@ import {
 import type { Request } from 'express';
 import type { TokenVerifier } from '#auth';
 import { TOKEN_VERIFIER } from '../auth/auth.tokens';
+import { verifyOnce } from '../auth/verify-once';
 import { isInternalCall } from './internal-call';
 
 /** Probes and scrapers come from the platform; throttling them would take a healthy instance out. */
@@ -43,7 +44,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     const { headers, ip } = request as unknown as Request;
     const [scheme, token] = (headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() === 'bearer' && token) {
-      const principal = await this.verifier.verify(token).catch(() => null);
+      const principal = await verifyOnce(request, token, this.verifier).catch(() => null);
       if (principal) return `subject:${principal.id}`;
     }
     return `address:${ip ?? 'unknown'}`;
