@@ -21,7 +21,7 @@ export interface ApiProcess {
 
 export async function startApi(databaseUrl: string, dataDir: string): Promise<ApiProcess> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, [BUILT_API], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArguments(), BUILT_API], {
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       PORT: String(port),
@@ -67,6 +67,11 @@ export async function startApi(databaseUrl: string, dataDir: string): Promise<Ap
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+/** `BENCH_API_NODE_ARGS`, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to see where the API spends a run. */
+function nodeArguments(): string[] {
+  return (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 }
 
 async function waitForHealth(baseUrl: string, output: () => string, child: ChildProcess): Promise<void> {
