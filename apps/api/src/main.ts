@@ -64,6 +64,7 @@ async function main(): Promise<void> {
 /** `ROLE=projector`: only the read models, no HTTP listener; a signal stops it at a checkpoint. */
 function runProjector(storage: Storage, logger: Logger): void {
   const runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
+    ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
     onError: (error) =>
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'projection batch failed'),
   });

@@ -83,4 +83,15 @@ export interface EventStore {
 }
 
 /** Nest injection token for the configured {@link EventStore}. */
+/**
+ * Word that appends have committed, for a reader that polls: it can wait for the next append
+ * instead of a fixed pause. Only a hint; a reader still polls, since a word can be lost.
+ */
+export interface AppendSignal {
+  /** A count that moves on with every append heard of. */
+  heard(): number;
+  /** Resolves once the count differs from `since`, or after `timeoutMs`. */
+  wait(since: number, timeoutMs: number): Promise<void>;
+}
+
 export const EVENT_STORE = Symbol('EventStore');

@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { AppConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
-import { AuditChainEventStore, type EventStore, type StreamHeads } from '#event-store';
+import { AuditChainEventStore, type AppendSignal, type EventStore, type StreamHeads } from '#event-store';
 import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
 import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
 import { migrateProjections } from '#projections';
@@ -24,6 +24,8 @@ export interface Storage {
    * PostgreSQL adapter keeps one apart from the events.
    */
   readonly streamHeads?: StreamHeads;
+  /** Word of committed appends, where the adapter has it: projections wake on it. */
+  readonly appendSignal?: AppendSignal;
   /** Per-person keys (in PostgreSQL, whichever store holds the events). */
   readonly personKeys: PersonKeyStore;
   /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
@@ -41,8 +43,9 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     database.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
     await migratePrivacy(databaseUrl);
     await migrateProjections(databaseUrl);
-    const personKeys = new PersonKeyStore(database);
     const opened = await openEventStore(config, databaseUrl);
+    const keyCommits = opened.adapter === 'postgres' ? keysFlushedByNextAppend(databaseUrl, logger) : undefined;
+    const personKeys = new PersonKeyStore(database, keyCommits ? { keysFlushedByNextAppend: keyCommits } : {});
     // Beneath the sealing, so the hash chain covers personal data as stored (ADR 0010).
     const sealedEventStore = new AuditChainEventStore(opened.eventStore);
     const eventStore = new CryptoShreddingEventStore(sealedEventStore, personKeys);
@@ -53,11 +56,13 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       eventStoreAdapter: adapter,
       sealedEventStore,
       ...(adapter === 'postgres' ? { streamHeads: new PostgresStreamHeads(database) } : {}),
+      ...(opened.appendSignal ? { appendSignal: opened.appendSignal } : {}),
       personKeys,
       database,
       embedded: embedded !== null,
       close: async () => {
         await eventStore.close();
+        await keyCommits?.end();
         await database.end();
         await embedded?.stop();
       },
@@ -66,6 +71,17 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * Connections that commit new person keys without waiting for the WAL flush: with the events in
+ * the same database, the append that follows each key flushes it (see `PersonKeyStoreOptions`),
+ * so a command waits for one flush instead of two.
+ */
+function keysFlushedByNextAppend(databaseUrl: string, logger: Logger): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+  pool.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
+  return pool;
 }
 
 async function startEmbedded(config: AppConfig, logger: Logger): Promise<EmbeddedPostgres> {
@@ -80,7 +96,7 @@ async function startEmbedded(config: AppConfig, logger: Logger): Promise<Embedde
 async function openEventStore(
   config: AppConfig,
   databaseUrl: string,
-): Promise<{ eventStore: EventStore; adapter: EventStoreAdapter }> {
+): Promise<{ eventStore: EventStore; adapter: EventStoreAdapter; appendSignal?: AppendSignal }> {
   if (config.eventStoreUrl) {
     // Loaded only when asked for: the embedded default never pays for the gRPC client.
     const { createEventStoreDbEventStore } = await import('#event-store/eventstoredb');
@@ -89,5 +105,6 @@ async function openEventStore(
   // Migrations run before any reader starts: a long migration transaction would otherwise
   // hold every reader behind its transaction id.
   await migrateEventStore(databaseUrl);
-  return { eventStore: new PostgresEventStore({ connectionString: databaseUrl }), adapter: 'postgres' };
+  const eventStore = new PostgresEventStore({ connectionString: databaseUrl });
+  return { eventStore, adapter: 'postgres', appendSignal: eventStore.appendSignal() };
 }

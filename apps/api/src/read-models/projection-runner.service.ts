@@ -25,6 +25,7 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplic
     @Optional() @Inject(PROCESS_ROLE) private readonly role: ProcessRole = 'api',
   ) {
     this.runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
+      ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
       onError: (error) =>
         logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'projection batch failed'),
     });

@@ -173,6 +173,9 @@ export class AuditChainEventStore implements EventStore {
   ): KnownLink | undefined {
     const last = events.at(-1);
     if (!last) return undefined;
+    // Links never change once stored: a stream read again at the same head costs no hashing.
+    const known = this.links.get(streamId);
+    if (known?.revision === last.streamRevision) return known;
     let hash: string | null;
     if (last.metadata.auditChain) {
       hash = linkHashOf(last, null);

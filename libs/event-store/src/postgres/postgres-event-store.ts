@@ -6,6 +6,7 @@ import type {
   AllFilter,
   AllSubscription,
   AppendOptions,
+  AppendSignal,
   AppendResult,
   EventStore,
   ReadAllOptions,
@@ -82,6 +83,14 @@ export class PostgresEventStore implements EventStore {
       options.after ?? -1n,
       options.filter,
     );
+  }
+
+  /** Word of appends committed to this database, by any process (it LISTENs for them). */
+  appendSignal(): AppendSignal {
+    return {
+      heard: () => this.notifier.heard,
+      wait: (since, timeoutMs) => this.notifier.wait(timeoutMs, since),
+    };
   }
 
   async streamExists(streamId: string): Promise<boolean> {

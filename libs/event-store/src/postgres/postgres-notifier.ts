@@ -10,12 +10,22 @@ export class PostgresNotifier {
   private connecting: Promise<void> | null = null;
   private readonly waiters = new Set<() => void>();
   private closed = false;
+  private count = 0;
 
   constructor(private readonly connectionString: string) {}
 
-  /** Resolves on the next notification or after `timeoutMs`, whichever comes first. */
-  async wait(timeoutMs: number): Promise<void> {
+  /** Notifications received so far. */
+  get heard(): number {
+    return this.count;
+  }
+
+  /**
+   * Resolves on the next notification or after `timeoutMs`, whichever comes first; at once
+   * when `since` is given and notifications arrived after it.
+   */
+  async wait(timeoutMs: number, since?: number): Promise<void> {
     this.ensureListening();
+    if (since !== undefined && since !== this.count) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
@@ -56,7 +66,10 @@ export class PostgresNotifier {
     };
     client.on('error', drop);
     client.on('end', drop);
-    client.on('notification', () => this.wakeAll());
+    client.on('notification', () => {
+      this.count += 1;
+      this.wakeAll();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);

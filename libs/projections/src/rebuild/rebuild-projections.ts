@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
 import { applyBatch } from '../runner/apply-batch';
-import { activeGenerations, saveCheckpoint, type Generation } from '../runner/generations';
+import { activeGenerations, saveCheckpoints, type Generation } from '../runner/generations';
 import { acquireRebuildLock, createGenerations, lockForSwitch, switchGenerations } from './rebuild-generations';
 import { ProgressTracker, type RebuildProgress } from './rebuild-progress';
 
@@ -99,11 +99,13 @@ async function foldInto(
   events: readonly RecordedEvent[],
 ): Promise<void> {
   const last = (events.at(-1) as RecordedEvent).position;
-  for (const generation of fresh) {
-    const projection = projections.find((p) => p.name === generation.projection) as Projection;
-    await applyBatch(client, { projection, generation: generation.generation, checkpoint }, events);
-    await saveCheckpoint(client, generation, last);
-  }
+  const targets = fresh.map((generation) => ({
+    projection: projections.find((p) => p.name === generation.projection) as Projection,
+    generation: generation.generation,
+    checkpoint,
+  }));
+  await applyBatch(client, targets, events);
+  await saveCheckpoints(client, fresh, last);
 }
 
 function readAfter(store: EventStore, position: bigint, maxCount: number): Promise<RecordedEvent[]> {

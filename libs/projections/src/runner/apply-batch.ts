@@ -14,65 +14,94 @@ interface Row {
   position: bigint;
 }
 
+/** A row of one target, as `read_model_rows` keys it. */
+interface RowKey {
+  readonly projection: string;
+  readonly generation: number;
+  readonly id: string;
+}
+
 /**
- * Folds a batch into one projection generation inside the caller's transaction: loads the
- * touched rows once, applies the events in order in memory, writes each changed row once.
- * A row that has seen an event's position already skips it, so a replay changes nothing.
+ * Folds a batch into these projection generations inside the caller's transaction: loads the
+ * touched rows of every target in one statement, applies the events in order in memory, and
+ * writes each changed row once, all targets in one statement. A row that has seen an event's
+ * position already skips it, so a replay changes nothing. One round trip per step, not per
+ * projection: the batch holds its rows locked until the caller commits.
  */
-export async function applyBatch(client: PoolClient, target: Target, events: readonly RecordedEvent[]): Promise<void> {
-  const { projection, generation } = target;
-  const relevant = events.filter((e) => e.position > target.checkpoint && projection.eventTypes.includes(e.type));
-  if (relevant.length === 0) return;
-  const keys = [...new Set(relevant.flatMap((e) => projection.keysOf(e)))];
-  const rows = await loadRows(client, projection.name, generation, keys);
-  const changed = new Set<string>();
-  for (const event of relevant) {
-    for (const key of projection.keysOf(event)) {
-      const row = rows.get(key);
-      if (row && row.position >= event.position) continue;
-      rows.set(key, { doc: projection.evolve(row?.doc ?? null, event, key), position: event.position });
-      changed.add(key);
+export async function applyBatch(
+  client: PoolClient,
+  targets: readonly Target[],
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const work = targets
+    .map((target) => ({ target, relevant: relevantEvents(target, events) }))
+    .filter(({ relevant }) => relevant.length > 0);
+  if (work.length === 0) return;
+  const touched = work.flatMap(({ target, relevant }) =>
+    [...new Set(relevant.flatMap((e) => target.projection.keysOf(e)))].map((id) => keyOf(target, id)),
+  );
+  const rows = await loadRows(client, touched);
+  const changed = new Map<string, RowKey>();
+  for (const { target, relevant } of work) {
+    for (const event of relevant) {
+      for (const id of target.projection.keysOf(event)) {
+        const key = keyOf(target, id);
+        const name = rowName(key);
+        const row = rows.get(name);
+        if (row && row.position >= event.position) continue;
+        rows.set(name, { doc: target.projection.evolve(row?.doc ?? null, event, id), position: event.position });
+        changed.set(name, key);
+      }
     }
   }
   await writeRows(
     client,
-    projection.name,
-    generation,
-    [...changed].map((key) => [key, rows.get(key) as Row]),
+    [...changed].map(([name, key]) => [key, rows.get(name) as Row]),
   );
 }
 
-async function loadRows(
-  client: PoolClient,
-  projection: string,
-  generation: number,
-  keys: string[],
-): Promise<Map<string, Row>> {
-  const { rows } = await client.query<{ id: string; doc: unknown; position: string }>(
-    `SELECT id, doc, position::text FROM read_model_rows
-     WHERE projection = $1 AND generation = $2 AND id = ANY($3::text[]) FOR UPDATE`,
-    [projection, generation, keys],
-  );
-  return new Map(rows.map((r) => [r.id, { doc: r.doc, position: BigInt(r.position) }]));
+function relevantEvents(target: Target, events: readonly RecordedEvent[]): RecordedEvent[] {
+  return events.filter((e) => e.position > target.checkpoint && target.projection.eventTypes.includes(e.type));
 }
 
-async function writeRows(
-  client: PoolClient,
-  projection: string,
-  generation: number,
-  rows: [string, Row][],
-): Promise<void> {
+function keyOf(target: Target, id: string): RowKey {
+  return { projection: target.projection.name, generation: target.generation, id };
+}
+
+function rowName(key: RowKey): string {
+  return `${key.projection}\u0000${key.generation}\u0000${key.id}`;
+}
+
+async function loadRows(client: PoolClient, keys: readonly RowKey[]): Promise<Map<string, Row>> {
+  const { rows } = await client.query<{
+    projection: string;
+    generation: number;
+    id: string;
+    doc: unknown;
+    position: string;
+  }>(
+    `SELECT r.projection, r.generation, r.id, r.doc, r.position::text
+     FROM read_model_rows r
+     JOIN unnest($1::text[], $2::int[], $3::text[]) AS k(projection, generation, id)
+       ON r.projection = k.projection AND r.generation = k.generation AND r.id = k.id
+     FOR UPDATE OF r`,
+    [keys.map((k) => k.projection), keys.map((k) => k.generation), keys.map((k) => k.id)],
+  );
+  return new Map(rows.map((r) => [rowName(r), { doc: r.doc, position: BigInt(r.position) }]));
+}
+
+async function writeRows(client: PoolClient, rows: readonly [RowKey, Row][]): Promise<void> {
   const kept = rows.filter(([, row]) => row.doc !== null);
-  const dropped = rows.filter(([, row]) => row.doc === null).map(([id]) => id);
+  const dropped = rows.filter(([, row]) => row.doc === null).map(([key]) => key);
   if (kept.length > 0) {
     await client.query(
       `INSERT INTO read_model_rows (projection, generation, id, doc, position)
-       SELECT $1, $2, id, doc, position FROM unnest($3::text[], $4::jsonb[], $5::bigint[]) AS r(id, doc, position)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::bigint[])
        ON CONFLICT (projection, generation, id) DO UPDATE SET doc = excluded.doc, position = excluded.position`,
       [
-        projection,
-        generation,
-        kept.map(([id]) => id),
+        kept.map(([key]) => key.projection),
+        kept.map(([key]) => key.generation),
+        kept.map(([key]) => key.id),
         kept.map(([, row]) => JSON.stringify(row.doc)),
         kept.map(([, row]) => row.position.toString()),
       ],
@@ -80,8 +109,10 @@ async function writeRows(
   }
   if (dropped.length > 0) {
     await client.query(
-      'DELETE FROM read_model_rows WHERE projection = $1 AND generation = $2 AND id = ANY($3::text[])',
-      [projection, generation, dropped],
+      `DELETE FROM read_model_rows r
+       USING unnest($1::text[], $2::int[], $3::text[]) AS k(projection, generation, id)
+       WHERE r.projection = k.projection AND r.generation = k.generation AND r.id = k.id`,
+      [dropped.map((k) => k.projection), dropped.map((k) => k.generation), dropped.map((k) => k.id)],
     );
   }
 }

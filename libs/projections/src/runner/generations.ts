@@ -29,10 +29,17 @@ export async function activeGenerations(pool: Pool, projections: readonly string
   }));
 }
 
-export async function saveCheckpoint(client: PoolClient, generation: Generation, position: bigint): Promise<void> {
+/** Moves these generations' checkpoints to `position`, in one statement. */
+export async function saveCheckpoints(
+  client: PoolClient,
+  generations: readonly Generation[],
+  position: bigint,
+): Promise<void> {
+  if (generations.length === 0) return;
   await client.query(
-    `UPDATE projection_generations SET position = $3, updated_at = now()
-     WHERE projection = $1 AND generation = $2`,
-    [generation.projection, generation.generation, position.toString()],
+    `UPDATE projection_generations g SET position = $3, updated_at = now()
+     FROM unnest($1::text[], $2::int[]) AS t(projection, generation)
+     WHERE g.projection = t.projection AND g.generation = t.generation`,
+    [generations.map((g) => g.projection), generations.map((g) => g.generation), position.toString()],
   );
 }

@@ -83,3 +83,51 @@ describe('a batch that fails halfway', () => {
     await env.pool.end();
   });
 });
+
+describe('an idle runner with word of appends', () => {
+  /** Counts per stream in a second read model, so one batch folds into two generations at once. */
+  const streams: Projection<{ seen: string[] }> = {
+    name: 'streams',
+    eventTypes: ['Counted'],
+    keysOf: (event) => ['all', event.streamId],
+    evolve: (doc, event) => ({ seen: [...(doc?.seen ?? []), event.streamId] }),
+  };
+
+  it('folds a new append as soon as it commits, not after its pause, into every read model', async () => {
+    const env = await setUp('woken');
+    const event = eventFactory('woken');
+    // A pause longer than the test may take: only the word of the append can wake the runner.
+    const runner = new ProjectionRunner(env.store, env.pool, [tally, streams], {
+      idleMs: 10 * 60_000,
+      appended: env.store.appendSignal(),
+    });
+    runner.start();
+    try {
+      await waitFor(async () => (await env.pool.query(`SELECT 1 FROM projection_generations`)).rowCount === 2);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await env.store.appendToStream('s-woken', [event('Counted')]);
+      await waitFor(async () => Object.keys(await rows(env.pool)).length === 1);
+
+      expect(await rows(env.pool)).toEqual({ 's-woken': { count: 1 } });
+      const { rows: seen } = await env.pool.query<{ id: string; doc: unknown }>(
+        `SELECT id, doc FROM read_model_rows WHERE projection = 'streams' ORDER BY id`,
+      );
+      expect(seen).toEqual([
+        { id: 'all', doc: { seen: ['s-woken'] } },
+        { id: 's-woken', doc: { seen: ['s-woken'] } },
+      ]);
+    } finally {
+      runner.stop().catch(() => undefined);
+      await env.store.close();
+      await env.pool.end();
+    }
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the condition did not come true within 10 s');
+}

@@ -1,14 +1,16 @@
 import type { Pool, PoolClient } from 'pg';
-import type { EventStore } from '#event-store';
+import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
 import { applyBatch } from './apply-batch';
-import { activeGenerations, saveCheckpoint, type Generation } from './generations';
+import { activeGenerations, saveCheckpoints, type Generation } from './generations';
 
 export interface ProjectionRunnerOptions {
   /** Events per transaction: batching is what makes catching up and rebuilding fast. */
   readonly batchSize?: number;
   /** Pause between polls once caught up. */
   readonly idleMs?: number;
+  /** Word of new appends: an idle runner starts its next batch on it instead of after its pause. */
+  readonly appended?: AppendSignal;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -21,6 +23,12 @@ export interface ProjectionRunnerOptions {
 export class ProjectionRunner {
   private loop: Promise<void> | null = null;
   private stopping = false;
+  /**
+   * Where the next batch starts reading, once known: checkpoints only move forward (a rebuild
+   * switches to a generation at least as far), so the runner keeps its own place between
+   * batches instead of asking for it every time, and the locked checkpoints still decide.
+   */
+  private readFrom: bigint | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -31,36 +39,12 @@ export class ProjectionRunner {
 
   /** Applies one batch; answers how many events it read (0 when caught up). */
   async runOnce(): Promise<number> {
-    const names = this.projections.map((p) => p.name);
-    const before = await activeGenerations(this.pool, names);
-    const from = minPosition(before);
-    const events = await this.store.readAll({
-      ...(from >= 0n ? { after: from } : {}),
-      maxCount: this.options.batchSize ?? 1000,
-    });
-    const last = events.at(-1);
-    if (!last) return 0;
-    const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const locked = await lockGenerations(client, names);
-      for (const generation of locked) {
-        const projection = this.projections.find((p) => p.name === generation.projection) as Projection;
-        await applyBatch(
-          client,
-          { projection, generation: generation.generation, checkpoint: generation.position },
-          events,
-        );
-        if (last.position > generation.position) await saveCheckpoint(client, generation, last.position);
-      }
-      await client.query('COMMIT');
+      return await this.applyNextBatch();
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      this.readFrom = null;
       throw error;
-    } finally {
-      client.release();
     }
-    return events.length;
   }
 
   /** Applies batches until nothing is left, or until a running loop is asked to stop. */
@@ -86,25 +70,79 @@ export class ProjectionRunner {
   /** Events in the store that the slowest read model has not applied yet, as a position distance. */
   async lag(): Promise<bigint> {
     const head = (await this.store.headPosition()) ?? -1n;
-    const checkpoint = minPosition(
-      await activeGenerations(
-        this.pool,
-        this.projections.map((p) => p.name),
-      ),
-    );
+    const checkpoint = minPosition(await activeGenerations(this.pool, this.names()));
     return head > checkpoint ? head - checkpoint : 0n;
   }
 
   private async run(): Promise<void> {
     while (!this.stopping) {
+      const heard = this.options.appended?.heard();
       try {
-        if ((await this.runOnce()) === 0) await sleep(this.options.idleMs ?? 50);
+        if ((await this.runOnce()) === 0) await this.pause(heard);
       } catch (error) {
         // A lost database or store: report it and try again; the checkpoint keeps our place.
         this.options.onError?.(error);
         await sleep(1_000);
       }
     }
+  }
+
+  private pause(heardBefore: number | undefined): Promise<void> {
+    const idleMs = this.options.idleMs ?? 50;
+    const appended = this.options.appended;
+    return appended && heardBefore !== undefined ? appended.wait(heardBefore, idleMs) : sleep(idleMs);
+  }
+
+  private async applyNextBatch(): Promise<number> {
+    const from = this.readFrom ?? minPosition(await activeGenerations(this.pool, this.names()));
+    const events = await this.store.readAll({
+      ...(from >= 0n ? { after: from } : {}),
+      maxCount: this.options.batchSize ?? 1000,
+    });
+    const last = events.at(-1);
+    if (!last) {
+      this.readFrom = from;
+      return 0;
+    }
+    const locked = await this.inTransaction((client) => this.applyLocked(client, events, last));
+    this.readFrom = minPosition(locked.map((g) => ({ ...g, position: max(g.position, last.position) })));
+    return events.length;
+  }
+
+  /** Folds the batch into each active generation still behind it, and moves their checkpoints. */
+  private async applyLocked(client: PoolClient, events: RecordedEvent[], last: RecordedEvent): Promise<Generation[]> {
+    const locked = await lockGenerations(client, this.names());
+    const targets = locked.map((generation) => ({
+      projection: this.projections.find((p) => p.name === generation.projection) as Projection,
+      generation: generation.generation,
+      checkpoint: generation.position,
+    }));
+    await applyBatch(client, targets, events);
+    await saveCheckpoints(
+      client,
+      locked.filter((g) => last.position > g.position),
+      last.position,
+    );
+    return locked;
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private names(): string[] {
+    return this.projections.map((p) => p.name);
   }
 }
 
@@ -124,6 +162,10 @@ async function lockGenerations(client: PoolClient, names: readonly string[]): Pr
 
 function minPosition(generations: readonly Generation[]): bigint {
   return generations.reduce((min, g) => (g.position < min ? g.position : min), generations[0]?.position ?? -1n);
+}
+
+function max(a: bigint, b: bigint): bigint {
+  return a > b ? a : b;
 }
 
 function sleep(ms: number): Promise<void> {
