@@ -9,44 +9,70 @@ export interface Target {
   readonly checkpoint: bigint;
 }
 
-interface Row {
+export interface Row {
   doc: unknown;
   position: bigint;
 }
 
 /** A row of one target, as `read_model_rows` keys it. */
-interface RowKey {
+export interface RowKey {
   readonly projection: string;
   readonly generation: number;
   readonly id: string;
+}
+
+/** The read-model rows a batch touches, as loaded (locked) before folding it. */
+export interface LoadedRows {
+  /** Every row key that was asked for, found or not. */
+  readonly requested: ReadonlySet<string>;
+  readonly rows: Map<string, Row>;
 }
 
 /**
  * Folds a batch into these projection generations inside the caller's transaction: loads the
  * touched rows of every target in one statement, applies the events in order in memory, and
  * writes each changed row once, all targets in one statement. A row that has seen an event's
- * position already skips it, so a replay changes nothing. One round trip per step, not per
- * projection: the batch holds its rows locked until the caller commits.
+ * position already skips it, so a replay changes nothing. The batch holds its rows locked
+ * until the caller commits.
  */
 export async function applyBatch(
   client: PoolClient,
   targets: readonly Target[],
   events: readonly RecordedEvent[],
 ): Promise<void> {
-  const work = targets
-    .map((target) => ({ target, relevant: relevantEvents(target, events) }))
-    .filter(({ relevant }) => relevant.length > 0);
-  if (work.length === 0) return;
-  const touched = work.flatMap(({ target, relevant }) =>
-    [...new Set(relevant.flatMap((e) => target.projection.keysOf(e)))].map((id) => keyOf(target, id)),
-  );
-  const rows = await loadRows(client, touched);
+  await writeRows(client, foldBatch(targets, events, await loadBatchRows(client, targets, events)));
+}
+
+/** Loads and locks the rows the batch touches in these targets, in one statement. */
+export async function loadBatchRows(
+  client: PoolClient,
+  targets: readonly Target[],
+  events: readonly RecordedEvent[],
+): Promise<LoadedRows> {
+  const keys = touchedRows(targets, events);
+  const rows = keys.length === 0 ? new Map<string, Row>() : await loadRows(client, keys);
+  return { requested: new Set(keys.map(rowName)), rows };
+}
+
+/** Whether `loaded` holds every row these targets touch, so folding them needs no other load. */
+export function covers(loaded: LoadedRows, targets: readonly Target[], events: readonly RecordedEvent[]): boolean {
+  return touchedRows(targets, events).every((key) => loaded.requested.has(rowName(key)));
+}
+
+/** Applies the events to the loaded rows in memory; answers each changed row once. */
+export function foldBatch(
+  targets: readonly Target[],
+  events: readonly RecordedEvent[],
+  loaded: LoadedRows,
+): [RowKey, Row][] {
+  const rows = new Map(loaded.rows);
   const changed = new Map<string, RowKey>();
-  for (const { target, relevant } of work) {
-    for (const event of relevant) {
+  for (const target of targets) {
+    for (const event of relevantEvents(target, events)) {
       for (const id of target.projection.keysOf(event)) {
         const key = keyOf(target, id);
         const name = rowName(key);
+        if (!loaded.requested.has(name)) throw new Error(`row ${name} was not loaded before folding`);
         const row = rows.get(name);
         if (row && row.position >= event.position) continue;
         rows.set(name, { doc: target.projection.evolve(row?.doc ?? null, event, id), position: event.position });
@@ -54,9 +80,14 @@ export async function applyBatch(
       }
     }
   }
-  await writeRows(
-    client,
-    [...changed].map(([name, key]) => [key, rows.get(name) as Row]),
+  return [...changed].map(([name, key]) => [key, rows.get(name) as Row]);
+}
+
+function touchedRows(targets: readonly Target[], events: readonly RecordedEvent[]): RowKey[] {
+  return targets.flatMap((target) =>
+    [...new Set(relevantEvents(target, events).flatMap((e) => target.projection.keysOf(e)))].map((id) =>
+      keyOf(target, id),
+    ),
   );
 }
 
@@ -90,7 +121,8 @@ async function loadRows(client: PoolClient, keys: readonly RowKey[]): Promise<Ma
   return new Map(rows.map((r) => [rowName(r), { doc: r.doc, position: BigInt(r.position) }]));
 }
 
-async function writeRows(client: PoolClient, rows: readonly [RowKey, Row][]): Promise<void> {
+/** Writes the changed rows of every target: one statement for those kept, one for those dropped. */
+export async function writeRows(client: PoolClient, rows: readonly [RowKey, Row][]): Promise<void> {
   const kept = rows.filter(([, row]) => row.doc !== null);
   const dropped = rows.filter(([, row]) => row.doc === null).map(([key]) => key);
   if (kept.length > 0) {

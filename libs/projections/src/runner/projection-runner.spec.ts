@@ -4,6 +4,7 @@ import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
 import { createTestDatabase } from '#testing';
 import { migrateProjections } from '../migrate-projections';
 import type { Projection } from '../projection';
+import { rebuildProjections } from '../rebuild/rebuild-projections';
 import { ProjectionRunner } from './projection-runner';
 
 /** Counts events per stream: simple to check, and wrong at once if an event is applied twice. */
@@ -53,6 +54,32 @@ describe('the projection runner', () => {
     const two = new ProjectionRunner(env.store, env.pool, [tally], { batchSize: 3 });
     await Promise.all([one.catchUp(), two.catchUp(), one.catchUp()]);
     expect(await rows(env.pool)).toMatchObject({ 's-0': { count: 10 } });
+  });
+});
+
+describe('a runner that outlives a rebuild', () => {
+  it('folds the next events into the generation the rebuild switched to, and into no other', async () => {
+    const env = await setUp('outlives');
+    const event = eventFactory('outlives');
+    for (let i = 0; i < 6; i += 1) await env.store.appendToStream(`s-${i % 2}`, [event('Counted')]);
+    const runner = new ProjectionRunner(env.store, env.pool, [tally], { batchSize: 4 });
+    await runner.catchUp();
+    await rebuildProjections(env.store, env.pool, [tally]);
+    for (let i = 0; i < 4; i += 1) await env.store.appendToStream(`s-${i % 2}`, [event('Counted')]);
+    await runner.catchUp();
+
+    const { rows: active } = await env.pool.query<{ id: string; doc: unknown; generation: number }>(
+      `SELECT r.id, r.doc, r.generation FROM read_model_rows r
+       JOIN projection_generations g USING (projection, generation)
+       WHERE r.projection = 'tally' AND g.active ORDER BY r.id`,
+    );
+    expect(active).toEqual([
+      { id: 's-0', doc: { count: 5 }, generation: 2 },
+      { id: 's-1', doc: { count: 5 }, generation: 2 },
+    ]);
+    expect(await rows(env.pool)).toEqual({ 's-0': { count: 5 }, 's-1': { count: 5 } });
+    await env.store.close();
+    await env.pool.end();
   });
 });
 
