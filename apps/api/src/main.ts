@@ -9,6 +9,7 @@ import { drainHttp } from './lifecycle/drain-http';
 import { applyHttpTimeouts } from './lifecycle/http-timeouts';
 import { stopOnSignal } from './lifecycle/stop-on-signal';
 import { PinoNestLogger } from './logging/pino-nest-logger';
+import { ProjectorThread } from './read-models/projector-thread';
 import { ShutdownState } from './observability/shutdown-state';
 import { loadOrCreateSigningKey } from '#auth';
 import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
@@ -26,8 +27,20 @@ async function main(): Promise<void> {
   const verifier = await createTokenVerifier(config);
   // Without an identity provider the server signs its own tokens; the sign-in page may issue them.
   const localSigningKey = config.jwks ? undefined : await loadOrCreateSigningKey(config.dataDir);
+  // The read models are kept on a thread of their own, off the loop that answers requests.
+  const projector =
+    config.role === 'api'
+      ? new ProjectorThread(
+          {
+            databaseUrl: storage.databaseUrl,
+            ...(config.eventStoreUrl ? { eventStoreUrl: config.eventStoreUrl } : {}),
+            logLevel: config.logLevel,
+          },
+          logger,
+        )
+      : null;
   const app = await createApp(
-    { storage, verifier, localSigningKey, role: config.role, http, observability },
+    { storage, verifier, localSigningKey, role: projector ? 'api-only' : config.role, http, observability },
     logger,
     new PinoNestLogger(logger),
   ).catch(async (error: unknown) => {
@@ -45,8 +58,13 @@ async function main(): Promise<void> {
     }
     await drainHttp(app.getHttpServer() as Server, DRAIN_TIMEOUT_MS);
     await app.close();
+    if (projector) {
+      await projector.stop();
+      await logCheckpoints(logger, storage.database);
+    }
     await storage.close();
   });
+  projector?.start();
 
   applyHttpTimeouts(app.getHttpServer() as Server);
   await app.listen(config.port);

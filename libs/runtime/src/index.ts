@@ -1,3 +1,9 @@
-export { openStorage, type Storage, type EventStoreAdapter } from './storage';
+export {
+  openStorage,
+  connectEventStore,
+  type Storage,
+  type EventStoreAdapter,
+  type ConnectedEventStore,
+} from './storage';
 export { createLogger } from './create-logger';
 export { createTokenVerifier } from './token-verifier';

@@ -30,6 +30,8 @@ export interface Storage {
   readonly personKeys: PersonKeyStore;
   /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
   readonly database: Pool;
+  /** Its address (credentials included: never log it), for a thread that connects on its own. */
+  readonly databaseUrl: string;
   readonly embedded: boolean;
   close(): Promise<void>;
 }
@@ -59,6 +61,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       ...(opened.appendSignal ? { appendSignal: opened.appendSignal } : {}),
       personKeys,
       database,
+      databaseUrl,
       embedded: embedded !== null,
       close: async () => {
         await eventStore.close();
@@ -93,18 +96,33 @@ async function startEmbedded(config: AppConfig, logger: Logger): Promise<Embedde
   });
 }
 
-async function openEventStore(
-  config: AppConfig,
-  databaseUrl: string,
-): Promise<{ eventStore: EventStore; adapter: EventStoreAdapter; appendSignal?: AppendSignal }> {
-  if (config.eventStoreUrl) {
-    // Loaded only when asked for: the embedded default never pays for the gRPC client.
-    const { createEventStoreDbEventStore } = await import('#event-store/eventstoredb');
-    return { eventStore: createEventStoreDbEventStore(config.eventStoreUrl), adapter: 'eventstoredb' };
-  }
+async function openEventStore(config: AppConfig, databaseUrl: string): Promise<ConnectedEventStore> {
   // Migrations run before any reader starts: a long migration transaction would otherwise
   // hold every reader behind its transaction id.
-  await migrateEventStore(databaseUrl);
+  if (!config.eventStoreUrl) await migrateEventStore(databaseUrl);
+  return connectEventStore(config.eventStoreUrl, databaseUrl);
+}
+
+export interface ConnectedEventStore {
+  readonly eventStore: EventStore;
+  readonly adapter: EventStoreAdapter;
+  readonly appendSignal?: AppendSignal;
+}
+
+/**
+ * The configured adapter on its own (EventStoreDB at `eventStoreUrl`, else PostgreSQL), not
+ * migrated and without decorators: for a process or thread that only reads, such as the
+ * projector, once `openStorage` has prepared everything elsewhere.
+ */
+export async function connectEventStore(
+  eventStoreUrl: string | undefined,
+  databaseUrl: string,
+): Promise<ConnectedEventStore> {
+  if (eventStoreUrl) {
+    // Loaded only when asked for: the embedded default never pays for the gRPC client.
+    const { createEventStoreDbEventStore } = await import('#event-store/eventstoredb');
+    return { eventStore: createEventStoreDbEventStore(eventStoreUrl), adapter: 'eventstoredb' };
+  }
   const eventStore = new PostgresEventStore({ connectionString: databaseUrl });
   return { eventStore, adapter: 'postgres', appendSignal: eventStore.appendSignal() };
 }

@@ -1,0 +1,13 @@
+import type { LogLevel } from '#config';
+
+/** What the API process hands its projector thread: where storage is, once it is prepared. */
+export interface ProjectorWorkerData {
+  readonly databaseUrl: string;
+  readonly eventStoreUrl?: string;
+  readonly logLevel: LogLevel;
+}
+
+/** Asks the projector thread to stop at a checkpoint. */
+export const STOP = 'stop';
+/** The projector thread's answer once it has stopped. */
+export const STOPPED = 'stopped';
