@@ -28,6 +28,12 @@ export interface PostgresEventStoreOptions {
 
 const MAX_READ_BATCH = 10_000;
 
+/**
+ * Appends run as a named statement: each connection parses and plans it once instead of on
+ * every append, which P1 in `bench/README.md` measures as a large share of an append's cost.
+ */
+const APPEND_STATEMENT = 'es_append';
+
 interface AppendRow {
   o_outcome: 'ok' | 'idempotent' | 'duplicate' | 'conflict';
   o_revision: string | null;
@@ -174,7 +180,7 @@ export async function appendWith(
     events.map((e) => JSON.stringify(e.data)),
     events.map((e) => JSON.stringify(e.metadata)),
   ];
-  const { rows } = await db.query<AppendRow>(APPEND_SQL, params);
+  const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
   return toAppendResult(rows[0] as AppendRow, streamId, events, expected);
 }
 
