@@ -29,6 +29,12 @@ export interface PostgresEventStoreOptions {
 
 const MAX_READ_BATCH = 10_000;
 
+/**
+ * Appends run as a named statement: each connection parses and plans it once instead of on
+ * every append, which P1 in `bench/README.md` measures as a large share of an append's cost.
+ */
+const APPEND_STATEMENT = 'es_append';
+
 interface AppendRow {
   o_outcome: 'ok' | 'idempotent' | 'duplicate' | 'conflict';
   o_revision: string | null;
@@ -183,21 +189,8 @@ export async function appendWith(
     events.map((e) => JSON.stringify(e.data)),
     events.map((e) => JSON.stringify(e.metadata)),
   ];
-  const row = await queryAppend(db, params);
-  return toAppendResult(row, streamId, events, expected);
-}
-
-async function queryAppend(db: Queryable, params: unknown[]): Promise<AppendRow> {
-  try {
-    return (await db.query<AppendRow>(APPEND_SQL, params)).rows[0] as AppendRow;
-  } catch (error) {
-    // A concurrent identical append committed between our check and our insert: the
-    // second run finds it and answers as a retry.
-    if (isUniqueViolation(error, 'es_events_event_id_key')) {
-      return (await db.query<AppendRow>(APPEND_SQL, params)).rows[0] as AppendRow;
-    }
-    throw error;
-  }
+  const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
+  return toAppendResult(rows[0] as AppendRow, streamId, events, expected);
 }
 
 function toAppendResult(
@@ -222,9 +215,4 @@ function toAppendResult(
       throw new Error(`Unknown append outcome ${String(unknown)}`);
     }
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const pgError = error as { code?: string; constraint?: string };
-  return pgError.code === '23505' && pgError.constraint === constraint;
 }

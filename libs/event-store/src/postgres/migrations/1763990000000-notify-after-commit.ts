@@ -19,7 +19,7 @@ export class NotifyAfterCommit1763990000000 implements MigrationInterface {
   }
 }
 
-const APPEND_FUNCTION_WITHOUT_NOTIFY = `
+export const APPEND_FUNCTION_WITHOUT_NOTIFY = `
 CREATE OR REPLACE FUNCTION es_append(
   p_stream_id text,
   p_expected_kind text,

@@ -1,0 +1,167 @@
+import { Client } from 'pg';
+import { createTestDatabase } from '#testing';
+import type { EventToAppend } from '../event-envelope';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
+import { eventFactory, isStrictlyIncreasing } from '../testing';
+import { migrateEventStore } from './migrate-event-store';
+import { appendWith, PostgresEventStore } from './postgres-event-store';
+import { transactionIdOf } from './position-encoding';
+
+/** `es_append` answers retries and overlaps from the insert itself, without looking ids up first. */
+describe('appending to the PostgreSQL event store', () => {
+  let url: string;
+  let store: PostgresEventStore;
+  const clients: Client[] = [];
+  const event = eventFactory('pg-append');
+
+  async function connect(): Promise<Client> {
+    const client = new Client({ connectionString: url });
+    client.on('error', () => undefined);
+    clients.push(client);
+    await client.connect();
+    return client;
+  }
+
+  beforeAll(async () => {
+    url = await createTestDatabase('append');
+    await migrateEventStore(url);
+    store = new PostgresEventStore({ connectionString: url });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+    await store.close();
+  });
+
+  describe('a retry that passes the revision check', () => {
+    it.each(['any', 'stream_exists'] as const)(
+      "answers a retry under '%s' with the first result and leaves the stream's revision alone",
+      async (expectedRevision) => {
+        const streamId = `retry-${expectedRevision}`;
+        const first = [event()];
+        await store.appendToStream(streamId, [event()]);
+        const answered = await store.appendToStream(streamId, first, { expectedRevision });
+        await store.appendToStream(streamId, [event()]);
+
+        const again = await store.appendToStream(streamId, first, { expectedRevision });
+        const next = await store.appendToStream(streamId, [event()], { expectedRevision: 2 });
+
+        expect(again).toEqual(answered);
+        expect(next.nextExpectedRevision).toBe(3);
+        expect((await store.readStream(streamId)).map((e) => e.streamRevision)).toEqual([0, 1, 2, 3]);
+      },
+    );
+
+    it("answers a retry inside a caller's transaction and leaves that transaction usable", async () => {
+      const stored = [event()];
+      const first = await store.appendToStream('retry-in-tx', stored);
+      const client = await connect();
+      await client.query('BEGIN');
+      const again = await appendWith(client, 'retry-in-tx', stored, 'any');
+      const after = event();
+      const next = await appendWith(client, 'retry-in-tx', [after], 'any');
+      await client.query('COMMIT');
+
+      expect(again).toEqual(first);
+      expect(next.nextExpectedRevision).toBe(1);
+      expect((await store.readStream('retry-in-tx')).map((e) => e.eventId)).toEqual([
+        stored[0]?.eventId,
+        after.eventId,
+      ]);
+    });
+
+    it('answers the loser of two identical appends racing under any as a retry of the winner', async () => {
+      const batch = [event(), event()];
+      const holder = await connect();
+      await holder.query('BEGIN');
+      const won = await appendWith(holder, 'race-any', batch, 'any');
+      // Waits for the holder's lock on the stream row, then meets the stored ids.
+      const racing = store.appendToStream('race-any', batch, { expectedRevision: 'any' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await holder.query('COMMIT');
+
+      expect(await racing).toEqual(won);
+      expect(await store.readStream('race-any')).toHaveLength(2);
+    });
+  });
+
+  describe('a batch that overlaps stored events', () => {
+    it('refuses it at the right revision and leaves the stream as it was', async () => {
+      const elsewhere = event();
+      await store.appendToStream('overlap-other', [elsewhere]);
+      await store.appendToStream('overlap', [event()]);
+
+      const refusal = store.appendToStream('overlap', [event(), elsewhere], { expectedRevision: 0 });
+
+      await expect(refusal).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.readStream('overlap')).toHaveLength(1);
+      const next = await store.appendToStream('overlap', [event()], { expectedRevision: 0 });
+      expect(next.nextExpectedRevision).toBe(1);
+    });
+
+    it('refuses it on a new stream and leaves no stream behind', async () => {
+      const elsewhere = event();
+      await store.appendToStream('overlap-new-other', [elsewhere]);
+
+      const refusal = store.appendToStream('overlap-new', [event(), elsewhere], { expectedRevision: 'no_stream' });
+
+      await expect(refusal).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.streamExists('overlap-new')).toBe(false);
+      const created = await store.appendToStream('overlap-new', [event()], { expectedRevision: 'no_stream' });
+      expect(created.nextExpectedRevision).toBe(0);
+    });
+  });
+
+  describe('several appends in one transaction', () => {
+    it('gives them distinct, increasing positions of that transaction, also after a refused one', async () => {
+      const elsewhere = event();
+      await store.appendToStream('tx-other', [elsewhere]);
+      const head = (await store.headPosition()) ?? -1n;
+      const client = await connect();
+      const appended: EventToAppend[] = [];
+      const append = async (streamId: string, batch: EventToAppend[]) => {
+        appended.push(...batch);
+        return appendWith(client, streamId, batch, 'any');
+      };
+      await client.query('BEGIN');
+      const first = await append('tx-a', [event(), event()]);
+      const refused = appendWith(client, 'tx-b', [event(), elsewhere], 'any');
+      await expect(refused).rejects.toBeInstanceOf(DuplicateEventIdError);
+      const second = await append('tx-b', [event()]);
+      const third = await append('tx-a', [event(), event(), event()]);
+      await client.query('COMMIT');
+
+      const read = await store.readAll({ after: head, maxCount: 100 });
+      const positions = read.map((e) => e.position);
+      expect(read.map((e) => e.eventId)).toEqual(appended.map((e) => e.eventId));
+      expect(isStrictlyIncreasing(positions)).toBe(true);
+      expect(new Set(positions.map(transactionIdOf)).size).toBe(1);
+      expect([first.position, second.position, third.position]).toEqual([positions[1], positions[2], positions[5]]);
+      expect((await store.readStream('tx-b')).map((e) => e.streamRevision)).toEqual([0]);
+    });
+  });
+
+  describe('looking stored ids up', () => {
+    it('probes the event id index even with a plan made while the store was empty', async () => {
+      const empty = await createTestDatabase('append_plan');
+      await migrateEventStore(empty);
+      const client = new Client({ connectionString: empty });
+      clients.push(client);
+      await client.connect();
+      const plans: string[] = [];
+      client.on('notice', (notice) => plans.push(notice.message ?? ''));
+      // The plan a long-lived connection settles on: generic, made when the table was empty.
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      await client.query("LOAD 'auto_explain'");
+      await client.query(
+        'SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on; SET auto_explain.log_level = notice',
+      );
+
+      const conflict = appendWith(client, 'never-made', [event()], 0);
+
+      await expect(conflict).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      const lookups = plans.filter((plan) => plan.includes('es_events'));
+      expect(lookups.join('\n')).toContain('es_events_event_id_key');
+      expect(lookups.join('\n')).not.toMatch(/Seq Scan on es_events/);
+    });
+  });
+});
