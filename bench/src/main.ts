@@ -20,6 +20,7 @@ import { waitUntilProjected } from './projection-progress';
 import { seededRandom } from './random';
 import { FULL, QUICK, type BenchSettings } from './settings';
 import { MUNICIPALITIES, StoreGenerator } from './store-generator';
+import { verifyGeneratedStore } from './verify-store';
 
 /** What the person running the bench knows about the machine's other load (`BENCH_NOTE`). */
 const LOAD_NOTE =
@@ -52,6 +53,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     log(
       `store: ${first.events} events, ${first.trajectoryIds.length} trajectories (${first.templates} made by the pipeline)`,
     );
+    if (settings.verifyStoreAt === 'small') await verifyGeneratedStore(url, pool, log);
     await vacuum(pool);
     api = await startApi(url, dataDir);
     await waitUntilProjected(pool, 30 * 60_000);
@@ -63,6 +65,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     const second = await generator.growTo(large, settings.templates, progress);
     await vacuum(pool);
     log(`store: ${second.events} events, ${second.trajectoryIds.length} trajectories`);
+    if (settings.verifyStoreAt === 'large') await verifyGeneratedStore(url, pool, log);
     api = await startApi(url, dataDir);
     const catchUpMs = await waitUntilProjected(pool, 60 * 60_000);
     log(`API caught up on ${second.events - first.events} new events in ${Math.round(catchUpMs)} ms`);
