@@ -16,8 +16,30 @@ export interface ApiProcess {
   peakRssMb(): number;
   /** Current resident set size, in MB. */
   rssMb(): Promise<number>;
+  /** What the resident memory is made of now, as the API's own `/metrics` reports it. */
+  memory(): Promise<ApiMemory>;
   stop(): Promise<void>;
 }
+
+/** MB, from the API's Node.js metrics (prom-client's defaults). */
+export interface ApiMemory {
+  readonly rss: number;
+  /** The V8 heap as reserved, and the part of it live or not yet collected. */
+  readonly heapTotal: number;
+  readonly heapUsed: number;
+  /** The young generation's reserved size: V8 grows it under allocation pressure. */
+  readonly newSpace: number;
+  /** Memory held by Buffers and other C++ objects tied to JavaScript ones. */
+  readonly external: number;
+}
+
+const MEMORY_METRICS: Record<keyof ApiMemory, string> = {
+  rss: 'process_resident_memory_bytes',
+  heapTotal: 'nodejs_heap_size_total_bytes',
+  heapUsed: 'nodejs_heap_size_used_bytes',
+  newSpace: 'nodejs_heap_space_size_total_bytes{space="new"}',
+  external: 'nodejs_external_memory_bytes',
+};
 
 export async function startApi(databaseUrl: string, dataDir: string): Promise<ApiProcess> {
   const port = await findFreePort();
@@ -60,6 +82,21 @@ export async function startApi(databaseUrl: string, dataDir: string): Promise<Ap
       `Bearer ${await issueLocalToken(key, { id: 'bench-user', roles: [...roles], municipalities: [...municipalities] }, { ttlSeconds: 4 * 3600 })}`,
     peakRssMb: () => peak,
     rssMb: sample,
+    memory: async () => {
+      const text = await fetch(`${baseUrl}/metrics`).then((r) => r.text());
+      const mb = (name: string): number => {
+        const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+        return Math.round(Number(line?.slice(name.length + 1) ?? Number.NaN) / 1_048_576);
+      };
+      const m = MEMORY_METRICS;
+      return {
+        rss: mb(m.rss),
+        heapTotal: mb(m.heapTotal),
+        heapUsed: mb(m.heapUsed),
+        newSpace: mb(m.newSpace),
+        external: mb(m.external),
+      };
+    },
     stop: async () => {
       clearInterval(sampler);
       child.kill('SIGTERM');

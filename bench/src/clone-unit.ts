@@ -1,26 +1,30 @@
-import type { RecordedEvent } from '#event-store';
+import type { EventMetadata, RecordedEvent } from '#event-store';
 import { decryptValue, encryptValue, isSealedPersonalData, mapJson } from '#privacy';
 import type { BufferedPersonKeys } from './buffered-person-keys';
 import type { Random } from './random';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
-/** A template's event with every id of its own story replaced by a fresh one. */
+/**
+ * A template's event with every id of its own story replaced by a fresh one. It has no place
+ * in its stream yet: the generator gives it its revision and chain link as it writes it.
+ */
 export interface ClonedEvent {
   readonly streamId: string;
-  readonly streamRevision: number;
   readonly eventId: string;
   readonly type: string;
+  /** The data as JSON text, personal data sealed. */
   readonly data: string;
-  /** Metadata without `occurredAt`, which the loader stamps from its clock. */
-  readonly metadata: Record<string, unknown>;
+  /** Metadata without `occurredAt`, which the generator stamps from its clock, and without the template's chain link. */
+  readonly metadata: Omit<EventMetadata, 'occurredAt' | 'auditChain'>;
 }
 
 /**
  * Copies one story (a trajectory with its signals and table, as the real pipeline recorded
  * it) under fresh ids: streams, people, sessions, correlation ids. Ids listed in `shared`
  * (the body, the municipalities) stay. Personal data is re-sealed under the new person's own
- * key, since a ciphertext is bound to its person.
+ * key, since a ciphertext is bound to its person. The template's revisions and chain links are
+ * left behind: they belong to the template's streams.
  */
 export async function cloneUnit(
   events: readonly RecordedEvent[],
@@ -59,14 +63,13 @@ export async function cloneUnit(
       // The id itself is swapped with every other id below; the ciphertext is bound to the new one.
       return { personId: node.personId, ciphertext: encryptValue(cloneKey, personId, value) };
     });
-    const { occurredAt: _occurredAt, ...metadata } = event.metadata;
+    const { occurredAt: _occurredAt, auditChain: _link, ...metadata } = event.metadata;
     return {
       streamId: remap(event.streamId),
-      streamRevision: event.streamRevision,
       eventId: random.uuid(),
       type: event.type,
       data: remap(JSON.stringify(resealed)),
-      metadata: JSON.parse(remap(JSON.stringify(metadata))) as Record<string, unknown>,
+      metadata: JSON.parse(remap(JSON.stringify(metadata))) as ClonedEvent['metadata'],
     };
   });
 }

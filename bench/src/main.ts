@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { migrateEventStore } from '#event-store/postgres';
 import { migratePrivacy } from '#privacy';
 import { migrateProjections } from '#projections';
-import { startApi, type ApiProcess } from './api-process';
+import { startApi, type ApiMemory, type ApiProcess } from './api-process';
 import { startBenchServer, type BenchServer } from './bench-server';
 import { formatTable, ratio, round, writeResults, type Figure } from './figures';
 import { describeMachine, withEndLoad } from './machine';
@@ -20,6 +20,7 @@ import { waitUntilProjected } from './projection-progress';
 import { seededRandom } from './random';
 import { FULL, QUICK, type BenchSettings } from './settings';
 import { MUNICIPALITIES, StoreGenerator } from './store-generator';
+import { verifyGeneratedStore } from './verify-store';
 
 /** What the person running the bench knows about the machine's other load (`BENCH_NOTE`). */
 const LOAD_NOTE =
@@ -52,6 +53,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     log(
       `store: ${first.events} events, ${first.trajectoryIds.length} trajectories (${first.templates} made by the pipeline)`,
     );
+    if (settings.verifyStoreAt === 'small') await verifyGeneratedStore(url, pool, log);
     await vacuum(pool);
     api = await startApi(url, dataDir);
     await waitUntilProjected(pool, 30 * 60_000);
@@ -63,27 +65,37 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     const second = await generator.growTo(large, settings.templates, progress);
     await vacuum(pool);
     log(`store: ${second.events} events, ${second.trajectoryIds.length} trajectories`);
+    if (settings.verifyStoreAt === 'large') await verifyGeneratedStore(url, pool, log);
     api = await startApi(url, dataDir);
     const catchUpMs = await waitUntilProjected(pool, 60 * 60_000);
     log(`API caught up on ${second.events - first.events} new events in ${Math.round(catchUpMs)} ms`);
     const running = api;
     const peaks: Record<string, number> = {};
-    const phase = (name: string): void => {
+    const memory: Record<string, ApiMemory> = {};
+    const phase = async (name: string): Promise<void> => {
       peaks[name] = round(running.peakRssMb(), 0);
-      log(`API peak RSS after ${name}: ${peaks[name]} MB`);
+      memory[name] = await running.memory();
+      const m = memory[name];
+      log(
+        `API peak RSS after ${name}: ${peaks[name]} MB; now RSS ${m.rss} MB, V8 heap ${m.heapUsed} of ${m.heapTotal} MB ` +
+          `(new space ${m.newSpace} MB), external ${m.external} MB`,
+      );
     };
-    phase('catch-up');
+    await phase('catch-up');
     const atLarge = await measureHistory(api, second.trajectoryIds, CODES, settings.p4.queries, second.events, random);
     log(`P4 at ${atLarge.events}: p50 ${atLarge.p50} ms p99 ${atLarge.p99} ms`);
-    phase('P4');
+    await phase('P4');
     const p3 = await runP3(url, second.events, log);
-    phase('P3');
+    await phase('P3');
     const p2 = await runP2(api, p1PortPerSecond, settings.p2, log);
-    phase('P2');
+    await phase('P2');
     const p5 = await runP5(api, url, settings.p5, log);
-    phase('P5');
+    await phase('P5');
     const rssNow = await api.rssMb();
-    const p6 = memoryFigure(api.peakRssMb(), rssNow, second.events, catchUpMs, second.events - first.events, peaks);
+    const p6 = memoryFigure(api.peakRssMb(), rssNow, second.events, catchUpMs, second.events - first.events, {
+      peaks,
+      memory,
+    });
     return [p2[0], p2[1], p3, ...historyFigures(atSmall, atLarge), p5, p6].filter((f): f is Figure => !!f);
   } finally {
     await api?.stop();
@@ -122,7 +134,7 @@ function memoryFigure(
   events: number,
   catchUpMs: number,
   caughtUp: number,
-  peakAfterPhase: Record<string, number>,
+  phases: { peaks: Record<string, number>; memory: Record<string, ApiMemory> },
 ): Figure {
   const value = round(peakMb, 0);
   return {
@@ -137,7 +149,8 @@ function memoryFigure(
     met: value <= 300,
     details: {
       peakDuring: 'catch-up of the new events, P4, P3 beside it, P2 and P5',
-      peakAfterPhaseMb: peakAfterPhase,
+      peakAfterPhaseMb: phases.peaks,
+      memoryAfterPhaseMb: phases.memory,
       rssAtEndMb: round(nowMb, 0),
       catchUpEvents: caughtUp,
       catchUpMs: Math.round(catchUpMs),

@@ -38,12 +38,13 @@ import {
   type RecommendationAnswer,
 } from '#domain';
 import { CryptoShreddingEventStore } from '#privacy';
-import type { RecordedEvent } from '#event-store';
+import { AuditChainEventStore, chainLinkOf, type RecordedEvent } from '#event-store';
 import { BufferedPersonKeys } from './buffered-person-keys';
 import { bulkLoad, type LoadRow } from './bulk-load';
-import { cloneUnit } from './clone-unit';
+import { cloneUnit, type ClonedEvent } from './clone-unit';
 import { MemoryEventStore } from './memory-event-store';
 import { seededRandom, type Random } from './random';
+import { StreamChains } from './stream-chains';
 
 export const MUNICIPALITIES = [
   { code: 'GM0375', name: 'Beverwijk' },
@@ -97,8 +98,10 @@ type Run = <C extends Command, E extends DomainEvent, S>(
  * advise, get answered, attached, decided and implemented, some stopping early. A few hundred
  * stories are made by the real command pipeline (deciders, cross-stream rules, personal data
  * sealed per person) against streams in memory; the rest are copies of them under fresh ids
- * (see {@link cloneUnit}), interleaved, and everything is written in bulk. Seeded: the same
- * seed and sizes give the same store.
+ * (see {@link cloneUnit}), interleaved, and everything is written in bulk. Every event carries
+ * its audit-chain link as on a live store: the pipeline's through `AuditChainEventStore`, the
+ * copies re-chained for their own streams (see {@link StreamChains}). Seeded: the same seed
+ * and sizes give the same store.
  */
 export class StoreGenerator {
   private readonly memory = new MemoryEventStore();
@@ -109,6 +112,7 @@ export class StoreGenerator {
   private readonly templates: RecordedEvent[][] = [];
   private readonly trajectoryIds: string[] = [];
   private readonly shared = new Set<string>([BODY_ID]);
+  private readonly chains = new StreamChains();
   private pending: LoadRow[] = [];
   private written = 0;
   private ticks = 0;
@@ -118,7 +122,8 @@ export class StoreGenerator {
     this.pool = new Pool({ connectionString, max: 2 });
     this.pool.on('error', () => undefined);
     this.keys = new BufferedPersonKeys(this.pool);
-    this.store = new CryptoShreddingEventStore(this.memory, this.keys);
+    // Composed as the runtime composes it: the chain beneath the sealing (ADR 0010).
+    this.store = new CryptoShreddingEventStore(new AuditChainEventStore(this.memory), this.keys);
     this.random = seededRandom(seed);
   }
 
@@ -129,12 +134,14 @@ export class StoreGenerator {
   async growTo(target: number, templates: number, onProgress: (events: number) => void): Promise<GeneratedStore> {
     if (this.templates.length === 0) {
       await this.setUp();
-      this.queue(this.memory.takeAppended().map((e) => this.row(e, e.metadata)));
+      this.queue(this.memory.takeAppended().map((e) => this.recordedRow(e)));
+      this.chains.settle();
       for (let i = 0; i < templates; i += 1) {
         await this.trajectory();
         const unit = this.memory.takeAppended();
         this.templates.push(unit);
-        this.queue(unit.map((e) => this.row(e, e.metadata)));
+        this.queue(unit.map((e) => this.recordedRow(e)));
+        this.chains.endStories();
         this.noteTrajectories(unit);
         if (this.pending.length >= LOAD_BATCH) await this.flush(onProgress);
       }
@@ -146,7 +153,8 @@ export class StoreGenerator {
         ),
       );
       for (const unit of group) this.noteTrajectories(unit);
-      this.queue(interleave(group).map((e) => this.row(e, e.metadata)));
+      this.queue(interleave(group).map((e) => this.clonedRow(e)));
+      this.chains.endStories();
       if (this.pending.length >= LOAD_BATCH) await this.flush(onProgress);
     }
     await this.flush(onProgress);
@@ -163,20 +171,38 @@ export class StoreGenerator {
     this.pending.push(...rows);
   }
 
-  /** Stamps an event with the next minute of the simulated clock, as the store would record it. */
-  private row(
-    event: { streamId: string; streamRevision: number; eventId: string; type: string; data: unknown },
-    metadata: object,
-  ): LoadRow {
-    const at = new Date(CLOCK_START + this.ticks * MINUTE).toISOString();
-    this.ticks += 1;
+  /** An event the pipeline recorded, chained by the decorator: written as it is, at the time of its command. */
+  private recordedRow(event: RecordedEvent): LoadRow {
+    const link = chainLinkOf(event);
+    if (typeof link !== 'object') throw new Error(`event ${event.eventId} was recorded without a chain link`);
+    this.chains.note(event.streamId, event.streamRevision, link);
     return {
       streamId: event.streamId,
       streamRevision: event.streamRevision,
       eventId: event.eventId,
       type: event.type,
-      data: typeof event.data === 'string' ? event.data : JSON.stringify(event.data),
-      metadata: JSON.stringify({ ...metadata, occurredAt: at }),
+      data: JSON.stringify(event.data),
+      metadata: JSON.stringify(event.metadata),
+      recordedAt: event.recordedAt.toISOString(),
+    };
+  }
+
+  /**
+   * A copied event, stamped with the next minute of the simulated clock and chained as the next
+   * event of its stream, as the decorator and the store would record it.
+   */
+  private clonedRow(event: ClonedEvent): LoadRow {
+    const at = new Date(CLOCK_START + this.ticks * MINUTE).toISOString();
+    this.ticks += 1;
+    const metadata = { ...event.metadata, occurredAt: at };
+    const place = this.chains.next({ ...event, data: JSON.parse(event.data) as unknown, metadata });
+    return {
+      streamId: event.streamId,
+      streamRevision: place.streamRevision,
+      eventId: event.eventId,
+      type: event.type,
+      data: event.data,
+      metadata: JSON.stringify(place.metadata),
       recordedAt: at,
     };
   }
@@ -202,8 +228,10 @@ export class StoreGenerator {
     });
   }
 
+  /** Runs one command at the simulated clock's time; the clock moves a minute per event it recorded. */
   private readonly run: Run = async (definition, data) => {
     const now = new Date(CLOCK_START + this.ticks * MINUTE).toISOString();
+    const before = this.memory.appendedTotal;
     await executeCommand(this.store, definition, {
       data,
       principal: GENERATOR,
@@ -211,6 +239,7 @@ export class StoreGenerator {
       correlationId: this.random.uuid(),
       causationId: this.random.uuid(),
     });
+    this.ticks += this.memory.appendedTotal - before;
   };
 
   /** Yesterday in the simulated clock: a date that is never in the future for the command at hand. */
