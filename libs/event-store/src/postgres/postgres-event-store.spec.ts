@@ -97,6 +97,28 @@ describe('the PostgreSQL event store', () => {
     });
   });
 
+  describe('notifying after appends', () => {
+    it('notifies at once after a quiet spell, and lets a burst of appends share the next notification', async () => {
+      const listener = new Client({ connectionString: url });
+      await listener.connect();
+      let heard = 0;
+      listener.on('notification', () => (heard += 1));
+      await listener.query('LISTEN es_events');
+      const store = new PostgresEventStore({ connectionString: url, notifyIntervalMs: 600_000 });
+      try {
+        await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendToStream(`burst-${i}`, [event('Burst')])));
+        for (let waited = 0; heard === 0 && waited < 10_000; waited += 20) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(heard).toBe(1);
+      } finally {
+        await store.close();
+        await listener.end();
+      }
+    });
+  });
+
   describe('migrating', () => {
     it('lets several processes migrate at once and finds nothing left to do', async () => {
       await Promise.all([migrateEventStore(url), migrateEventStore(url), migrateEventStore(url)]);
