@@ -3,6 +3,7 @@ import type { ApiProcess } from './api-process';
 import { ratio, round, type Figure } from './figures';
 import { Latencies, sleep } from './latency';
 import { recordSignalBody } from './p2-commands';
+import { pacedLoad } from './paced-load';
 import { slowestCheckpoint } from './projection-progress';
 
 export const P5_P99_LIMIT_MS = 100;
@@ -32,7 +33,6 @@ export async function runP5(
   const lags = new Latencies();
   const waiting: Answered[] = [];
   let failed = 0;
-  let sent = 0;
   let watching = true;
   const watch: { error?: Error } = {};
   const watcher = (async () => {
@@ -53,7 +53,6 @@ export async function runP5(
       await sleep(2);
     }
   })();
-  const inFlight = new Set<Promise<void>>();
   const send = async (): Promise<void> => {
     try {
       const response = await fetch(`${api.baseUrl}/api/v1/signals`, {
@@ -68,21 +67,14 @@ export async function runP5(
       failed += 1;
     }
   };
-  const started = performance.now();
-  const until = started + settings.seconds * 1000;
   // The schedule runs for the set time; an API slower than the rate gets fewer commands, and
   // the achieved rate below says so.
-  while (performance.now() < until) {
-    const due = started + (sent * 1000) / settings.perSecond;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-    const request = send().finally(() => inFlight.delete(request));
-    inFlight.add(request);
-    sent += 1;
-  }
-  await Promise.all(inFlight);
-  const elapsed = (performance.now() - started) / 1000;
+  const { sent, elapsedSeconds: elapsed } = await pacedLoad({
+    perSecond: settings.perSecond,
+    seconds: settings.seconds,
+    maxInFlight: MAX_IN_FLIGHT,
+    send,
+  });
   watching = false;
   await watcher;
   await pool.end();
