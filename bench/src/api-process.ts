@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { issueLocalToken, loadOrCreateSigningKey } from '#auth';
 import { findFreePort } from '#embedded-postgres';
 import type { Role } from '#application';
 import { sleep } from './latency';
-import { BUILT_API } from './paths';
+import { BUILT_API, REPO_ROOT } from './paths';
 
 /** The built API as `npm start` runs it, against the bench's PostgreSQL, with its memory watched. */
 export interface ApiProcess {
@@ -43,7 +44,7 @@ const MEMORY_METRICS: Record<keyof ApiMemory, string> = {
 
 export async function startApi(databaseUrl: string, dataDir: string): Promise<ApiProcess> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArguments(), BUILT_API], {
+  const child: ChildProcess = spawn(process.execPath, [...(await startFlags()), ...nodeArguments(), BUILT_API], {
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       PORT: String(port),
@@ -104,6 +105,20 @@ export async function startApi(databaseUrl: string, dataDir: string): Promise<Ap
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+/**
+ * The node flags of `npm run start:built` (the memory budget of ADR 0017), so the bench runs the
+ * API as operators do.
+ */
+async function startFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const command = manifest.scripts?.['start:built'] ?? '';
+  const words = command.split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`start:built does not start node: ${command}`);
+  return words.slice(1).filter((word) => word.startsWith('--'));
 }
 
 /** `BENCH_API_NODE_ARGS`, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to see where the API spends a run. */
