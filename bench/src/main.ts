@@ -89,6 +89,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     await phase('P4');
     const p3 = await runP3(url, second.events, log);
     await phase('P3');
+    await settle(pool);
     const p2 = await runP2(api, p1PortPerSecond, settings.p2, log);
     await phase('P2');
     const p5 = await runP5(api, url, settings.p5, log);
@@ -113,9 +114,9 @@ async function vacuum(pool: Pool): Promise<void> {
 }
 
 /**
- * After a catch-up has rewritten the read models: their vacuum and the checkpoint of what it
- * dirtied happen now, as they would have long before on a store that grew over months, not
- * during the queries measured next.
+ * After a catch-up or a rebuild has rewritten the read models: their vacuum and the checkpoint
+ * of what it dirtied happen now, as they would have long before on a store that grew over
+ * months, not during the queries and commands measured next.
  */
 async function settle(pool: Pool): Promise<void> {
   await pool.query('VACUUM (ANALYZE) read_model_rows, projection_generations');
