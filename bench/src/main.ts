@@ -41,7 +41,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
   const pool = new Pool({ connectionString: url, max: 2 });
   pool.on('error', () => undefined);
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-bench-api-'));
-  const generator = new StoreGenerator(url, 20261123);
+  let generator: StoreGenerator | null = new StoreGenerator(url, 20261123);
   const random = seededRandom(7);
   const [small, large] = settings.storeSizes;
   const progress = (events: number): void => {
@@ -64,6 +64,11 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     api = null;
 
     const second = await generator.growTo(large, settings.templates, progress);
+    // Its keys, chain heads and templates fill hundreds of MB of this process's heap; let them
+    // go before the load generators run here, or this process's garbage collection pauses
+    // would count as the API's latency.
+    await generator.close();
+    generator = null;
     await vacuum(pool);
     log(`store: ${second.events} events, ${second.trajectoryIds.length} trajectories`);
     if (settings.verifyStoreAt === 'large') await verifyGeneratedStore(url, pool, log);
@@ -102,7 +107,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     return [p2[0], p2[1], p3, ...historyFigures(atSmall, atLarge), p5, p6].filter((f): f is Figure => !!f);
   } finally {
     await api?.stop();
-    await generator.close();
+    await generator?.close();
     await pool.end();
     await rm(dataDir, { recursive: true, force: true });
   }
