@@ -9,20 +9,20 @@ export interface Target {
   readonly checkpoint: bigint;
 }
 
-export interface Row {
+interface Row {
   doc: unknown;
   position: bigint;
 }
 
 /** A row of one target, as `read_model_rows` keys it. */
-export interface RowKey {
+interface RowKey {
   readonly projection: string;
   readonly generation: number;
   readonly id: string;
 }
 
 /** The read-model rows a batch touches, as loaded (locked) before folding it. */
-export interface LoadedRows {
+interface LoadedRows {
   /** Every row key that was asked for, found or not. */
   readonly requested: ReadonlySet<string>;
   readonly rows: Map<string, Row>;
@@ -44,7 +44,7 @@ export async function applyBatch(
 }
 
 /** Loads and locks the rows the batch touches in these targets, in one statement. */
-export async function loadBatchRows(
+async function loadBatchRows(
   client: PoolClient,
   targets: readonly Target[],
   events: readonly RecordedEvent[],
@@ -54,17 +54,8 @@ export async function loadBatchRows(
   return { requested: new Set(keys.map(rowName)), rows };
 }
 
-/** Whether `loaded` holds every row these targets touch, so folding them needs no other load. */
-export function covers(loaded: LoadedRows, targets: readonly Target[], events: readonly RecordedEvent[]): boolean {
-  return touchedRows(targets, events).every((key) => loaded.requested.has(rowName(key)));
-}
-
 /** Applies the events to the loaded rows in memory; answers each changed row once. */
-export function foldBatch(
-  targets: readonly Target[],
-  events: readonly RecordedEvent[],
-  loaded: LoadedRows,
-): [RowKey, Row][] {
+function foldBatch(targets: readonly Target[], events: readonly RecordedEvent[], loaded: LoadedRows): [RowKey, Row][] {
   const rows = new Map(loaded.rows);
   const changed = new Map<string, RowKey>();
   for (const target of targets) {
@@ -122,7 +113,7 @@ async function loadRows(client: PoolClient, keys: readonly RowKey[]): Promise<Ma
 }
 
 /** Writes the changed rows of every target: one statement for those kept, one for those dropped. */
-export async function writeRows(client: PoolClient, rows: readonly [RowKey, Row][]): Promise<void> {
+async function writeRows(client: PoolClient, rows: readonly [RowKey, Row][]): Promise<void> {
   const kept = rows.filter(([, row]) => row.doc !== null);
   const dropped = rows.filter(([, row]) => row.doc === null).map(([key]) => key);
   if (kept.length > 0) {

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
-import { covers, foldBatch, loadBatchRows, writeRows, type Target } from './apply-batch';
+import { applyBatch } from './apply-batch';
 import { activeGenerations, saveCheckpoints, type Generation } from './generations';
 
 export interface ProjectionRunnerOptions {
@@ -29,8 +29,6 @@ export class ProjectionRunner {
    * batches instead of asking for it every time, and the locked checkpoints still decide.
    */
   private readFrom: bigint | null = null;
-  /** The generations the last batch locked, with the checkpoints it left them at. */
-  private lockedBefore: Generation[] | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -45,7 +43,6 @@ export class ProjectionRunner {
       return await this.applyNextBatch();
     } catch (error) {
       this.readFrom = null;
-      this.lockedBefore = null;
       throw error;
     }
   }
@@ -112,47 +109,31 @@ export class ProjectionRunner {
     return events.length;
   }
 
-  /**
-   * Folds the batch into each active generation still behind it, and moves their checkpoints.
-   * The statements go out back to back (the driver sends each as the one before completes), so
-   * a batch waits for the API's busy event loop twice, not once per statement: the rows are
-   * loaded for the generations the last batch locked, and loaded again only if a rebuild
-   * switched them meanwhile.
-   */
+  /** Folds the batch into each active generation still behind it, and moves their checkpoints. */
   private async applyLocked(client: PoolClient, events: RecordedEvent[], last: RecordedEvent): Promise<Generation[]> {
-    const guessed = this.lockedBefore;
-    const locking = lockGenerations(client, this.names());
-    const preloading = guessed ? loadBatchRows(client, this.targetsOf(guessed), events) : Promise.resolve(null);
-    await allSettledOrFirstFailure(client.query('BEGIN'), locking, preloading);
-    const [locked, preloaded] = [await locking, await preloading];
-    const targets = this.targetsOf(locked);
-    const loaded =
-      preloaded && covers(preloaded, targets, events) ? preloaded : await loadBatchRows(client, targets, events);
-    const behind = locked.filter((g) => last.position > g.position);
-    await allSettledOrFirstFailure(
-      writeRows(client, foldBatch(targets, events, loaded)),
-      saveCheckpoints(client, behind, last.position),
-      client.query('COMMIT'),
-    );
-    this.lockedBefore = locked.map((g) => ({ ...g, position: max(g.position, last.position) }));
-    return locked;
-  }
-
-  private targetsOf(generations: readonly Generation[]): Target[] {
-    return generations.map((generation) => ({
+    const locked = await lockGenerations(client, this.names());
+    const targets = locked.map((generation) => ({
       projection: this.projections.find((p) => p.name === generation.projection) as Projection,
       generation: generation.generation,
       checkpoint: generation.position,
     }));
+    await applyBatch(client, targets, events);
+    await saveCheckpoints(
+      client,
+      locked.filter((g) => last.position > g.position),
+      last.position,
+    );
+    return locked;
   }
 
   private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
-      return await work(client);
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
     } catch (error) {
-      // A failed statement makes PostgreSQL answer the queued COMMIT with a rollback; this
-      // one covers a failure before the COMMIT went out.
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
@@ -181,15 +162,6 @@ async function lockGenerations(client: PoolClient, names: readonly string[]): Pr
 
 function minPosition(generations: readonly Generation[]): bigint {
   return generations.reduce((min, g) => (g.position < min ? g.position : min), generations[0]?.position ?? -1n);
-}
-
-/**
- * Waits for every one of these statements, queued on one connection, and fails with the first
- * failure: none is left to reject unheard.
- */
-async function allSettledOrFirstFailure(...statements: Promise<unknown>[]): Promise<void> {
-  const failed = (await Promise.allSettled(statements)).find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 function max(a: bigint, b: bigint): bigint {
