@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
 import { applyBatch } from '../runner/apply-batch';
+import { inTransaction } from '../runner/in-transaction';
 import { activeGenerations, saveCheckpoints, type Generation } from '../runner/generations';
 import { acquireRebuildLock, createGenerations, lockForSwitch, switchGenerations } from './rebuild-generations';
 import { ProgressTracker, type RebuildProgress } from './rebuild-progress';
@@ -110,19 +111,4 @@ async function foldInto(
 
 function readAfter(store: EventStore, position: bigint, maxCount: number): Promise<RecordedEvent[]> {
   return store.readAll({ ...(position >= 0n ? { after: position } : {}), maxCount });
-}
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }

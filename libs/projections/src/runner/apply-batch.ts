@@ -21,13 +21,6 @@ interface RowKey {
   readonly id: string;
 }
 
-/** The read-model rows a batch touches, as loaded (locked) before folding it. */
-interface LoadedRows {
-  /** Every row key that was asked for, found or not. */
-  readonly requested: ReadonlySet<string>;
-  readonly rows: Map<string, Row>;
-}
-
 /**
  * Folds a batch into these projection generations inside the caller's transaction: loads the
  * touched rows of every target in one statement, applies the events in order in memory, and
@@ -40,30 +33,23 @@ export async function applyBatch(
   targets: readonly Target[],
   events: readonly RecordedEvent[],
 ): Promise<void> {
-  await writeRows(client, foldBatch(targets, events, await loadBatchRows(client, targets, events)));
-}
-
-/** Loads and locks the rows the batch touches in these targets, in one statement. */
-async function loadBatchRows(
-  client: PoolClient,
-  targets: readonly Target[],
-  events: readonly RecordedEvent[],
-): Promise<LoadedRows> {
-  const keys = touchedRows(targets, events);
-  const rows = keys.length === 0 ? new Map<string, Row>() : await loadRows(client, keys);
-  return { requested: new Set(keys.map(rowName)), rows };
+  const touched = touchedRows(targets, events);
+  if (touched.length === 0) return;
+  await writeRows(client, foldBatch(targets, events, await loadRows(client, touched)));
 }
 
 /** Applies the events to the loaded rows in memory; answers each changed row once. */
-function foldBatch(targets: readonly Target[], events: readonly RecordedEvent[], loaded: LoadedRows): [RowKey, Row][] {
-  const rows = new Map(loaded.rows);
+function foldBatch(
+  targets: readonly Target[],
+  events: readonly RecordedEvent[],
+  rows: Map<string, Row>,
+): [RowKey, Row][] {
   const changed = new Map<string, RowKey>();
   for (const target of targets) {
     for (const event of relevantEvents(target, events)) {
       for (const id of target.projection.keysOf(event)) {
         const key = keyOf(target, id);
         const name = rowName(key);
-        if (!loaded.requested.has(name)) throw new Error(`row ${name} was not loaded before folding`);
         const row = rows.get(name);
         if (row && row.position >= event.position) continue;
         rows.set(name, { doc: target.projection.evolve(row?.doc ?? null, event, id), position: event.position });
@@ -94,6 +80,7 @@ function rowName(key: RowKey): string {
   return `${key.projection}\u0000${key.generation}\u0000${key.id}`;
 }
 
+/** Loads and locks the rows the batch touches, of every target, in one statement. */
 async function loadRows(client: PoolClient, keys: readonly RowKey[]): Promise<Map<string, Row>> {
   const { rows } = await client.query<{
     projection: string;

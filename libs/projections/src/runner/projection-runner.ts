@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
 import { applyBatch } from './apply-batch';
+import { inTransaction } from './in-transaction';
 import { activeGenerations, saveCheckpoints, type Generation } from './generations';
 
 export interface ProjectionRunnerOptions {
@@ -104,7 +105,7 @@ export class ProjectionRunner {
       this.readFrom = from;
       return 0;
     }
-    const locked = await this.inTransaction((client) => this.applyLocked(client, events, last));
+    const locked = await inTransaction(this.pool, (client) => this.applyLocked(client, events, last));
     this.readFrom = minPosition(locked.map((g) => ({ ...g, position: max(g.position, last.position) })));
     return events.length;
   }
@@ -124,21 +125,6 @@ export class ProjectionRunner {
       last.position,
     );
     return locked;
-  }
-
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   private names(): string[] {
