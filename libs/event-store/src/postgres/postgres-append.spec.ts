@@ -5,7 +5,7 @@ import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-stor
 import { eventFactory, isStrictlyIncreasing } from '../testing';
 import { migrateEventStore } from './migrate-event-store';
 import { appendWith, PostgresEventStore } from './postgres-event-store';
-import { transactionIdOf } from './position-encoding';
+import { EVENTS_PER_TRANSACTION, transactionIdOf } from './position-encoding';
 
 /** `es_append` answers retries and overlaps from the insert itself, without looking ids up first. */
 describe('appending to the PostgreSQL event store', () => {
@@ -162,6 +162,69 @@ describe('appending to the PostgreSQL event store', () => {
       const lookups = plans.filter((plan) => plan.includes('es_events'));
       expect(lookups.join('\n')).toContain('es_events_event_id_key');
       expect(lookups.join('\n')).not.toMatch(/Seq Scan on es_events/);
+    });
+  });
+  describe('one event on its own (one statement, es_append only to judge a refusal)', () => {
+    it('gives each append the first position of its own transaction, at the next revision', async () => {
+      const made = await store.appendToStream('alone', [event()], { expectedRevision: 'no_stream' });
+      const next = await store.appendToStream('alone', [event()], { expectedRevision: 0 });
+
+      expect([made.nextExpectedRevision, next.nextExpectedRevision]).toEqual([0, 1]);
+      expect([made.position, next.position].map((p) => p % BigInt(EVENTS_PER_TRANSACTION))).toEqual([0n, 0n]);
+      expect(transactionIdOf(next.position)).toBeGreaterThan(transactionIdOf(made.position));
+      expect((await store.readStream('alone')).map((e) => e.position)).toEqual([made.position, next.position]);
+    });
+
+    it('answers a retry at the same revision with the first result and writes nothing', async () => {
+      const stored = event();
+      await store.appendToStream('alone-retry', [event()], { expectedRevision: 'no_stream' });
+      const first = await store.appendToStream('alone-retry', [stored], { expectedRevision: 0 });
+
+      const again = await store.appendToStream('alone-retry', [stored], { expectedRevision: 0 });
+
+      expect(again).toEqual(first);
+      expect((await store.readStream('alone-retry')).map((e) => e.streamRevision)).toEqual([0, 1]);
+    });
+
+    it('refuses an id stored on another stream as a duplicate and moves no stream', async () => {
+      const stored = event();
+      await store.appendToStream('alone-dup-a', [stored], { expectedRevision: 'no_stream' });
+      await store.appendToStream('alone-dup-b', [event()], { expectedRevision: 'no_stream' });
+
+      const atRevision = store.appendToStream('alone-dup-b', [stored], { expectedRevision: 0 });
+      const onNewStream = store.appendToStream('alone-dup-c', [stored], { expectedRevision: 'no_stream' });
+
+      await expect(atRevision).rejects.toBeInstanceOf(DuplicateEventIdError);
+      await expect(onNewStream).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.streamExists('alone-dup-c')).toBe(false);
+      const next = await store.appendToStream('alone-dup-b', [event()], { expectedRevision: 0 });
+      expect(next.nextExpectedRevision).toBe(1);
+    });
+
+    it('refuses a stream that is not where the append expects it, naming where it is', async () => {
+      await store.appendToStream('alone-conflict', [event()], { expectedRevision: 'no_stream' });
+
+      const asNew = store.appendToStream('alone-conflict', [event()], { expectedRevision: 'no_stream' });
+      const ahead = store.appendToStream('alone-conflict', [event()], { expectedRevision: 5 });
+      const missing = store.appendToStream('alone-never-made', [event()], { expectedRevision: 0 });
+
+      await expect(asNew).rejects.toMatchObject({ constructor: WrongExpectedRevisionError, actual: 0 });
+      await expect(ahead).rejects.toMatchObject({ constructor: WrongExpectedRevisionError, actual: 0 });
+      await expect(missing).rejects.toMatchObject({ constructor: WrongExpectedRevisionError, actual: null });
+    });
+
+    it('lets exactly one of two appends racing at the same revision through', async () => {
+      await store.appendToStream('alone-race', [event()], { expectedRevision: 'no_stream' });
+
+      const outcomes = await Promise.allSettled([
+        store.appendToStream('alone-race', [event()], { expectedRevision: 0 }),
+        store.appendToStream('alone-race', [event()], { expectedRevision: 0 }),
+      ]);
+
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(refused?.reason).toBeInstanceOf(WrongExpectedRevisionError);
+      expect((await store.readStream('alone-race')).map((e) => e.streamRevision)).toEqual([0, 1]);
     });
   });
 });

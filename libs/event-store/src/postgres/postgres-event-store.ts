@@ -1,6 +1,7 @@
 import { Pool, type PoolClient } from 'pg';
 import type { EventToAppend, GlobalPosition, RecordedEvent } from '../event-envelope';
 import { assertAppendable } from '../append-guard';
+import { appendAlone } from './append-alone';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
   AllFilter,
@@ -70,7 +71,11 @@ export class PostgresEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    const result = await appendWith(this.pool, streamId, events, options.expectedRevision ?? 'any');
+    const expected = options.expectedRevision ?? 'any';
+    assertAppendable(streamId, events, expected);
+    const result =
+      (await appendAlone(this.pool, streamId, events, expected)) ??
+      (await appendWith(this.pool, streamId, events, expected));
     this.announceAppend();
     return result;
   }

@@ -1,0 +1,45 @@
+import type { Pool } from 'pg';
+import type { AppendResult } from '../event-store.port';
+import type { EventToAppend } from '../event-envelope';
+import type { ExpectedRevision } from '../expected-revision';
+import { APPEND_ONE_AT_REVISION_SQL, APPEND_ONE_TO_NEW_STREAM_SQL } from './sql';
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The usual append, one event at a known revision or to a new stream, as a single statement
+ * in a transaction of its own: no PL/pgSQL call and no probe for the transaction's next
+ * position, which cost a third of an append on top of the bare insert (P1 in `bench/README.md`).
+ * Answers `null` when it wrote nothing — the revision check failed, or the event id is stored
+ * already (a retry, a duplicate) — and `es_append` must judge the append; its statement
+ * then sees exactly what it would have seen on its own. See docs/adr/0018-one-statement-append.md.
+ */
+export async function appendAlone(
+  pool: Pool,
+  streamId: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedRevision,
+): Promise<AppendResult | null> {
+  const [event] = events;
+  if (events.length !== 1 || !event || (typeof expected !== 'number' && expected !== 'no_stream')) return null;
+  const atRevision = typeof expected === 'number';
+  try {
+    const { rows } = await pool.query<{ revision: string; position: string }>({
+      name: atRevision ? 'es_append_one_at_revision' : 'es_append_one_to_new_stream',
+      text: atRevision ? APPEND_ONE_AT_REVISION_SQL : APPEND_ONE_TO_NEW_STREAM_SQL,
+      values: [
+        streamId,
+        atRevision ? expected : null,
+        event.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      ],
+    });
+    const [row] = rows;
+    return row ? { nextExpectedRevision: Number(row.revision), position: BigInt(row.position) } : null;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return null;
+    throw error;
+  }
+}
