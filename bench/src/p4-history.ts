@@ -1,6 +1,12 @@
-import { Latencies } from './latency';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { ApiProcess } from './api-process';
+import type { HistoryClientJob } from './history-client.worker';
+import { Latencies } from './latency';
 import type { Random } from './random';
+
+/** Requests before measuring: the API has just started, and its request path is still being compiled. */
+const WARM_UP_REQUESTS = 200;
 
 export interface HistoryLatency {
   readonly events: number;
@@ -9,7 +15,11 @@ export interface HistoryLatency {
   readonly queries: number;
 }
 
-/** GetTrajectoryHistory over HTTP, one request at a time, for trajectories drawn at random (seeded). */
+/**
+ * GetTrajectoryHistory over HTTP, one request at a time, for trajectories drawn at random
+ * (seeded). The requests leave from a worker thread: this process may still hold the store
+ * generator's heap, and its garbage collection would otherwise be measured as the API's latency.
+ */
 export async function measureHistory(
   api: ApiProcess,
   trajectoryIds: readonly string[],
@@ -18,21 +28,22 @@ export async function measureHistory(
   events: number,
   random: Random,
 ): Promise<HistoryLatency> {
-  const authorization = await api.bearer(['official'], municipalities);
-  const ask = async (into: Latencies | null): Promise<void> => {
-    const id = random.pick(trajectoryIds);
-    const started = performance.now();
-    const response = await fetch(`${api.baseUrl}/api/v1/advice-trajectories/${id}/history`, {
-      headers: { authorization },
-    });
-    await response.arrayBuffer();
-    const ms = performance.now() - started;
-    if (response.status !== 200) throw new Error(`GetTrajectoryHistory answered ${response.status} for ${id}`);
-    into?.recordMs(ms);
+  const job: HistoryClientJob = {
+    baseUrl: api.baseUrl,
+    authorization: await api.bearer(['official'], municipalities),
+    warmUp: Array.from({ length: WARM_UP_REQUESTS }, () => random.pick(trajectoryIds)),
+    measured: Array.from({ length: queries }, () => random.pick(trajectoryIds)),
   };
-  // Warm the connection and the API's code paths before measuring.
-  for (let i = 0; i < 20; i += 1) await ask(null);
   const measured = new Latencies();
-  for (let i = 0; i < queries; i += 1) await ask(measured);
+  for (const ms of await runClient(job)) measured.recordMs(ms);
   return { events, p50: measured.percentileMs(50), p99: measured.percentileMs(99), queries: measured.count };
+}
+
+function runClient(job: HistoryClientJob): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'history-client.worker.js'), { workerData: job });
+    worker.once('message', (latencies: number[]) => resolve(latencies));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the history client stopped with code ${code} before answering`)));
+  });
 }
