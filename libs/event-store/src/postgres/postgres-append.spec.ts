@@ -6,6 +6,7 @@ import { eventFactory, isStrictlyIncreasing } from '../testing';
 import { migrateEventStore } from './migrate-event-store';
 import { appendWith, PostgresEventStore } from './postgres-event-store';
 import { EVENTS_PER_TRANSACTION, transactionIdOf } from './position-encoding';
+import { READ_STREAM_SQL } from './sql';
 
 /** `es_append` answers retries and overlaps from the insert itself, without looking ids up first. */
 describe('appending to the PostgreSQL event store', () => {
@@ -164,6 +165,31 @@ describe('appending to the PostgreSQL event store', () => {
       expect(lookups.join('\n')).not.toMatch(/Seq Scan on es_events/);
     });
   });
+  describe('reading a stream by its named statement', () => {
+    it('walks the stream index with a plan made for no particular stream while the table was empty', async () => {
+      const empty = await createTestDatabase('read_plan');
+      await migrateEventStore(empty);
+      const client = new Client({ connectionString: empty });
+      clients.push(client);
+      await client.connect();
+      await client.query(`PREPARE read_stream(text, bigint, bigint) AS ${READ_STREAM_SQL}`);
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      await client.query("EXECUTE read_stream('none', 0, 10)");
+      await client.query(
+        `INSERT INTO es_events (position, transaction_id, stream_id, stream_revision, event_id, type, data, metadata)
+         SELECT g, '1', 's-' || (g % 100), g / 100, gen_random_uuid(), 'T', '{}', '{}' FROM generate_series(1, 20000) g`,
+      );
+
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        "EXPLAIN EXECUTE read_stream('s-5', 0, 9007199254740991)",
+      );
+
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toContain('Index Scan using es_events_stream_revision_key');
+      expect(plan).not.toMatch(/Seq Scan|Sort/);
+    });
+  });
+
   describe('one event on its own (one statement, es_append only to judge a refusal)', () => {
     it('gives each append the first position of its own transaction, at the next revision', async () => {
       const made = await store.appendToStream('alone', [event()], { expectedRevision: 'no_stream' });
