@@ -31,6 +31,7 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
     expectedRevision: request.expectedRevision,
     eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
     idempotent: request.idempotencyKey !== undefined,
+    assumeNew: definition.creates === true,
     beforeDecide: async ({ state, revision }) => {
       // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
       if (!definition.creates && revision === null) return;

@@ -1,4 +1,5 @@
 import { DomainError, type Command, type Decider, type DomainEvent } from '#domain';
+import type { EventStore } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
 import { createTestDatabase } from '#testing';
 import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from '../application-errors';
@@ -136,5 +137,59 @@ describe('executing a command', () => {
     const retry = await executeCommand(store, count, request({ tallyId: 'g', by: 6 }, { idempotencyKey: 'k-1' }));
     expect(retry).toEqual(first);
     expect(await store.readStream('tally-g')).toHaveLength(2);
+  });
+  describe('a command that makes its stream', () => {
+    /** The store as the command sees it, noting which streams it reads. */
+    function reading(): { store: EventStore; streamsRead: string[] } {
+      const streamsRead: string[] = [];
+      const seen = Object.create(store) as EventStore;
+      seen.readStream = (streamId, options) => {
+        streamsRead.push(streamId);
+        return store.readStream(streamId, options);
+      };
+      return { store: seen, streamsRead };
+    }
+
+    it('makes it without reading it first', async () => {
+      const { store: seen, streamsRead } = reading();
+
+      const result = await executeCommand(seen, open, request({ tallyId: 'h', municipalityCode: 'GM0375' }));
+
+      expect(result).toMatchObject({ revision: 0, created: true });
+      expect(streamsRead).toEqual([]);
+    });
+
+    it('refuses a stream that exists as it does after reading it, and appends nothing', async () => {
+      await executeCommand(store, open, request({ tallyId: 'i', municipalityCode: 'GM0375' }));
+      const { store: seen, streamsRead } = reading();
+
+      const again = executeCommand(seen, open, request({ tallyId: 'i', municipalityCode: 'GM0375' }));
+
+      await expect(again).rejects.toMatchObject({ code: 'TALLY.ALREADY_EXISTS', kind: 'conflict' });
+      expect(streamsRead).toEqual(['tally-i']);
+      expect(await store.readStream('tally-i')).toHaveLength(1);
+    });
+
+    it('answers a retry under the same idempotency key with the first answer, also once the stream moved on', async () => {
+      const key = { idempotencyKey: 'k-2' };
+      const first = await executeCommand(store, open, request({ tallyId: 'j', municipalityCode: 'GM0375' }, key));
+      await executeCommand(store, count, request({ tallyId: 'j', by: 1 }));
+
+      const retry = await executeCommand(store, open, request({ tallyId: 'j', municipalityCode: 'GM0375' }, key));
+
+      expect(retry).toEqual(first);
+      expect(await store.readStream('tally-j')).toHaveLength(2);
+    });
+
+    it('lets one of two racing creates make it and refuses the other as existing', async () => {
+      const outcomes = await Promise.allSettled(
+        [1, 2].map(() => executeCommand(store, open, request({ tallyId: 'k', municipalityCode: 'GM0375' }))),
+      );
+
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(refused?.reason).toMatchObject({ code: 'TALLY.ALREADY_EXISTS' });
+      expect(await store.readStream('tally-k')).toHaveLength(1);
+    });
   });
 });

@@ -15,6 +15,12 @@ export interface HandleCommandOptions<TState> {
   readonly beforeDecide?: (loaded: LoadedStream<TState>) => Promise<void>;
   /** Runs after a successful decide and before the append. */
   readonly beforeAppend?: () => Promise<void>;
+  /**
+   * The command makes its stream: decide on the empty stream and append as `no_stream` without
+   * reading first. Only without an expected revision and without `beforeAppend`, whose effect
+   * could not be taken back.
+   */
+  readonly assumeNew?: boolean;
 }
 
 export interface HandledCommand {
@@ -35,6 +41,10 @@ export async function handleCommand<TCommand extends Command, TEvent extends Dom
   command: TCommand,
   options: HandleCommandOptions<TState>,
 ): Promise<HandledCommand> {
+  if (options.assumeNew) {
+    const created = await createUnread(store, streamId, decider, command, options);
+    if (created) return created;
+  }
   const loaded = await new StreamReader(store).load(streamId, decider);
   const replay = options.idempotent ? findReplay(loaded.events, options.eventId) : null;
   if (replay) return replay;
@@ -46,18 +56,8 @@ export async function handleCommand<TCommand extends Command, TEvent extends Dom
   const last = loaded.events.at(-1);
   if (events.length === 0 && last) return { revision: last.streamRevision, position: last.position, created: false };
   await options.beforeAppend?.();
-  const metadata = options.metadata(loaded.state);
-  const toAppend = events.map((event, index) => ({
-    eventId: options.eventId(index),
-    type: event.type,
-    data: event.data,
-    metadata,
-  }));
   try {
-    const result = await store.appendToStream(streamId, toAppend, {
-      expectedRevision: loaded.revision ?? 'no_stream',
-    });
-    return { revision: result.nextExpectedRevision, position: result.position, created: loaded.revision === null };
+    return await append(store, streamId, events, loaded, options);
   } catch (error) {
     if (!(error instanceof WrongExpectedRevisionError)) throw error;
     if (options.expectedRevision !== undefined) {
@@ -65,6 +65,52 @@ export async function handleCommand<TCommand extends Command, TEvent extends Dom
     }
     throw new ConcurrentChangeError(streamId);
   }
+}
+
+/**
+ * A creating command tried on the empty stream, saving the read of a stream that almost always
+ * does not exist yet. Anything but success — the stream exists, a rule or the decider refuses,
+ * the store fails — answers `null`, and the command runs again the usual way, from the stream as
+ * read, so its answer is exactly the one it would have had. A retry under the same idempotency
+ * key is answered by the store itself, with the first append's result (ADR 0015).
+ */
+async function createUnread<TCommand extends Command, TEvent extends DomainEvent, TState>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<TCommand, TEvent, TState>,
+  command: TCommand,
+  options: HandleCommandOptions<TState>,
+): Promise<HandledCommand | null> {
+  if (options.expectedRevision !== undefined || options.beforeAppend) return null;
+  const empty: LoadedStream<TState> = { state: decider.initialState(), revision: null, events: [] };
+  try {
+    await options.beforeDecide?.(empty);
+    const events = decider.decide(command, empty.state);
+    if (events.length === 0) return null;
+    return await append(store, streamId, events, empty, options);
+  } catch {
+    return null;
+  }
+}
+
+async function append<TEvent extends DomainEvent, TState>(
+  store: EventStore,
+  streamId: string,
+  events: readonly TEvent[],
+  loaded: LoadedStream<TState>,
+  options: HandleCommandOptions<TState>,
+): Promise<HandledCommand> {
+  const metadata = options.metadata(loaded.state);
+  const toAppend = events.map((event, index) => ({
+    eventId: options.eventId(index),
+    type: event.type,
+    data: event.data,
+    metadata,
+  }));
+  const result = await store.appendToStream(streamId, toAppend, {
+    expectedRevision: loaded.revision ?? 'no_stream',
+  });
+  return { revision: result.nextExpectedRevision, position: result.position, created: loaded.revision === null };
 }
 
 /** A retry finds the events its first attempt appended: answer what that attempt answered. */
