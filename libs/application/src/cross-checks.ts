@@ -10,7 +10,8 @@ import type { StreamReader } from './commands/stream-reader';
 
 /**
  * Rules across streams, read from the streams as stored (never from a read model), so a
- * command is judged on exactly what has been recorded.
+ * command is judged on exactly what has been recorded. They are read with personal data
+ * withheld (erased in the state they fold to): no rule may depend on it.
  */
 export async function registeredMunicipalitiesMustExist(
   streams: StreamReader,

@@ -18,6 +18,12 @@ export interface ReadStreamOptions {
   /** First revision to read (inclusive); defaults to 0. */
   readonly fromRevision?: StreamRevision;
   readonly maxCount?: number;
+  /**
+   * For reads that judge rules and need nobody's personal data: a store that seals personal
+   * data answers it as erased without looking up a key (see `CryptoShreddingEventStore`);
+   * other stores ignore it.
+   */
+  readonly withholdPersonalData?: boolean;
 }
 
 /**

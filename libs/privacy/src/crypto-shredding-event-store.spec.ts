@@ -65,6 +65,23 @@ describe('personal data in events', () => {
     });
   });
 
+  it('reads as erased, without looking up a key, when the read withholds personal data', async () => {
+    const lookups = jest.spyOn(stores.keys, 'existingKeys');
+
+    const [withheld] = await stores.store.readStream('signal-a', { withholdPersonalData: true });
+
+    expect(lookups).not.toHaveBeenCalled();
+    expect(withheld?.data).toEqual({
+      counter: expect.any(Number),
+      summary: { personId: reporter, erased: true },
+      reporter: { personId: reporter, erased: true },
+      channel: 'home-care',
+    });
+    const [revealed] = await stores.store.readStream('signal-a');
+    expect(revealed?.data).toMatchObject({ reporter: { personId: reporter, value: { name: 'A. Jansen' } } });
+    lookups.mockRestore();
+  });
+
   describe('when the person is forgotten', () => {
     beforeAll(() => stores.keys.forget(reporter));
 

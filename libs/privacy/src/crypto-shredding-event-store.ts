@@ -42,7 +42,9 @@ export class CryptoShreddingEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.reveal(await this.inner.readStream(streamId, options));
+    const events = await this.inner.readStream(streamId, options);
+    if (options?.withholdPersonalData) return events.map((event) => ({ ...event, data: open(event.data, NO_KEYS) }));
+    return this.reveal(events);
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -84,6 +86,8 @@ export class CryptoShreddingEventStore implements EventStore {
     return events.map((event, index) => ({ ...event, data: opened[index] }));
   }
 }
+
+const NO_KEYS: PersonKeys = new Map();
 
 function seal(data: unknown, keys: PersonKeys): unknown {
   return mapJson(data, (node) => {

@@ -25,7 +25,9 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
     data,
     context: { now: request.now, actor: { id: principal.id, role } },
   };
-  const streams = new StreamReader(store);
+  // Rules across streams judge ids, statuses and municipalities, never a person's data: the
+  // streams they read come without it, which spares a key lookup and decrypting every member.
+  const streams = new StreamReader(store, { withholdPersonalData: true });
   let municipalities: readonly string[] = [];
   const handled = await handleCommand(store, streamId, definition.decider, command as TCommand, {
     expectedRevision: request.expectedRevision,

@@ -1,5 +1,5 @@
 import { DomainError, type Command, type Decider, type DomainEvent } from '#domain';
-import type { EventStore } from '#event-store';
+import type { EventStore, ReadStreamOptions } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
 import { createTestDatabase } from '#testing';
 import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from '../application-errors';
@@ -191,5 +191,25 @@ describe('executing a command', () => {
       expect(refused?.reason).toMatchObject({ code: 'TALLY.ALREADY_EXISTS' });
       expect(await store.readStream('tally-k')).toHaveLength(1);
     });
+  });
+  it("reads the streams a rule looks at without anyone's personal data, and its own stream with it", async () => {
+    await executeCommand(store, open, request({ tallyId: 'l', municipalityCode: 'GM0375' }));
+    const reads: [string, ReadStreamOptions | undefined][] = [];
+    const seen = Object.create(store) as EventStore;
+    seen.readStream = (streamId, options) => {
+      reads.push([streamId, options]);
+      return store.readStream(streamId, options);
+    };
+    const checked: CommandDefinition<TallyCommand, TallyEvent, TallyState> = {
+      ...count,
+      crossCheck: async (_data, _state, streams) => void (await streams.load('tally-l', tally)),
+    };
+
+    await executeCommand(seen, checked, request({ tallyId: 'l', by: 1 }));
+
+    expect(reads).toEqual([
+      ['tally-l', {}],
+      ['tally-l', { withholdPersonalData: true }],
+    ]);
   });
 });
