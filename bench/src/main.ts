@@ -95,7 +95,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     const p3 = await runP3(url, second.events, log);
     await phase('P3');
     await settle(pool);
-    const p2 = await runP2(api, p1PortPerSecond, settings.p2, log);
+    const p2 = await runP2(api, p1PortPerSecond, settings.p2, log, () => waitUntilProjected(pool, 60_000));
     await phase('P2');
     const p5 = await runP5(api, url, settings.p5, log);
     await phase('P5');
