@@ -116,8 +116,8 @@ export async function runP2(
   const clean = steps.filter((s) => s.non2xx === 0 && s.errors === 0);
   const best = clean.reduce<Step | null>((a, s) => (a && a.perSecond >= s.perSecond ? a : s), null);
   const max = best?.perSecond ?? 0;
-  // The last step overloaded the API on purpose; the projector is still folding its backlog. The
-  // run at half the maximum measures a steady half load, so it starts once that backlog is gone.
+  // The last step overloaded the API on purpose, and the projector may still be folding its
+  // backlog. The run at half the maximum measures a steady half load, so it starts without one.
   log(`P2 read models caught up on the last step in ${Math.round(await settled())} ms`);
   const half = await pacedAt(api, authorization, settings.secondsPerStep, Math.max(1, Math.round(max / 2)));
   log(`P2 at half the max (${Math.round(max / 2)}/s): ${half.perSecond}/s p50 ${half.p50} ms p99 ${half.p99} ms`);

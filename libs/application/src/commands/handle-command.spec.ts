@@ -61,6 +61,18 @@ const request = <T>(data: T, overrides: Partial<CommandRequest<T>> = {}): Comman
 
 describe('executing a command', () => {
   let store: PostgresEventStore;
+
+  /** The store as the command sees it, noting which streams it reads and how. */
+  function reading(): { store: EventStore; reads: [string, ReadStreamOptions | undefined][] } {
+    const reads: [string, ReadStreamOptions | undefined][] = [];
+    const seen = Object.create(store) as EventStore;
+    seen.readStream = (streamId, options) => {
+      reads.push([streamId, options]);
+      return store.readStream(streamId, options);
+    };
+    return { store: seen, reads };
+  }
+
   beforeAll(async () => {
     const url = await createTestDatabase();
     await migrateEventStore(url);
@@ -139,34 +151,23 @@ describe('executing a command', () => {
     expect(await store.readStream('tally-g')).toHaveLength(2);
   });
   describe('a command that makes its stream', () => {
-    /** The store as the command sees it, noting which streams it reads. */
-    function reading(): { store: EventStore; streamsRead: string[] } {
-      const streamsRead: string[] = [];
-      const seen = Object.create(store) as EventStore;
-      seen.readStream = (streamId, options) => {
-        streamsRead.push(streamId);
-        return store.readStream(streamId, options);
-      };
-      return { store: seen, streamsRead };
-    }
-
     it('makes it without reading it first', async () => {
-      const { store: seen, streamsRead } = reading();
+      const { store: seen, reads } = reading();
 
       const result = await executeCommand(seen, open, request({ tallyId: 'h', municipalityCode: 'GM0375' }));
 
       expect(result).toMatchObject({ revision: 0, created: true });
-      expect(streamsRead).toEqual([]);
+      expect(reads.map(([streamId]) => streamId)).toEqual([]);
     });
 
     it('refuses a stream that exists as it does after reading it, and appends nothing', async () => {
       await executeCommand(store, open, request({ tallyId: 'i', municipalityCode: 'GM0375' }));
-      const { store: seen, streamsRead } = reading();
+      const { store: seen, reads } = reading();
 
       const again = executeCommand(seen, open, request({ tallyId: 'i', municipalityCode: 'GM0375' }));
 
       await expect(again).rejects.toMatchObject({ code: 'TALLY.ALREADY_EXISTS', kind: 'conflict' });
-      expect(streamsRead).toEqual(['tally-i']);
+      expect(reads.map(([streamId]) => streamId)).toEqual(['tally-i']);
       expect(await store.readStream('tally-i')).toHaveLength(1);
     });
 
@@ -194,12 +195,7 @@ describe('executing a command', () => {
   });
   it("reads the streams a rule looks at without anyone's personal data, and its own stream with it", async () => {
     await executeCommand(store, open, request({ tallyId: 'l', municipalityCode: 'GM0375' }));
-    const reads: [string, ReadStreamOptions | undefined][] = [];
-    const seen = Object.create(store) as EventStore;
-    seen.readStream = (streamId, options) => {
-      reads.push([streamId, options]);
-      return store.readStream(streamId, options);
-    };
+    const { store: seen, reads } = reading();
     const checked: CommandDefinition<TallyCommand, TallyEvent, TallyState> = {
       ...count,
       crossCheck: async (_data, _state, streams) => void (await streams.load('tally-l', tally)),

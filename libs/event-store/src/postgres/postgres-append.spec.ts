@@ -23,6 +23,16 @@ describe('appending to the PostgreSQL event store', () => {
     return client;
   }
 
+  /** A connection to a store of its own, migrated and still empty. */
+  async function connectToEmptyStore(label: string): Promise<Client> {
+    const empty = await createTestDatabase(label);
+    await migrateEventStore(empty);
+    const client = new Client({ connectionString: empty });
+    clients.push(client);
+    await client.connect();
+    return client;
+  }
+
   beforeAll(async () => {
     url = await createTestDatabase('append');
     await migrateEventStore(url);
@@ -143,11 +153,7 @@ describe('appending to the PostgreSQL event store', () => {
 
   describe('looking stored ids up', () => {
     it('probes the event id index even with a plan made while the store was empty', async () => {
-      const empty = await createTestDatabase('append_plan');
-      await migrateEventStore(empty);
-      const client = new Client({ connectionString: empty });
-      clients.push(client);
-      await client.connect();
+      const client = await connectToEmptyStore('append_plan');
       const plans: string[] = [];
       client.on('notice', (notice) => plans.push(notice.message ?? ''));
       // The plan a long-lived connection settles on: generic, made when the table was empty.
@@ -167,11 +173,7 @@ describe('appending to the PostgreSQL event store', () => {
   });
   describe('reading a stream by its named statement', () => {
     it('walks the stream index with a plan made for no particular stream while the table was empty', async () => {
-      const empty = await createTestDatabase('read_plan');
-      await migrateEventStore(empty);
-      const client = new Client({ connectionString: empty });
-      clients.push(client);
-      await client.connect();
+      const client = await connectToEmptyStore('read_plan');
       await client.query(`PREPARE read_stream(text, bigint, bigint) AS ${READ_STREAM_SQL}`);
       await client.query('SET plan_cache_mode = force_generic_plan');
       await client.query("EXECUTE read_stream('none', 0, 10)");

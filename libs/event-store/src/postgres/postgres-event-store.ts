@@ -82,7 +82,7 @@ export class PostgresEventStore implements EventStore {
     assertAppendable(streamId, events, expected);
     const result =
       (await appendAlone(this.pool, streamId, events, expected)) ??
-      (await appendWith(this.pool, streamId, events, expected));
+      (await appendThroughFunction(this.pool, streamId, events, expected));
     this.announceAppend();
     return result;
   }
@@ -223,6 +223,16 @@ export async function appendWith(
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
   assertAppendable(streamId, events, expected);
+  return appendThroughFunction(db, streamId, events, expected);
+}
+
+/** `es_append`, for an append already checked by `assertAppendable`. */
+async function appendThroughFunction(
+  db: Queryable,
+  streamId: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
   const params = [
     streamId,
     typeof expected === 'number' ? 'exact' : expected,
