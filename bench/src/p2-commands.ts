@@ -1,8 +1,10 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import type { ApiProcess } from './api-process';
 import { ratio, round, type Figure } from './figures';
 import { Latencies } from './latency';
-import { pacedLoad } from './paced-load';
+import type { PacedCommandsJob, PacedCommandsResult } from './paced-commands.worker';
 import { BODY_ID } from './store-generator';
 
 export const P2_P99_LIMIT_MS = 25;
@@ -51,40 +53,37 @@ async function load(api: ApiProcess, authorization: string, seconds: number, con
 
 /**
  * RecordSignal at an even pace (`pacedLoad`), each latency taken from when the schedule wanted
- * the command to leave, so a command held back by the cap in flight counts its wait too.
+ * the command to leave, so a command held back by the cap in flight counts its wait too. The
+ * commands leave from a worker thread, as P4's requests do, off this process's loop.
  */
 async function pacedAt(api: ApiProcess, authorization: string, seconds: number, perSecond: number): Promise<Step> {
-  const latency = new Latencies();
-  const body = recordSignalBody('GM0375');
-  let non2xx = 0;
-  let errors = 0;
-  const { sent, elapsedSeconds } = await pacedLoad({
+  const result = await runPacedClient({
+    url: `${api.baseUrl}/api/v1/signals`,
+    authorization,
+    body: recordSignalBody('GM0375'),
     perSecond,
     seconds,
     maxInFlight: 64,
-    send: async (due) => {
-      try {
-        const response = await fetch(`${api.baseUrl}/api/v1/signals`, {
-          method: 'POST',
-          headers: { authorization, 'content-type': 'application/json' },
-          body,
-        });
-        await response.arrayBuffer();
-        if (response.status >= 300) non2xx += 1;
-        latency.recordMs(performance.now() - due);
-      } catch {
-        errors += 1;
-      }
-    },
   });
+  const latency = new Latencies();
+  for (const ms of result.latencies) latency.recordMs(ms);
   return {
     connections: 64,
-    perSecond: round(sent / elapsedSeconds, 0),
+    perSecond: round(result.sent / result.elapsedSeconds, 0),
     p50: round(latency.percentileMs(50), 2),
     p99: round(latency.percentileMs(99), 2),
-    non2xx,
-    errors,
+    non2xx: result.non2xx,
+    errors: result.errors,
   };
+}
+
+function runPacedClient(job: PacedCommandsJob): Promise<PacedCommandsResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'paced-commands.worker.js'), { workerData: job });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the paced client stopped with code ${code} before answering`)));
+  });
 }
 
 /**

@@ -151,6 +151,40 @@ describe('an idle runner with word of appends', () => {
   });
 });
 
+describe('a runner woken by appends that commit close together', () => {
+  it('folds them in one batch, as one transaction, once its gathering window has passed', async () => {
+    const env = await setUp('gathered');
+    const event = eventFactory('gathered');
+    const batches: number[] = [];
+    const readAll = env.store.readAll.bind(env.store);
+    jest.spyOn(env.store, 'readAll').mockImplementation(async (options) => {
+      const events = await readAll(options);
+      if (events.length > 0) batches.push(events.length);
+      return events;
+    });
+    // A window far longer than three appends take, so that all three fall inside it.
+    const runner = new ProjectionRunner(env.store, env.pool, [tally], {
+      idleMs: 10 * 60_000,
+      appended: env.store.appendSignal(),
+      gatherMs: 2_000,
+    });
+    runner.start();
+    try {
+      await waitFor(async () => (await env.pool.query(`SELECT 1 FROM projection_generations`)).rowCount === 1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const stream of ['s-a', 's-b', 's-c']) await env.store.appendToStream(stream, [event('Counted')]);
+      await waitFor(async () => Object.keys(await rows(env.pool)).length === 3);
+
+      expect(batches).toEqual([3]);
+      expect(await rows(env.pool)).toEqual({ 's-a': { count: 1 }, 's-b': { count: 1 }, 's-c': { count: 1 } });
+    } finally {
+      runner.stop().catch(() => undefined);
+      await env.store.close();
+      await env.pool.end();
+    }
+  });
+});
+
 async function waitFor(check: () => Promise<boolean>): Promise<void> {
   for (let attempt = 0; attempt < 500; attempt += 1) {
     if (await check()) return;
