@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
+import type { Level, Logger } from 'pino';
 import { correlationIdMiddleware, correlationIdOf } from './correlation-id';
 import { outcomeOf, type Metrics } from './metrics';
 import type { OperationRoutes, RoutedOperation } from './operation-routes';
@@ -19,31 +18,43 @@ const PROBES = /^\/(health(\/|$)|metrics$)/;
  * query or body: no tokens, no personal data.
  */
 export function observeRequests(logger: Logger, metrics: Metrics, routes: OperationRoutes): Middleware[] {
-  const describe = (request: IncomingMessage): Described => {
-    const route = routeOf(request);
-    const operation = routes.find(request.method ?? '', route);
-    return { route: route ?? pathOf(request), operation };
+  return [correlationIdMiddleware, logRequests(logger, routes), timeOperations(metrics, routes)];
+}
+
+/**
+ * One line per answered request, at `error` for a failure, `debug` for a successful probe and
+ * `info` otherwise. Written here rather than by pino-http, which made two child loggers for
+ * every request, one of them with the whole request serialised and redacted, though the line
+ * uses neither: ~0.2 ms of CPU per command and a third of the major collections (ADR 0021).
+ */
+function logRequests(logger: Logger, routes: OperationRoutes): Middleware {
+  return (request, response, next) => {
+    const started = Date.now();
+    const answered = (error?: Error): void => {
+      response.removeListener('finish', answered);
+      response.removeListener('close', answered);
+      response.removeListener('error', answered);
+      const level = levelOf(request, response, error);
+      if (!logger.isLevelEnabled(level)) return;
+      const route = routeOf(request);
+      const operation = routes.find(request.method ?? '', route);
+      const described = { route: route ?? pathOf(request), operation };
+      logger[level](
+        { correlationId: correlationIdOf(request), ...lineOf(request, response, Date.now() - started, described) },
+        `${request.method} ${described.route} ${response.statusCode}`,
+      );
+    };
+    response.on('finish', answered);
+    response.on('close', answered);
+    response.on('error', answered);
+    next();
   };
-  const requestLog = pinoHttp<IncomingMessage, ServerResponse>({
-    logger,
-    genReqId: (request) => correlationIdOf(request),
-    customAttributeKeys: { reqId: 'correlationId', responseTime: 'durationMs' },
-    // Only the correlation id is bound; the line's other fields come from the objects below.
-    quietReqLogger: true,
-    quietResLogger: true,
-    customLogLevel: (request, response, error) => {
-      if (error || response.statusCode >= 500) return 'error';
-      // Load balancers and Prometheus ask every few seconds: only a failing answer is news.
-      return PROBES.test(pathOf(request)) && response.statusCode < 400 ? 'debug' : 'info';
-    },
-    customSuccessObject: (request, response, value: { durationMs?: number }) =>
-      lineOf(request, response, value.durationMs, describe(request)),
-    customErrorObject: (request, response, _error, value: { durationMs?: number }) =>
-      lineOf(request, response, value.durationMs, describe(request)),
-    customSuccessMessage: (request, response) => `${request.method} ${describe(request).route} ${response.statusCode}`,
-    customErrorMessage: (request, response) => `${request.method} ${describe(request).route} ${response.statusCode}`,
-  });
-  return [correlationIdMiddleware, requestLog, timeOperations(metrics, routes)];
+}
+
+function levelOf(request: IncomingMessage, response: ServerResponse, error: Error | undefined): Level {
+  if (error || response.statusCode >= 500) return 'error';
+  // Load balancers and Prometheus ask every few seconds: only a failing answer is news.
+  return PROBES.test(pathOf(request)) && response.statusCode < 400 ? 'debug' : 'info';
 }
 
 interface Described {
