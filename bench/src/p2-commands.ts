@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import type { ApiProcess } from './api-process';
 import { ratio, round, type Figure } from './figures';
 import { Latencies } from './latency';
 import type { PacedCommandsJob, PacedCommandsResult } from './paced-commands.worker';
+import { runWorker } from './run-worker';
 import { BODY_ID } from './store-generator';
 
 export const P2_P99_LIMIT_MS = 25;
@@ -57,7 +56,7 @@ async function load(api: ApiProcess, authorization: string, seconds: number, con
  * commands leave from a worker thread, as P4's requests do, off this process's loop.
  */
 async function pacedAt(api: ApiProcess, authorization: string, seconds: number, perSecond: number): Promise<Step> {
-  const result = await runPacedClient({
+  const result = await runWorker<PacedCommandsJob, PacedCommandsResult>('paced-commands', {
     url: `${api.baseUrl}/api/v1/signals`,
     authorization,
     body: recordSignalBody('GM0375'),
@@ -75,15 +74,6 @@ async function pacedAt(api: ApiProcess, authorization: string, seconds: number, 
     non2xx: result.non2xx,
     errors: result.errors,
   };
-}
-
-function runPacedClient(job: PacedCommandsJob): Promise<PacedCommandsResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'paced-commands.worker.js'), { workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the paced client stopped with code ${code} before answering`)));
-  });
 }
 
 /**

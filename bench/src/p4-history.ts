@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ApiProcess } from './api-process';
 import type { HistoryClientJob } from './history-client.worker';
 import { Latencies } from './latency';
 import type { Random } from './random';
+import { runWorker } from './run-worker';
 
 /** Requests before measuring: the API has just started, and its request path is still being compiled. */
 const WARM_UP_REQUESTS = 200;
@@ -35,15 +34,6 @@ export async function measureHistory(
     measured: Array.from({ length: queries }, () => random.pick(trajectoryIds)),
   };
   const measured = new Latencies();
-  for (const ms of await runClient(job)) measured.recordMs(ms);
+  for (const ms of await runWorker<HistoryClientJob, number[]>('history-client', job)) measured.recordMs(ms);
   return { events, p50: measured.percentileMs(50), p99: measured.percentileMs(99), queries: measured.count };
-}
-
-function runClient(job: HistoryClientJob): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'history-client.worker.js'), { workerData: job });
-    worker.once('message', (latencies: number[]) => resolve(latencies));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the history client stopped with code ${code} before answering`)));
-  });
 }

@@ -17,11 +17,9 @@ async function watched(answer: Answer): Promise<{ server: Server; port: number; 
       done();
     },
   });
-  const [settle, log, time] = observeRequests(pino({ level: 'debug' }, sink), new Metrics(), new OperationRoutes());
+  const [settle, watch] = observeRequests(pino({ level: 'debug' }, sink), new Metrics(), new OperationRoutes());
   const server = createServer((request, response) => {
-    settle?.(request, response, () =>
-      log?.(request, response, () => time?.(request, response, () => answer(request, response))),
-    );
+    settle?.(request, response, () => watch?.(request, response, () => answer(request, response)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: (server.address() as AddressInfo).port, lines };

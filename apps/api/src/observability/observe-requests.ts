@@ -18,31 +18,28 @@ const PROBES = /^\/(health(\/|$)|metrics$)/;
  * query or body: no tokens, no personal data.
  */
 export function observeRequests(logger: Logger, metrics: Metrics, routes: OperationRoutes): Middleware[] {
-  return [correlationIdMiddleware, logRequests(logger, routes), timeOperations(metrics, routes)];
+  return [correlationIdMiddleware, watchAnswers(logger, metrics, routes)];
 }
 
 /**
- * One line per answered request, at `error` for a failure, `debug` for a successful probe and
- * `info` otherwise. Written here rather than by pino-http, which made two child loggers for
- * every request, one of them with the whole request serialised and redacted, though the line
- * uses neither: ~0.2 ms of CPU per command and a third of the major collections (ADR 0021).
+ * Once a request is answered (or its connection closes first), looks up its operation once and
+ * both writes its log line and times it in the metrics. The line is written here rather than by
+ * pino-http, which made two child loggers for every request, one of them with the whole request
+ * serialised and redacted, though the line uses neither: ~0.2 ms of CPU per command and a third
+ * of the major collections (ADR 0021).
  */
-function logRequests(logger: Logger, routes: OperationRoutes): Middleware {
+function watchAnswers(logger: Logger, metrics: Metrics, routes: OperationRoutes): Middleware {
   return (request, response, next) => {
-    const started = Date.now();
+    const started = process.hrtime.bigint();
     const answered = (error?: Error): void => {
       response.removeListener('finish', answered);
       response.removeListener('close', answered);
       response.removeListener('error', answered);
-      const level = levelOf(request, response, error);
-      if (!logger.isLevelEnabled(level)) return;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeOf(request);
       const operation = routes.find(request.method ?? '', route);
-      const described = { route: route ?? pathOf(request), operation };
-      logger[level](
-        { correlationId: correlationIdOf(request), ...lineOf(request, response, Date.now() - started, described) },
-        `${request.method} ${described.route} ${response.statusCode}`,
-      );
+      if (operation) timeOperation(metrics, operation, response, seconds);
+      logAnswer(logger, request, response, error, { route: route ?? pathOf(request), operation }, seconds);
     };
     response.on('finish', answered);
     response.on('close', answered);
@@ -51,56 +48,51 @@ function logRequests(logger: Logger, routes: OperationRoutes): Middleware {
   };
 }
 
+interface Described {
+  readonly route: string;
+  readonly operation: RoutedOperation | undefined;
+}
+
+/** At `error` for a failure, `debug` for a successful probe, `info` otherwise. */
+function logAnswer(
+  logger: Logger,
+  request: IncomingMessage,
+  response: ServerResponse,
+  error: Error | undefined,
+  { route, operation }: Described,
+  seconds: number,
+): void {
+  const level = levelOf(request, response, error);
+  if (!logger.isLevelEnabled(level)) return;
+  logger[level](
+    {
+      correlationId: correlationIdOf(request),
+      method: request.method,
+      route,
+      status: response.statusCode,
+      durationMs: Math.round(seconds * 1000),
+      ...(operation ? { operationId: operation.operationId } : {}),
+    },
+    `${request.method} ${route} ${response.statusCode}`,
+  );
+}
+
 function levelOf(request: IncomingMessage, response: ServerResponse, error: Error | undefined): Level {
   if (error || response.statusCode >= 500) return 'error';
   // Load balancers and Prometheus ask every few seconds: only a failing answer is news.
   return PROBES.test(pathOf(request)) && response.statusCode < 400 ? 'debug' : 'info';
 }
 
-interface Described {
-  readonly route: string;
-  readonly operation: RoutedOperation | undefined;
-}
-
-function lineOf(
-  request: IncomingMessage,
-  response: ServerResponse,
-  durationMs: number | undefined,
-  { route, operation }: Described,
-): Record<string, unknown> {
-  return {
-    method: request.method,
-    route,
-    status: response.statusCode,
-    durationMs,
-    ...(operation ? { operationId: operation.operationId } : {}),
-  };
-}
-
-function timeOperations(metrics: Metrics, routes: OperationRoutes): Middleware {
-  return (request, response, next) => {
-    const started = process.hrtime.bigint();
-    let recorded = false;
-    const record = (): void => {
-      if (recorded) return;
-      recorded = true;
-      const operation = routes.find(request.method ?? '', routeOf(request));
-      if (!operation) return;
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      // A client that hung up before its answer is counted apart from the answers.
-      const outcome = response.writableFinished ? outcomeOf(response.statusCode) : 'aborted';
-      const labels = { operation_id: operation.operationId, outcome };
-      if (operation.kind === 'command') {
-        metrics.commands.inc(labels);
-        metrics.commandDuration.observe(labels, seconds);
-      } else {
-        metrics.queryDuration.observe(labels, seconds);
-      }
-    };
-    response.once('finish', record);
-    response.once('close', record);
-    next();
-  };
+function timeOperation(metrics: Metrics, operation: RoutedOperation, response: ServerResponse, seconds: number): void {
+  // A client that hung up before its answer is counted apart from the answers.
+  const outcome = response.writableFinished ? outcomeOf(response.statusCode) : 'aborted';
+  const labels = { operation_id: operation.operationId, outcome };
+  if (operation.kind === 'command') {
+    metrics.commands.inc(labels);
+    metrics.commandDuration.observe(labels, seconds);
+  } else {
+    metrics.queryDuration.observe(labels, seconds);
+  }
 }
 
 function routeOf(request: IncomingMessage): string | undefined {
