@@ -99,22 +99,22 @@ async function loadRows(client: PoolClient, keys: readonly RowKey[]): Promise<Ma
   return new Map(rows.map((r) => [rowName(r), { doc: r.doc, position: BigInt(r.position) }]));
 }
 
-/** Writes the changed rows of every target: one statement for those kept, one for those dropped. */
+/**
+ * Writes the changed rows of every target: one statement for those kept, one for those dropped.
+ * The kept rows travel as one JSON document rather than as parallel arrays: `pg` escapes every
+ * element of a `jsonb[]` literal with regular expressions, a quarter of the projector's
+ * allocations, where one `JSON.stringify` of the whole batch needs no escaping at all.
+ */
 async function writeRows(client: PoolClient, rows: readonly [RowKey, Row][]): Promise<void> {
   const kept = rows.filter(([, row]) => row.doc !== null);
   const dropped = rows.filter(([, row]) => row.doc === null).map(([key]) => key);
   if (kept.length > 0) {
     await client.query(
       `INSERT INTO read_model_rows (projection, generation, id, doc, position)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::bigint[])
+       SELECT projection, generation, id, doc, position
+       FROM json_to_recordset($1::json) AS k(projection text, generation int, id text, doc jsonb, position bigint)
        ON CONFLICT (projection, generation, id) DO UPDATE SET doc = excluded.doc, position = excluded.position`,
-      [
-        kept.map(([key]) => key.projection),
-        kept.map(([key]) => key.generation),
-        kept.map(([key]) => key.id),
-        kept.map(([, row]) => JSON.stringify(row.doc)),
-        kept.map(([, row]) => row.position.toString()),
-      ],
+      [JSON.stringify(kept.map(([key, row]) => ({ ...key, doc: row.doc, position: row.position.toString() })))],
     );
   }
   if (dropped.length > 0) {

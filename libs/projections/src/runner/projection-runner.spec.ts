@@ -57,6 +57,34 @@ describe('the projection runner', () => {
   });
 });
 
+describe('the rows a runner writes', () => {
+  /** Keeps each event's own data: whatever text a projection puts in a document comes back as it was. */
+  const echo: Projection<Record<string, unknown>> = {
+    name: 'echo',
+    eventTypes: ['Said'],
+    keysOf: (event) => [event.streamId],
+    evolve: (_doc, event) => ({ ...(event.data as Record<string, unknown>) }),
+  };
+  const awkward = 'a "quoted", {braced} \\back\\slash\nnew line, tab\t, ë, 🙂 and NULL';
+
+  it('hold each document and its position exactly, whatever characters their text and keys hold', async () => {
+    const env = await setUp('echo');
+    const event = eventFactory('echo');
+    await env.store.appendToStream('plain', [event('Said', { text: 'gewoon', nested: { list: [1, 'twee', null] } })]);
+    await env.store.appendToStream(`awkward ${awkward}`, [event('Said', { text: awkward, [awkward]: true })]);
+    const appended = await env.store.readAll({ maxCount: 10 });
+    await new ProjectionRunner(env.store, env.pool, [echo]).catchUp();
+
+    const { rows: written } = await env.pool.query<{ id: string; doc: unknown; position: string }>(
+      `SELECT id, doc, position::text FROM read_model_rows WHERE projection = 'echo' ORDER BY position`,
+    );
+    expect(written).toEqual(appended.map((e) => ({ id: e.streamId, doc: e.data, position: e.position.toString() })));
+    expect(written.map((row) => row.id)).toEqual(['plain', `awkward ${awkward}`]);
+    await env.store.close();
+    await env.pool.end();
+  });
+});
+
 describe('a runner that outlives a rebuild', () => {
   it('folds the next events into the generation the rebuild switched to, and into no other', async () => {
     const env = await setUp('outlives');
