@@ -6,7 +6,7 @@ import {
   participationBodyStreamId,
   type EstablishedParticipationBody,
 } from '#domain';
-import type { StreamReader } from './commands/stream-reader';
+import type { RuleStreams } from './commands/rule-streams';
 
 /**
  * Rules across streams, read from the streams as stored (never from a read model), so a
@@ -14,7 +14,7 @@ import type { StreamReader } from './commands/stream-reader';
  * withheld (erased in the state they fold to): no rule may depend on it.
  */
 export async function registeredMunicipalitiesMustExist(
-  streams: StreamReader,
+  streams: RuleStreams,
   codes: readonly string[],
   field: string,
 ): Promise<void> {
@@ -33,7 +33,7 @@ export async function registeredMunicipalitiesMustExist(
 
 /** The participation body a command refers to; refused in the command's words when unknown. */
 export async function referencedBody(
-  streams: StreamReader,
+  streams: RuleStreams,
   bodyId: string,
   field: string,
 ): Promise<EstablishedParticipationBody> {

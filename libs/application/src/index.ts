@@ -7,6 +7,7 @@ export * from './commands/event-ids';
 export * from './commands/execute-command';
 export * from './commands/handle-command';
 export * from './commands/stream-reader';
+export * from './commands/rule-streams';
 export * from './cqrs/execute-command';
 export * from './cqrs/execute-command.handler';
 export * from './cross-checks';

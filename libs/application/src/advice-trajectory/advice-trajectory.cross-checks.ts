@@ -7,7 +7,7 @@ import {
   temporaryTableStreamId,
   type AdviceTrajectoryState,
 } from '#domain';
-import type { StreamReader } from '../commands/stream-reader';
+import type { RuleStreams } from '../commands/rule-streams';
 
 /** A trajectory acts in the municipality it was started for; a missing one names none. */
 export function trajectoryMunicipalities(state: AdviceTrajectoryState): string[] {
@@ -19,7 +19,7 @@ export function trajectoryMunicipalities(state: AdviceTrajectoryState): string[]
  * gathered in the trajectory's own municipality. An ended trajectory is left to the decider.
  */
 export async function linkedSignalMustSupportAdvice(
-  streams: StreamReader,
+  streams: RuleStreams,
   state: AdviceTrajectoryState,
   signalId: string,
 ): Promise<void> {
@@ -48,7 +48,7 @@ export async function linkedSignalMustSupportAdvice(
 
 /** Advice rests only on temporary tables held in the trajectory's own municipality. */
 export async function linkedTableMustBeInMunicipality(
-  streams: StreamReader,
+  streams: RuleStreams,
   state: AdviceTrajectoryState,
   tableId: string,
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Command, Decider, DomainEvent } from '#domain';
-import type { StreamReader } from './stream-reader';
+import type { RuleStreams } from './rule-streams';
 
 /**
  * Everything the generic pipeline needs to run one operation of the contract: which
@@ -27,7 +27,7 @@ export interface CommandDefinition<
   readonly municipalities: (
     data: TCommand['data'],
     state: TState,
-    streams: StreamReader,
+    streams: RuleStreams,
   ) => readonly string[] | Promise<readonly string[]>;
   /**
    * True for a command that belongs to no municipality (a person's data spans them): the
@@ -40,5 +40,5 @@ export interface CommandDefinition<
    */
   readonly beforeAppend?: (data: TCommand['data']) => Promise<void>;
   /** Rules across streams, checked against the other streams as stored, never a read model. */
-  readonly crossCheck?: (data: TCommand['data'], state: TState, streams: StreamReader) => Promise<void>;
+  readonly crossCheck?: (data: TCommand['data'], state: TState, streams: RuleStreams) => Promise<void>;
 }

@@ -7,15 +7,19 @@ import type { CommandDefinition } from './command-definition';
 import type { CommandRequest, CommandResult } from './command-request';
 import { eventIdsFor } from './event-ids';
 import { handleCommand } from './handle-command';
-import { StreamReader } from './stream-reader';
+import { RuleStreams } from './rule-streams';
 
 const SCHEMA_VERSION = 1;
 
-/** Runs one operation of the contract: authorise, then the generic read–decide–append. */
+/**
+ * Runs one operation of the contract: authorise, then the generic read–decide–append. `rules`
+ * reads the streams its rules across streams look at; a long-lived one remembers their states.
+ */
 export async function executeCommand<TCommand extends Command, TEvent extends DomainEvent, TState>(
   store: EventStore,
   definition: CommandDefinition<TCommand, TEvent, TState>,
   request: CommandRequest<TCommand['data']>,
+  rules: RuleStreams = new RuleStreams(store),
 ): Promise<CommandResult> {
   const { data, principal } = request;
   const role = actingRole(principal, definition.permission?.(data) ?? definition.operationId);
@@ -25,9 +29,6 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
     data,
     context: { now: request.now, actor: { id: principal.id, role } },
   };
-  // Rules across streams judge ids, statuses and municipalities, never a person's data: the
-  // streams they read come without it, which spares a key lookup and decrypting every member.
-  const streams = new StreamReader(store, { withholdPersonalData: true });
   let municipalities: readonly string[] = [];
   const handled = await handleCommand(store, streamId, definition.decider, command as TCommand, {
     expectedRevision: request.expectedRevision,
@@ -38,11 +39,11 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
       // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
       if (!definition.creates && revision === null) return;
       if (definition.global) return;
-      municipalities = await definition.municipalities(data, state, streams);
+      municipalities = await definition.municipalities(data, state, rules);
       // Input that names no municipality at all is the decider's to refuse, in its words.
       if (municipalities.length === 0) definition.decider.decide(command as TCommand, state);
       ensureActsIn(principal, municipalities);
-      await definition.crossCheck?.(data, state, streams);
+      await definition.crossCheck?.(data, state, rules);
     },
     ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
     metadata: () => {

@@ -204,7 +204,7 @@ describe('executing a command', () => {
     await executeCommand(seen, checked, request({ tallyId: 'l', by: 1 }));
 
     expect(reads).toEqual([
-      ['tally-l', {}],
+      ['tally-l', undefined],
       ['tally-l', { withholdPersonalData: true }],
     ]);
   });

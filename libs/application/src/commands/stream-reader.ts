@@ -1,5 +1,5 @@
 import { fold, type Command, type Decider, type DomainEvent } from '#domain';
-import type { EventStore, ReadStreamOptions, RecordedEvent } from '#event-store';
+import type { EventStore, RecordedEvent } from '#event-store';
 
 export interface LoadedStream<TState> {
   readonly state: TState;
@@ -8,21 +8,24 @@ export interface LoadedStream<TState> {
   readonly events: readonly RecordedEvent[];
 }
 
-/** Reads streams and folds them into a decider's state. */
+/** Reads a command's own stream, personal data and all, and folds it into its decider's state. */
 export class StreamReader {
-  constructor(
-    private readonly store: EventStore,
-    private readonly options: Pick<ReadStreamOptions, 'withholdPersonalData'> = {},
-  ) {}
+  constructor(private readonly store: EventStore) {}
 
   async load<TEvent extends DomainEvent, TState>(
     streamId: string,
     decider: Pick<Decider<Command, TEvent, TState>, 'evolve' | 'initialState'>,
   ): Promise<LoadedStream<TState>> {
-    const events = await this.store.readStream(streamId, this.options);
-    // Events are read as their current schema: when an event's schemaVersion changes,
-    // its upcaster is applied here, before the fold.
-    const domainEvents = events.map((e) => ({ type: e.type, data: e.data }) as TEvent);
+    const events = await this.store.readStream(streamId);
+    const domainEvents = events.map((e) => asDomainEvent<TEvent>(e));
     return { state: fold(decider, domainEvents), revision: events.at(-1)?.streamRevision ?? null, events };
   }
+}
+
+/**
+ * Events are read as their current schema: when an event's schemaVersion changes, its
+ * upcaster is applied here, before any fold.
+ */
+export function asDomainEvent<TEvent extends DomainEvent>(event: RecordedEvent): TEvent {
+  return { type: event.type, data: event.data } as TEvent;
 }

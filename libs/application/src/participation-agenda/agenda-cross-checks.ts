@@ -5,13 +5,13 @@ import {
   type EstablishedParticipationBody,
   type ParticipationAgendaState,
 } from '#domain';
-import type { StreamReader } from '../commands/stream-reader';
+import type { RuleStreams } from '../commands/rule-streams';
 import { referencedBody } from '../cross-checks';
 
 export type DraftedAgenda = Extract<ParticipationAgendaState, { status: 'drafted' }>;
 
 /** The body whose agenda this is, as its stream holds it now. */
-export function bodyOfAgenda(streams: StreamReader, agenda: DraftedAgenda): Promise<EstablishedParticipationBody> {
+export function bodyOfAgenda(streams: RuleStreams, agenda: DraftedAgenda): Promise<EstablishedParticipationBody> {
   return referencedBody(streams, agenda.bodyId, 'agendaId');
 }
 
@@ -20,7 +20,7 @@ export function bodyOfAgenda(streams: StreamReader, agenda: DraftedAgenda): Prom
  * serves: a body puts on its agenda what residents raised where it works.
  */
 export async function signalsMustLieWhereTheBodyServes(
-  streams: StreamReader,
+  streams: RuleStreams,
   signalIds: readonly string[],
   body: EstablishedParticipationBody,
 ): Promise<void> {

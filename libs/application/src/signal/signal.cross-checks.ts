@@ -1,5 +1,5 @@
 import { DomainError, signalDecider, signalStreamId, type RecordedSignal, type SignalState } from '#domain';
-import type { StreamReader } from '../commands/stream-reader';
+import type { RuleStreams } from '../commands/rule-streams';
 
 /** A signal acts in the municipality it was recorded for; a missing one names none. */
 export function signalMunicipalities(state: SignalState): string[] {
@@ -7,11 +7,7 @@ export function signalMunicipalities(state: SignalState): string[] {
 }
 
 /** The signal a command refers to; refused in the command's words when unknown. */
-export async function referencedSignal(
-  streams: StreamReader,
-  signalId: string,
-  field: string,
-): Promise<RecordedSignal> {
+export async function referencedSignal(streams: RuleStreams, signalId: string, field: string): Promise<RecordedSignal> {
   const { state } = await streams.load(signalStreamId(signalId), signalDecider);
   if (state.status === 'none') {
     throw new DomainError('SIGNAL.UNKNOWN', `There is no signal ${signalId}.`, 'rule', field);
@@ -23,7 +19,7 @@ export async function referencedSignal(
  * The municipality a cluster of signals belongs to: that of its first signal. The contract
  * leaves it out of ClusterSignals, because the signals already say where they were gathered.
  */
-export async function clusterMunicipality(streams: StreamReader, signalIds: readonly string[]): Promise<string> {
+export async function clusterMunicipality(streams: RuleStreams, signalIds: readonly string[]): Promise<string> {
   const [first] = signalIds;
   if (first === undefined) return '';
   return (await referencedSignal(streams, first, 'signalIds[0]')).municipalityCode;
@@ -31,7 +27,7 @@ export async function clusterMunicipality(streams: StreamReader, signalIds: read
 
 /** A collective signal joins signals gathered in one municipality, each of them recorded. */
 export async function clusteredSignalsMustBeIn(
-  streams: StreamReader,
+  streams: RuleStreams,
   signalIds: readonly string[],
   municipalityCode: string,
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import type { TemporaryTableState } from '#domain';
-import type { StreamReader } from '../commands/stream-reader';
+import type { RuleStreams } from '../commands/rule-streams';
 import { bodyMustServe, referencedBody, registeredMunicipalitiesMustExist } from '../cross-checks';
 
 /** A table acts in the municipality it was opened for; a table not opened yet names none. */
@@ -12,7 +12,7 @@ export function tableMunicipalities(state: TemporaryTableState): readonly string
  * one that exists and serves that municipality.
  */
 export async function tableMustOpenWhereItsBodyServes(
-  streams: StreamReader,
+  streams: RuleStreams,
   municipalityCode: string,
   bodyId: string | undefined,
 ): Promise<void> {

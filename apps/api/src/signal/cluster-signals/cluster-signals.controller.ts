@@ -1,9 +1,8 @@
 import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { StreamReader } from '#application';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { clusterMunicipality, clusterSignals } from '#application';
+import { clusterMunicipality, clusterSignals, RuleStreams } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
 import { CommandOperation } from '../../commands/command-operation.decorator';
@@ -31,7 +30,7 @@ export class ClusterSignalsController {
   ): Promise<CommandResponseDto> {
     const clusterId = this.commands.newId(request, 'ClusterSignals', body.id);
     // The contract names no municipality: the cluster's is that of its signals (each checked again).
-    const municipalityCode = await clusterMunicipality(new StreamReader(this.store), body.signalIds);
+    const municipalityCode = await clusterMunicipality(new RuleStreams(this.store), body.signalIds);
     const data = { clusterId, signalIds: [...body.signalIds], title: body.title, municipalityCode };
     return this.commands.run(clusterSignals, data, request, response);
   }

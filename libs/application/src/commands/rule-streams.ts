@@ -1,0 +1,81 @@
+import type { Command, Decider, DomainEvent } from '#domain';
+import type { EventStore } from '#event-store';
+import { asDomainEvent } from './stream-reader';
+
+/** What a rule across streams sees of a stream: its state, and whether it exists. */
+export interface StreamState<TState> {
+  readonly state: TState;
+  /** Revision of the last event, or `null` when the stream does not exist. */
+  readonly revision: number | null;
+}
+
+interface Remembered<TState> {
+  /** The decider that folded it: a state means nothing to another. */
+  readonly decider: object;
+  readonly state: TState;
+  readonly revision: number;
+}
+
+/** Streams remembered at once; a state without anyone's data is small, so this is a few MB. */
+const DEFAULT_CAPACITY = 10_000;
+
+/**
+ * Reads the streams that rules across streams look at, and remembers the state each folded to.
+ * Rules judge ids, statuses and municipalities, never a person's data, so they read without
+ * it, which spares a key lookup and decrypting every member. The next read of a stream asks the store only for the
+ * events after the remembered revision and folds them onto that state, so a rule costs what
+ * was appended since, not the stream's whole history: every signal and trajectory names the
+ * same few participation bodies and municipalities, whose streams only grow.
+ *
+ * Every read still goes to the store, so a state is never behind what was recorded (several
+ * API processes may append to one stream). Folding on is the same as folding from the start
+ * because events are immutable and `evolve` is pure. Only reads with personal data withheld
+ * are remembered: a remembered name would outlive its person's erasure.
+ */
+export class RuleStreams {
+  private readonly remembered = new Map<string, Remembered<unknown>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly capacity = DEFAULT_CAPACITY,
+  ) {}
+
+  async load<TEvent extends DomainEvent, TState>(
+    streamId: string,
+    decider: Pick<Decider<Command, TEvent, TState>, 'evolve' | 'initialState'>,
+  ): Promise<StreamState<TState>> {
+    const known = this.recall<TState>(streamId, decider);
+    const events = await this.store.readStream(streamId, {
+      withholdPersonalData: true,
+      ...(known ? { fromRevision: known.revision + 1 } : {}),
+    });
+    const state = events.reduce(
+      (folded, event) => decider.evolve(folded, asDomainEvent<TEvent>(event)),
+      known ? known.state : decider.initialState(),
+    );
+    const revision = events.at(-1)?.streamRevision ?? known?.revision ?? null;
+    if (revision !== null) this.remember(streamId, decider, { state, revision });
+    return { state, revision };
+  }
+
+  private recall<TState>(streamId: string, decider: object): Remembered<TState> | null {
+    const entry = this.remembered.get(streamId);
+    if (!entry || entry.decider !== decider) return null;
+    // Map order is the order of use: the first entry is the one to forget first.
+    this.remembered.delete(streamId);
+    this.remembered.set(streamId, entry);
+    return entry as Remembered<TState>;
+  }
+
+  /** A read that raced a later one must not put an older state back. */
+  private remember(streamId: string, decider: object, read: { state: unknown; revision: number }): void {
+    const entry = this.remembered.get(streamId);
+    if (entry && entry.decider === decider && entry.revision > read.revision) return;
+    this.remembered.delete(streamId);
+    this.remembered.set(streamId, { decider, ...read });
+    if (this.remembered.size > this.capacity) {
+      const oldest = this.remembered.keys().next();
+      if (!oldest.done) this.remembered.delete(oldest.value);
+    }
+  }
+}
