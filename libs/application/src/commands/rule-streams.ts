@@ -16,16 +16,20 @@ interface Remembered<TState> {
   readonly revision: number;
 }
 
-/** Streams remembered at once; a state without anyone's data is small, so this is a few MB. */
-const DEFAULT_CAPACITY = 10_000;
+/**
+ * Streams remembered at once. The ones that pay are few (the bodies and municipalities every
+ * command names) and, used by every command, never the oldest; a signal is read once or twice.
+ */
+const DEFAULT_CAPACITY = 1_000;
 
 /**
  * Reads the streams that rules across streams look at, and remembers the state each folded to.
  * Rules judge ids, statuses and municipalities, never a person's data, so they read without
- * it, which spares a key lookup and decrypting every member. The next read of a stream asks the store only for the
- * events after the remembered revision and folds them onto that state, so a rule costs what
- * was appended since, not the stream's whole history: every signal and trajectory names the
- * same few participation bodies and municipalities, whose streams only grow.
+ * it, which spares a key lookup and decrypting every member. The next read of a stream asks
+ * the store only for the events after the remembered revision and folds them onto that state,
+ * so a rule costs what was appended since, not the stream's whole history: every signal and
+ * trajectory names the same few participation bodies and municipalities, whose streams only
+ * grow.
  *
  * Every read still goes to the store, so a state is never behind what was recorded (several
  * API processes may append to one stream). Folding on is the same as folding from the start
