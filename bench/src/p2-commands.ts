@@ -84,7 +84,7 @@ async function pacedAt(api: ApiProcess, authorization: string, seconds: number, 
 export async function runP2(
   api: ApiProcess,
   p1PortPerSecond: number,
-  settings: { secondsPerStep: number; connections: readonly number[] },
+  settings: { secondsPerStep: number; pacedSeconds: number; connections: readonly number[] },
   log: (line: string) => void,
   settled: () => Promise<number>,
 ): Promise<Figure[]> {
@@ -108,7 +108,7 @@ export async function runP2(
   // The last step overloaded the API on purpose, and the projector may still be folding its
   // backlog. The run at half the maximum measures a steady half load, so it starts without one.
   log(`P2 read models caught up on the last step in ${Math.round(await settled())} ms`);
-  const half = await pacedAt(api, authorization, settings.secondsPerStep, Math.max(1, Math.round(max / 2)));
+  const half = await pacedAt(api, authorization, settings.pacedSeconds, Math.max(1, Math.round(max / 2)));
   log(`P2 at half the max (${Math.round(max / 2)}/s): ${half.perSecond}/s p50 ${half.p50} ms p99 ${half.p99} ms`);
   const r = ratio(max, p1PortPerSecond);
   return [

@@ -11,7 +11,15 @@ export interface BenchSettings {
    * store; the full run the small one, as walking 1M events would add minutes to it.
    */
   readonly verifyStoreAt: 'small' | 'large';
-  readonly p2: { readonly secondsPerStep: number; readonly connections: readonly number[] };
+  /**
+   * `pacedSeconds` is the run at half the maximum. Its p99 is the figure, and a single stall of
+   * the machine moves the p99 of a few seconds' commands, so it runs longer than a step.
+   */
+  readonly p2: {
+    readonly secondsPerStep: number;
+    readonly pacedSeconds: number;
+    readonly connections: readonly number[];
+  };
   readonly p4: { readonly queries: number };
   readonly p5: { readonly seconds: number; readonly perSecond: number };
 }
@@ -22,7 +30,7 @@ export const FULL: BenchSettings = {
   storeSizes: [100_000, 1_000_000],
   templates: 1_000,
   verifyStoreAt: 'small',
-  p2: { secondsPerStep: 10, connections: [1, 2, 4, 8, 16, 32, 64, 128] },
+  p2: { secondsPerStep: 10, pacedSeconds: 30, connections: [1, 2, 4, 8, 16, 32, 64, 128] },
   p4: { queries: 2_000 },
   p5: { seconds: 60, perSecond: 500 },
 };
@@ -33,7 +41,7 @@ export const QUICK: BenchSettings = {
   storeSizes: [20_000, 200_000],
   templates: 300,
   verifyStoreAt: 'large',
-  p2: { secondsPerStep: 4, connections: [1, 4, 16, 64] },
+  p2: { secondsPerStep: 4, pacedSeconds: 10, connections: [1, 4, 16, 64] },
   p4: { queries: 500 },
   p5: { seconds: 15, perSecond: 500 },
 };
