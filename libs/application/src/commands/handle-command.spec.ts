@@ -1,6 +1,6 @@
 import { DomainError, type Command, type Decider, type DomainEvent } from '#domain';
-import type { EventStore, ReadStreamOptions } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+import { recordingReads } from '#event-store/testing';
 import { createTestDatabase } from '#testing';
 import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from '../application-errors';
 import type { Principal } from '../authorization/principal';
@@ -61,17 +61,6 @@ const request = <T>(data: T, overrides: Partial<CommandRequest<T>> = {}): Comman
 
 describe('executing a command', () => {
   let store: PostgresEventStore;
-
-  /** The store as the command sees it, noting which streams it reads and how. */
-  function reading(): { store: EventStore; reads: [string, ReadStreamOptions | undefined][] } {
-    const reads: [string, ReadStreamOptions | undefined][] = [];
-    const seen = Object.create(store) as EventStore;
-    seen.readStream = (streamId, options) => {
-      reads.push([streamId, options]);
-      return store.readStream(streamId, options);
-    };
-    return { store: seen, reads };
-  }
 
   beforeAll(async () => {
     const url = await createTestDatabase();
@@ -152,7 +141,7 @@ describe('executing a command', () => {
   });
   describe('a command that makes its stream', () => {
     it('makes it without reading it first', async () => {
-      const { store: seen, reads } = reading();
+      const { store: seen, reads } = recordingReads(store);
 
       const result = await executeCommand(seen, open, request({ tallyId: 'h', municipalityCode: 'GM0375' }));
 
@@ -162,7 +151,7 @@ describe('executing a command', () => {
 
     it('refuses a stream that exists as it does after reading it, and appends nothing', async () => {
       await executeCommand(store, open, request({ tallyId: 'i', municipalityCode: 'GM0375' }));
-      const { store: seen, reads } = reading();
+      const { store: seen, reads } = recordingReads(store);
 
       const again = executeCommand(seen, open, request({ tallyId: 'i', municipalityCode: 'GM0375' }));
 
@@ -195,7 +184,7 @@ describe('executing a command', () => {
   });
   it("reads the streams a rule looks at without anyone's personal data, and its own stream with it", async () => {
     await executeCommand(store, open, request({ tallyId: 'l', municipalityCode: 'GM0375' }));
-    const { store: seen, reads } = reading();
+    const { store: seen, reads } = recordingReads(store);
     const checked: CommandDefinition<TallyCommand, TallyEvent, TallyState> = {
       ...count,
       crossCheck: async (_data, _state, streams) => void (await streams.load('tally-l', tally)),

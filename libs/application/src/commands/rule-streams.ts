@@ -1,13 +1,6 @@
 import type { Command, Decider, DomainEvent } from '#domain';
 import type { EventStore } from '#event-store';
-import { asDomainEvent } from './stream-reader';
-
-/** What a rule across streams sees of a stream: its state, and whether it exists. */
-export interface StreamState<TState> {
-  readonly state: TState;
-  /** Revision of the last event, or `null` when the stream does not exist. */
-  readonly revision: number | null;
-}
+import { asDomainEvent, type StreamState } from './stream-reader';
 
 interface Remembered<TState> {
   /** The decider that folded it: a state means nothing to another. */
@@ -33,8 +26,8 @@ const DEFAULT_CAPACITY = 1_000;
  *
  * Every read still goes to the store, so a state is never behind what was recorded (several
  * API processes may append to one stream). Folding on is the same as folding from the start
- * because events are immutable and `evolve` is pure. Only reads with personal data withheld
- * are remembered: a remembered name would outlive its person's erasure.
+ * because events are immutable and `evolve` is pure. Since every read withholds personal data,
+ * no remembered state holds a name that could outlive its person's erasure.
  */
 export class RuleStreams {
   private readonly remembered = new Map<string, Remembered<unknown>>();

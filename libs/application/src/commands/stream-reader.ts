@@ -1,10 +1,14 @@
 import { fold, type Command, type Decider, type DomainEvent } from '#domain';
 import type { EventStore, RecordedEvent } from '#event-store';
 
-export interface LoadedStream<TState> {
+/** A stream folded to its decider's state. */
+export interface StreamState<TState> {
   readonly state: TState;
   /** Revision of the last event, or `null` when the stream does not exist. */
   readonly revision: number | null;
+}
+
+export interface LoadedStream<TState> extends StreamState<TState> {
   readonly events: readonly RecordedEvent[];
 }
 
