@@ -9,44 +9,66 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-/** @type {import('jest').Config} */
-module.exports = {
+/** @swc/jest with decorator metadata, for NestJS; `jsc` adds to or overrides the shared options. */
+const swc = (/** @type {{ parser?: object; transform?: object }} */ jsc) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, ...jsc.parser },
+      transform: { legacyDecorator: true, decoratorMetadata: true, ...jsc.transform },
+      target: 'es2023',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** What every tier shares: TypeScript through swc, the `#…` aliases, NestJS and preact as ESM. */
+const shared = {
   testEnvironment: 'node',
+  rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   moduleNameMapper,
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30_000,
   transform: {
     // Web pages are preact TSX; preact itself ships ES modules only (.mjs).
-    '^.+\\.tsx$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', tsx: true, decorators: true },
-          transform: {
-            legacyDecorator: true,
-            decoratorMetadata: true,
-            react: { runtime: 'automatic', importSource: 'preact' },
-          },
-          target: 'es2023',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
-    '^.+\\.m?(t|j)s$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2023',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.tsx$': swc({
+      parser: { tsx: true },
+      transform: { react: { runtime: 'automatic', importSource: 'preact' } },
+    }),
+    '^.+\\.m?(t|j)s$': swc({}),
   },
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer|preact|preact-render-to-string)/)',
+  ],
+};
+
+/**
+ * The tiers go by file name. Jest runs a global setup once per module path, however many
+ * selected projects name it, so integration, e2e and browser share one PostgreSQL; the
+ * browser tier's setup adds Chromium and then starts the same server unless it runs already.
+ */
+const withPostgres = {
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/*.spec.ts?(x)'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.(integration|e2e|browser)\\.spec\\.tsx?$'],
+    },
+    { ...shared, ...withPostgres, displayName: 'integration', testMatch: ['**/*.integration.spec.ts'] },
+    { ...shared, ...withPostgres, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'] },
+    {
+      ...shared,
+      ...withPostgres,
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'],
+    },
   ],
 };

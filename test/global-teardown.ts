@@ -9,5 +9,6 @@ export default async function globalTeardown(): Promise<void> {
   // databases a fast shutdown's checkpoint can outlast the stop timeout on a busy machine.
   await stopPostmasterImmediately(join(server.dataDir, 'postgres'));
   await server.stop();
+  globalThis.embeddedPostgresForTests = undefined;
   await rm(server.dataDir, { recursive: true, force: true });
 }
