@@ -2,5 +2,6 @@ export * from './event-envelope';
 export * from './expected-revision';
 export * from './event-store.errors';
 export * from './event-store.port';
+export { ForwardingEventStore } from './forwarding-event-store';
 export { assertAppendable, MAX_EVENTS_PER_APPEND } from './append-guard';
 export * from './audit';

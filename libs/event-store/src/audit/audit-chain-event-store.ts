@@ -1,15 +1,8 @@
-import type { EventToAppend, GlobalPosition, RecordedEvent, StreamRevision } from '../event-envelope';
+import type { EventToAppend, RecordedEvent, StreamRevision } from '../event-envelope';
 import { assertAppendable } from '../append-guard';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
-import type {
-  AllSubscription,
-  AppendOptions,
-  AppendResult,
-  EventStore,
-  ReadAllOptions,
-  ReadStreamOptions,
-  SubscribeToAllOptions,
-} from '../event-store.port';
+import type { AppendOptions, AppendResult, EventStore, ReadStreamOptions } from '../event-store.port';
+import { ForwardingEventStore } from '../forwarding-event-store';
 import { chainEvents, linkHashOf } from './audit-chain';
 import { StreamLinkCache, type KnownLink } from './stream-link-cache';
 
@@ -42,19 +35,17 @@ const NO_HEAD: StreamHead = { revision: -1, hash: null, tail: [] };
  * first. Place it beneath the crypto-shredding decorator, so it hashes personal data as
  * stored: sealed.
  */
-export class AuditChainEventStore implements EventStore {
+export class AuditChainEventStore extends ForwardingEventStore {
   private readonly links: StreamLinkCache;
   private readonly maxAttempts: number;
 
-  constructor(
-    private readonly inner: EventStore,
-    options: AuditChainOptions = {},
-  ) {
+  constructor(inner: EventStore, options: AuditChainOptions = {}) {
+    super(inner);
     this.links = new StreamLinkCache(options.cachedStreams ?? 10_000);
     this.maxAttempts = options.maxAttempts ?? 20;
   }
 
-  async appendToStream(
+  override async appendToStream(
     streamId: string,
     events: readonly EventToAppend[],
     options: AppendOptions = {},
@@ -69,34 +60,10 @@ export class AuditChainEventStore implements EventStore {
     return this.appendAtCurrentHead(streamId, events, expected);
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+  override async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const events = await this.inner.readStream(streamId, options);
     this.rememberLast(streamId, events, (options.fromRevision ?? 0) === 0 ? null : 'unknown');
     return events;
-  }
-
-  readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.inner.readAll(options);
-  }
-
-  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
-    return this.inner.subscribeToAll(options);
-  }
-
-  streamExists(streamId: string): Promise<boolean> {
-    return this.inner.streamExists(streamId);
-  }
-
-  headPosition(): Promise<GlobalPosition | null> {
-    return this.inner.headPosition();
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   private async appendAt(
