@@ -1,14 +1,14 @@
-import type {
-  AllSubscription,
-  AppendOptions,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  GlobalPosition,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscribeToAllOptions,
+import {
+  ForwardingEventStore,
+  type AllSubscription,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeToAllOptions,
 } from '#event-store';
 import type { PersonKeyStore, PersonKeys } from './person-key-store';
 import { decryptValue, encryptValue } from './personal-data-cipher';
@@ -20,13 +20,15 @@ import { isPlainPersonalData, isSealedPersonalData, mapJson, personIdsIn } from 
  * `{ personId, erased: true }` once the person is forgotten. Everything above this layer sees
  * plain values; nothing below it ever sees them.
  */
-export class CryptoShreddingEventStore implements EventStore {
+export class CryptoShreddingEventStore extends ForwardingEventStore {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly keys: PersonKeyStore,
-  ) {}
+  ) {
+    super(inner);
+  }
 
-  async appendToStream(
+  override async appendToStream(
     streamId: string,
     events: readonly EventToAppend[],
     options?: AppendOptions,
@@ -41,17 +43,17 @@ export class CryptoShreddingEventStore implements EventStore {
     return this.inner.appendToStream(streamId, sealed, options);
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  override async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     const events = await this.inner.readStream(streamId, options);
     if (options?.withholdPersonalData) return events.map((event) => ({ ...event, data: open(event.data, NO_KEYS) }));
     return this.reveal(events);
   }
 
-  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+  override async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.reveal(await this.inner.readAll(options));
   }
 
-  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
+  override subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
     const inner = this.inner.subscribeToAll(options);
     const reveal = (event: RecordedEvent): Promise<RecordedEvent[]> => this.reveal([event]);
     return {
@@ -60,22 +62,6 @@ export class CryptoShreddingEventStore implements EventStore {
         for await (const event of inner) yield* await reveal(event);
       },
     };
-  }
-
-  streamExists(streamId: string): Promise<boolean> {
-    return this.inner.streamExists(streamId);
-  }
-
-  headPosition(): Promise<GlobalPosition | null> {
-    return this.inner.headPosition();
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
