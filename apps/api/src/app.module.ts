@@ -18,7 +18,7 @@ import { HealthController } from './health/health.controller';
 import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
-import { timedEventStore } from './observability/timed-event-store';
+import { TimedEventStore } from './observability/timed-event-store';
 import { ProjectionRunnerService } from './read-models/projection-runner.service';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
@@ -54,7 +54,7 @@ export class AppModule {
     const watch = observabilityParts(metrics, observability);
     const providers: Provider[] = [
       { provide: STORAGE, useValue: storage },
-      { provide: EVENT_STORE, useValue: timedEventStore(storage.eventStore, storage.eventStoreAdapter, metrics) },
+      { provide: EVENT_STORE, useValue: new TimedEventStore(storage.eventStore, storage.eventStoreAdapter, metrics) },
       { provide: TOKEN_VERIFIER, useValue: verifier },
       { provide: LOGGER, useValue: logger },
       { provide: READ_MODELS, useValue: new ReadModels(storage.database) },
