@@ -20,9 +20,10 @@ const QUERY_VALUES: Record<string, string> = {
   bodyId: beverwijk.ids.bodyId,
 };
 
-/** Queries that count records instead of showing them: the fixture reaches them when they count some. */
-const COUNTING_QUERIES: Record<string, (body: unknown) => boolean> = {
+/** Queries that show no record's id: what shows the fixture reaches them (records counted, the caller's municipality). */
+const REACHED_WITHOUT_IDS: Record<string, (body: unknown) => boolean> = {
   VerifyAuditTrail: (body) => ((body as { checked?: number }).checked ?? 0) > 0,
+  GetCurrentCaller: (body) => (body as { municipalities?: string[] }).municipalities?.includes(BEVERWIJK.code) === true,
 };
 
 /** The answer as the caller reads it, less a problem's `instance`: that only echoes the path they sent. */
@@ -79,9 +80,9 @@ describe('tenant isolation of every query', () => {
     const blind: string[] = [];
     for (const operation of queries) {
       const response = await ask(operation, evaluator, false);
-      const counts = COUNTING_QUERIES[operation.operationId];
-      const reached = counts
-        ? counts(response.body)
+      const reachedBy = REACHED_WITHOUT_IDS[operation.operationId];
+      const reached = reachedBy
+        ? reachedBy(response.body)
         : Object.values(beverwijk.ids).some((id) => response.text.includes(id));
       if (response.status !== 200 || !reached) blind.push(`${operation.operationId}: ${response.status}`);
     }

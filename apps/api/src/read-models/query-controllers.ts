@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { AUDIT_TRAIL_QUERY_CONTROLLERS } from '../audit-trail/audit-trail.queries';
+import { GetCurrentCallerController } from '../caller/get-current-caller/get-current-caller.controller';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
 import { MUNICIPALITY_QUERY_CONTROLLERS } from '../municipality/municipality.queries';
 import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
@@ -16,4 +17,5 @@ export const QUERY_CONTROLLERS: Type[] = [
   ...PILOT_QUERY_CONTROLLERS,
   ...MUNICIPALITY_QUERY_CONTROLLERS,
   ...AUDIT_TRAIL_QUERY_CONTROLLERS,
+  GetCurrentCallerController,
 ];
