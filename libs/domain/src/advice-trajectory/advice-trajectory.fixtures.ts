@@ -24,6 +24,11 @@ export function command<T extends CommandType>(
   return { type, context, data: { trajectoryId: TRAJECTORY_ID, ...data } } as unknown as CommandOf<T>;
 }
 
+/** The command as the given role sends it (`official-1`, `secretary-1`, …). */
+export function by<T extends AdviceTrajectoryCommand>(role: string, sent: T): T {
+  return { ...sent, context: { ...sent.context, actor: { id: `${role}-1`, role } } };
+}
+
 /** An event of the fixture trajectory. */
 export function event<T extends EventType>(type: T, data: Omit<EventOf<T>['data'], 'trajectoryId'>): EventOf<T> {
   return { type, data: { trajectoryId: TRAJECTORY_ID, ...data } } as unknown as EventOf<T>;
@@ -37,6 +42,15 @@ export const started = event('AdviceTrajectoryStarted', {
   domain: 'wmo',
   policyPhase: 'preparation',
   responseDueOn: '2026-10-15',
+});
+
+export const startedUnsolicited = event('AdviceTrajectoryStarted', {
+  municipalityCode: 'GM0375',
+  bodyId: BODY_ID,
+  kind: 'unsolicited',
+  subject: 'Eenzaamheid onder ouderen',
+  domain: 'wmo',
+  policyPhase: 'agenda-setting',
 });
 
 export const approachAgreed = event('ParticipationApproachAgreed', {

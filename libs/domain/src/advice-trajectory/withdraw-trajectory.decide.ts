@@ -3,14 +3,19 @@ import type { AdviceTrajectoryWithdrawn } from './advice-trajectory.events';
 import { trajectoryMustBeOngoing } from './advice-trajectory.rules';
 import type { AdviceTrajectoryState } from './advice-trajectory.state';
 import { textMustNotBeBlank } from './input.rules';
+import { withdrawalMustBeTheActorsToMake } from './withdrawal.rules';
 
-/** Ends a trajectory at any point, always with a reason; an open dispute does not hold it back. */
+/**
+ * Ends a trajectory with a reason, by the side whose it is to withdraw (withdrawal.rules.ts);
+ * an open dispute does not hold it back.
+ */
 export function decideWithdrawTrajectory(
   command: WithdrawTrajectory,
   state: AdviceTrajectoryState,
 ): AdviceTrajectoryWithdrawn[] {
-  const { data } = command;
+  const { data, context } = command;
   trajectoryMustBeOngoing(state);
+  withdrawalMustBeTheActorsToMake(state, context.actor.role);
   const reason = textMustNotBeBlank(
     data.reason,
     'reason',
