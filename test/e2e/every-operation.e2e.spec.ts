@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { allPermissions, mayRunSomeVariant, ROLES, type Role } from '#application';
+import { allPermissions, mayRunSomeVariant, ROLES, type OperationId, type Role } from '#application';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 interface Schema {
@@ -100,7 +100,7 @@ describe('every operation of the API', () => {
       for (const operation of operations) {
         for (const role of ROLES) {
           const { status } = await send(operation, role, '{}');
-          const allowed = mayRunSomeVariant([role], operation.operationId);
+          const allowed = mayRunSomeVariant([role], operation.operationId as OperationId);
           const ok = allowed ? status !== 403 && status !== 401 && status < 500 : status === 403;
           if (!ok) outcomes.push(`${operation.operationId} as ${role}: ${status} (${allowed ? 'allowed' : 'denied'})`);
         }

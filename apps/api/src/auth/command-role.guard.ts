@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenCommandError, mayRunSomeVariant } from '#application';
+import { ForbiddenCommandError, mayRunSomeVariant, type OperationId } from '#application';
 import { COMMAND_OPERATION } from '../commands/command-operation.decorator';
 import type { AuthenticatedRequest } from './authenticated-request';
 
@@ -13,7 +13,7 @@ export class CommandRoleGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const operationId = this.reflector.get<string | undefined>(COMMAND_OPERATION, context.getHandler());
+    const operationId = this.reflector.get<OperationId | undefined>(COMMAND_OPERATION, context.getHandler());
     if (!operationId) return true;
     const { principal } = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (principal && !mayRunSomeVariant(principal.roles, operationId)) {

@@ -1,3 +1,4 @@
+import type { OperationId, Permission } from '../commands/command-definition';
 import type { Role } from './principal';
 
 /**
@@ -7,7 +8,7 @@ import type { Role } from './principal';
  * no commands. StartAdviceTrajectory depends on its kind: officials ask (solicited), body
  * members advise unasked (unsolicited).
  */
-const BODY_MEMBER_COMMANDS = [
+const BODY_MEMBER_COMMANDS: readonly Permission[] = [
   'RecordSignal',
   'AssessSignal',
   'ReferSignal',
@@ -23,9 +24,9 @@ const BODY_MEMBER_COMMANDS = [
   'LinkTemporaryTable',
   'IssueAdvice',
   'RaiseDispute',
-] as const;
+];
 
-const SECRETARY_COMMANDS = [
+const SECRETARY_COMMANDS: readonly Permission[] = [
   'AppointMember',
   'EndMembership',
   'DraftParticipationAgenda',
@@ -33,9 +34,9 @@ const SECRETARY_COMMANDS = [
   'RecordConsultation',
   'RecordSelfEvaluation',
   ...BODY_MEMBER_COMMANDS,
-] as const;
+];
 
-const OFFICIAL_COMMANDS = [
+const OFFICIAL_COMMANDS: readonly Permission[] = [
   'StartAdviceTrajectory:solicited',
   'AgreeParticipationApproach',
   'LinkSignal',
@@ -49,18 +50,18 @@ const OFFICIAL_COMMANDS = [
   'ResolveDispute',
   'CloseTrajectory',
   'WithdrawTrajectory',
-] as const;
+];
 
-const ADMIN_COMMANDS = [
+const ADMIN_COMMANDS: readonly Permission[] = [
   'RegisterMunicipality',
   'EstablishParticipationBody',
   'StartPilot',
   'ForgetPerson',
   ...SECRETARY_COMMANDS,
   ...OFFICIAL_COMMANDS,
-] as const;
+];
 
-export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<string>>> = {
+export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   admin: new Set(ADMIN_COMMANDS),
   secretary: new Set(SECRETARY_COMMANDS),
   'body-member': new Set(BODY_MEMBER_COMMANDS),
@@ -69,21 +70,18 @@ export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<string>>> = 
   'council-member': new Set(),
 };
 
-/**
- * `permission` is the operationId, or `operationId:variant` where the contract splits a
- * command by its content (StartAdviceTrajectory:solicited).
- */
-export function mayRun(roles: readonly Role[], permission: string): boolean {
+/** True when one of the roles may run the operation, or this variant of it (`StartAdviceTrajectory:solicited`). */
+export function mayRun(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((role) => COMMAND_PERMISSIONS[role].has(permission));
 }
 
 /** Every permission the table knows, for documentation and for the tests that walk it. */
-export function allPermissions(): string[] {
+export function allPermissions(): Permission[] {
   return [...COMMAND_PERMISSIONS.admin].sort();
 }
 
 /** True when the roles may run the operation in at least one of its variants. */
-export function mayRunSomeVariant(roles: readonly Role[], operationId: string): boolean {
+export function mayRunSomeVariant(roles: readonly Role[], operationId: OperationId): boolean {
   return roles.some((role) =>
     [...COMMAND_PERMISSIONS[role]].some(
       (permission) => permission === operationId || permission.startsWith(`${operationId}:`),

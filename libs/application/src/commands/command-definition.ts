@@ -1,5 +1,42 @@
-import type { Command, Decider, DomainEvent } from '#domain';
+import type {
+  AdviceTrajectoryCommand,
+  Command,
+  Decider,
+  DomainEvent,
+  MunicipalityCommand,
+  ParticipationAgendaCommand,
+  ParticipationBodyCommand,
+  PersonCommand,
+  PilotCommand,
+  SignalClusterCommand,
+  SignalCommand,
+  StartAdviceTrajectory,
+  TemporaryTableCommand,
+} from '#domain';
 import type { RuleStreams } from './rule-streams';
+
+/**
+ * The operationId of every command of the contract: the `type` of a domain command. Everything
+ * outside the definitions names an operation by this type (or by `definition.operationId`), so a
+ * misspelt name does not compile.
+ */
+export type OperationId = (
+  | MunicipalityCommand
+  | ParticipationBodyCommand
+  | ParticipationAgendaCommand
+  | PilotCommand
+  | SignalCommand
+  | SignalClusterCommand
+  | TemporaryTableCommand
+  | AdviceTrajectoryCommand
+  | PersonCommand
+)['type'];
+
+/**
+ * A key of the role table: an operationId, or `operationId:variant` where the contract splits a
+ * command by its content (officials ask for advice, body members advise unasked).
+ */
+export type Permission = OperationId | `StartAdviceTrajectory:${StartAdviceTrajectory['data']['kind']}`;
 
 /**
  * Everything the generic pipeline needs to run one operation of the contract: which
@@ -11,7 +48,7 @@ export interface CommandDefinition<
   TState = unknown,
 > {
   /** The contract's operationId (`IssueAdvice`), also the domain command's `type`. */
-  readonly operationId: TCommand['type'];
+  readonly operationId: TCommand['type'] & OperationId;
   readonly decider: Decider<TCommand, TEvent, TState>;
   readonly streamId: (data: TCommand['data']) => string;
   /** Creating commands start a new stream: 201, and a conflict when it exists already. */
@@ -19,7 +56,7 @@ export interface CommandDefinition<
   /** The id the answer names: the new resource's id, or the addressed one's. */
   readonly resultId: (data: TCommand['data']) => string;
   /** Permission key in the role table; defaults to the operationId. */
-  readonly permission?: (data: TCommand['data']) => string;
+  readonly permission?: (data: TCommand['data']) => Permission;
   /**
    * The municipalities the command acts in, from the command (creates) or the stream's
    * state; the caller must act for at least one of them.

@@ -3,7 +3,7 @@ import type { EventStore } from '#event-store';
 import { ForbiddenCommandError } from '../application-errors';
 import { mayRun } from '../authorization/command-permissions';
 import type { Principal, Role } from '../authorization/principal';
-import type { CommandDefinition } from './command-definition';
+import type { CommandDefinition, Permission } from './command-definition';
 import type { CommandRequest, CommandResult } from './command-request';
 import { eventIdsFor } from './event-ids';
 import { handleCommand } from './handle-command';
@@ -60,7 +60,7 @@ export async function executeCommand<TCommand extends Command, TEvent extends Do
   return { id: definition.resultId(data), streamId, ...handled };
 }
 
-function actingRole(principal: Principal, permission: string): Role {
+function actingRole(principal: Principal, permission: Permission): Role {
   const role = principal.roles.find((r) => mayRun([r], permission));
   if (!role) {
     throw new ForbiddenCommandError(

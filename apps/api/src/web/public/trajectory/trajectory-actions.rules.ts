@@ -1,4 +1,4 @@
-import { mayRunSomeVariant } from '#application';
+import { mayRunSomeVariant, type OperationId } from '#application';
 import type { InfluenceChain } from '../../api/api-types';
 import type { PageContext } from '../../page/page-context';
 import type { TrajectoryAction } from './trajectory-actions';
@@ -13,7 +13,7 @@ export function trajectoryActions(context: PageContext, chain: InfluenceChain): 
   if (chain.status === 'closed' || chain.status === 'withdrawn') return [];
   const forms = context.t.forms;
   const base = `/werkruimte/trajecten/${chain.trajectoryId}`;
-  const candidates: readonly (readonly [string, boolean, TrajectoryAction])[] = [
+  const candidates: readonly (readonly [OperationId, boolean, TrajectoryAction])[] = [
     ['LinkSignal', true, { href: `${base}/signaal-koppelen`, label: forms.linkSignal.title }],
     [
       'IssueAdvice',

@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { mayRunSomeVariant } from '#application';
+import { mayRunSomeVariant, type OperationId } from '#application';
 import type { AdviceSummary, Page, SignalSummary, TableSummary } from '../../api/api-types';
 import { Alert, Paragraph } from '../../components/messages';
 import { Cell, RowHeader, Table } from '../../components/table';
@@ -21,14 +21,16 @@ export function WorkspacePage({ context, advice, signals, tables, saved }: Works
   const { t } = context;
   const w = t.workspace;
   const roles = context.session.principal.roles;
-  const may = (operation: string): boolean => mayRunSomeVariant(roles, operation);
+  const may = (operation: OperationId): boolean => mayRunSomeVariant(roles, operation);
   const overdue = advice.items.filter((item) => item.overdue);
   const ordered = [...overdue, ...advice.items.filter((item) => !item.overdue)];
-  const newLinks = [
-    ['RecordSignal', '/werkruimte/signalen/nieuw', w.recordSignal],
-    ['OpenTemporaryTable', '/werkruimte/tafels/nieuw', w.openTable],
-    ['StartAdviceTrajectory', '/werkruimte/trajecten/nieuw', w.startTrajectory],
-  ].filter(([operation]) => may(operation ?? ''));
+  const newLinks = (
+    [
+      ['RecordSignal', '/werkruimte/signalen/nieuw', w.recordSignal],
+      ['OpenTemporaryTable', '/werkruimte/tafels/nieuw', w.openTable],
+      ['StartAdviceTrajectory', '/werkruimte/trajecten/nieuw', w.startTrajectory],
+    ] as const
+  ).filter(([operation]) => may(operation));
   return (
     <Layout context={context} title={w.title}>
       <h1 class="utrecht-heading-1">{w.title}</h1>
