@@ -9,7 +9,8 @@ import {
   closeTemporaryTable,
   closeTrajectory,
   establishParticipationBody,
-  executeCommand,
+  ExecuteCommand,
+  ExecuteCommandHandler,
   holdSession,
   issueAdvice,
   linkSignal,
@@ -66,7 +67,7 @@ function interleave<T>(units: readonly (readonly T[])[]): T[] {
   return out;
 }
 
-/** Acts in every role the scripts need; `executeCommand` picks the one the role table allows. */
+/** Acts in every role the scripts need; the pipeline picks the one the role table allows. */
 const GENERATOR: Principal = {
   id: 'bench-generator',
   roles: ['official', 'secretary', 'admin'],
@@ -232,13 +233,15 @@ export class StoreGenerator {
   private readonly run: Run = async (definition, data) => {
     const now = new Date(CLOCK_START + this.ticks * MINUTE).toISOString();
     const before = this.memory.appendedTotal;
-    await executeCommand(this.store, definition, {
-      data,
-      principal: GENERATOR,
-      now,
-      correlationId: this.random.uuid(),
-      causationId: this.random.uuid(),
-    });
+    await new ExecuteCommandHandler(this.store).execute(
+      new ExecuteCommand(definition, {
+        data,
+        principal: GENERATOR,
+        now,
+        correlationId: this.random.uuid(),
+        causationId: this.random.uuid(),
+      }),
+    );
     this.ticks += this.memory.appendedTotal - before;
   };
 

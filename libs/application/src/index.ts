@@ -8,8 +8,6 @@ export * from './commands/execute-command';
 export * from './commands/handle-command';
 export * from './commands/stream-reader';
 export * from './commands/rule-streams';
-export * from './cqrs/execute-command';
-export * from './cqrs/execute-command.handler';
 export * from './cross-checks';
 export * from './municipality/register-municipality.definition';
 export * from './participation-body';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { executeCommand, type CommandDefinition } from '#application';
+import { ExecuteCommand, ExecuteCommandHandler, type CommandDefinition } from '#application';
 import { signalDecider, signalStreamId, type RecordSignal, type SignalEvent, type SignalState } from '#domain';
 import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -76,13 +76,15 @@ describe("a participation agenda's operations over HTTP", () => {
       [SIGNAL_IN_BEVERWIJK, 'GM0375'],
       [SIGNAL_IN_VELSEN, 'GM0453'],
     ] as const) {
-      await executeCommand(api.storage.eventStore, recordSignal, {
-        data: signalData(signalId, municipalityCode),
-        principal,
-        now: '2026-11-02T10:00:00+01:00',
-        correlationId: `seed-${signalId}`,
-        causationId: `seed-${signalId}`,
-      });
+      await new ExecuteCommandHandler(api.storage.eventStore).execute(
+        new ExecuteCommand(recordSignal, {
+          data: signalData(signalId, municipalityCode),
+          principal,
+          now: '2026-11-02T10:00:00+01:00',
+          correlationId: `seed-${signalId}`,
+          causationId: `seed-${signalId}`,
+        }),
+      );
     }
   });
   afterAll(() => api.close());

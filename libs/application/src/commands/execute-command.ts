@@ -1,5 +1,7 @@
+import { Inject } from '@nestjs/common';
+import { Command as BusCommand, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Command, DomainEvent } from '#domain';
-import type { EventStore } from '#event-store';
+import { EVENT_STORE, type EventStore } from '#event-store';
 import { ForbiddenCommandError } from '../application-errors';
 import { mayRun } from '../authorization/command-permissions';
 import type { Principal, Role } from '../authorization/principal';
@@ -11,53 +13,74 @@ import { RuleStreams } from './rule-streams';
 
 const SCHEMA_VERSION = 1;
 
+/** The bus message for any operation of the contract; its definition says how to run it. */
+export class ExecuteCommand<
+  TCommand extends Command = Command,
+  TEvent extends DomainEvent = DomainEvent,
+  TState = unknown,
+> extends BusCommand<CommandResult> {
+  constructor(
+    readonly definition: CommandDefinition<TCommand, TEvent, TState>,
+    readonly request: CommandRequest<TCommand['data']>,
+  ) {
+    super();
+  }
+}
+
 /**
- * Runs one operation of the contract: authorise, then the generic read–decide–append. `rules`
- * reads the streams its rules across streams look at; a long-lived one remembers their states.
+ * The one command handler, for every operation: authorise the caller, then the generic
+ * read–decide–append of `handleCommand` with the definition's tenancy and rules across streams.
+ * Code without a bus (the bench's generator, specs) constructs it on a store and calls `execute`.
  */
-export async function executeCommand<TCommand extends Command, TEvent extends DomainEvent, TState>(
-  store: EventStore,
-  definition: CommandDefinition<TCommand, TEvent, TState>,
-  request: CommandRequest<TCommand['data']>,
-  rules: RuleStreams = new RuleStreams(store),
-): Promise<CommandResult> {
-  const { data, principal } = request;
-  const role = actingRole(principal, definition.permission?.(data) ?? definition.operationId);
-  const streamId = definition.streamId(data);
-  const command = {
-    type: definition.operationId,
-    data,
-    context: { now: request.now, actor: { id: principal.id, role } },
-  };
-  let municipalities: readonly string[] = [];
-  const handled = await handleCommand(store, streamId, definition.decider, command as TCommand, {
-    expectedRevision: request.expectedRevision,
-    eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
-    idempotent: request.idempotencyKey !== undefined,
-    assumeNew: definition.creates === true,
-    beforeDecide: async ({ state, revision }) => {
-      // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
-      if (!definition.creates && revision === null) return;
-      if (definition.global) return;
-      municipalities = await definition.municipalities(data, state, rules);
-      // Input that names no municipality at all is the decider's to refuse, in its words.
-      if (municipalities.length === 0) definition.decider.decide(command as TCommand, state);
-      ensureActsIn(principal, municipalities);
-      await definition.crossCheck?.(data, state, rules);
-    },
-    ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
-    metadata: () => {
-      return {
+@CommandHandler(ExecuteCommand)
+export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
+  /** One per handler, so that rules read only what was appended since they last looked. */
+  private readonly rules: RuleStreams;
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.rules = new RuleStreams(store);
+  }
+
+  async execute<TCommand extends Command, TEvent extends DomainEvent, TState>({
+    definition,
+    request,
+  }: ExecuteCommand<TCommand, TEvent, TState>): Promise<CommandResult> {
+    const { data, principal } = request;
+    const role = actingRole(principal, definition.permission?.(data) ?? definition.operationId);
+    const streamId = definition.streamId(data);
+    const command = {
+      type: definition.operationId,
+      data,
+      context: { now: request.now, actor: { id: principal.id, role } },
+    } as TCommand;
+    let municipalities: readonly string[] = [];
+    const handled = await handleCommand(this.store, streamId, definition.decider, command, {
+      expectedRevision: request.expectedRevision,
+      eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
+      idempotent: request.idempotencyKey !== undefined,
+      assumeNew: definition.creates,
+      beforeDecide: async ({ state, revision }) => {
+        // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
+        if (!definition.creates && revision === null) return;
+        if (definition.global) return;
+        municipalities = await definition.municipalities(data, state, this.rules);
+        // Input that names no municipality at all is the decider's to refuse, in its words.
+        if (municipalities.length === 0) definition.decider.decide(command, state);
+        ensureActsIn(principal, municipalities);
+        await definition.crossCheck?.(data, state, this.rules);
+      },
+      ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
+      metadata: () => ({
         occurredAt: request.now,
         actor: { id: principal.id, role },
         ...(municipalities.length === 1 ? { municipalityCode: municipalities[0] } : {}),
         correlationId: request.correlationId,
         causationId: request.causationId,
         schemaVersion: SCHEMA_VERSION,
-      };
-    },
-  });
-  return { id: definition.resultId(data), streamId, ...handled };
+      }),
+    });
+    return { id: definition.resultId(data), streamId, ...handled };
+  }
 }
 
 function actingRole(principal: Principal, permission: Permission): Role {

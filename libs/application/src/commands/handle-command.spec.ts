@@ -1,4 +1,5 @@
 import { DomainError, type Command, type Decider, type DomainEvent } from '#domain';
+import type { EventStore } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
 import { recordingReads } from '#event-store/testing';
 import { createTestDatabase } from '#testing';
@@ -6,7 +7,14 @@ import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from
 import type { Principal } from '../authorization/principal';
 import type { CommandDefinition } from './command-definition';
 import type { CommandRequest } from './command-request';
-import { executeCommand } from './execute-command';
+import { ExecuteCommand, ExecuteCommandHandler } from './execute-command';
+
+/** The pipeline as the bus runs it, on the store a test gives it. */
+const executeCommand = <C extends Command, E extends DomainEvent, S>(
+  store: EventStore,
+  definition: CommandDefinition<C, E, S>,
+  request: CommandRequest<C['data']>,
+) => new ExecuteCommandHandler(store).execute(new ExecuteCommand(definition, request));
 
 /** A tiny stream type: a tally that is opened once and counted up, never past ten. */
 type TallyCommand =
