@@ -1,15 +1,21 @@
-import type { ConformanceFixture } from './conformance-fixture';
+import type { ConformanceCapabilities, ConformanceFixture } from './conformance-fixture';
 import { describeAppends } from './conformance-appends';
-import { describeConcurrency } from './conformance-concurrency';
+import { describeConcurrency, describeOutOfOrderCommits } from './conformance-concurrency';
 import { describeReads } from './conformance-reads';
 import { describeSubscriptions } from './conformance-subscriptions';
 
 /**
  * The one suite every event store adapter passes. Call it at the top level of a spec file
- * with a factory for a fresh fixture; it is set up once for the whole suite.
+ * with a factory for a fresh fixture; it is set up once for the whole suite. The cases an
+ * adapter's capabilities rule out are not registered, and the suite says so in its title.
  */
-export function describeEventStoreConformance(adapter: string, createFixture: () => Promise<ConformanceFixture>): void {
-  describe(`${adapter} event store`, () => {
+export function describeEventStoreConformance(
+  adapter: string,
+  createFixture: () => Promise<ConformanceFixture>,
+  capabilities: ConformanceCapabilities,
+): void {
+  const excepted = capabilities.outOfOrderCommits ? '' : ' (appends cannot commit out of order)';
+  describe(`${adapter} event store${excepted}`, () => {
     let fixture: ConformanceFixture | undefined;
     const current = (): ConformanceFixture => {
       if (!fixture) throw new Error('The conformance fixture was not created');
@@ -26,5 +32,6 @@ export function describeEventStoreConformance(adapter: string, createFixture: ()
     describeReads(current);
     describeSubscriptions(current);
     describeConcurrency(current);
+    if (capabilities.outOfOrderCommits) describeOutOfOrderCommits(current);
   });
 }
