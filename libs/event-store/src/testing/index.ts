@@ -2,3 +2,4 @@ export type { ConformanceCapabilities, ConformanceFixture, HeldAppend } from './
 export { describeEventStoreConformance } from './event-store.conformance';
 export { collect, deterministicUuid, eventFactory, isStrictlyIncreasing } from './conformance-events';
 export { recordingReads, type StreamRead } from './recorded-reads';
+export { InMemoryEventStore } from '../memory/in-memory-event-store';
