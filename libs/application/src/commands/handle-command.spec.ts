@@ -1,8 +1,6 @@
 import { DomainError, type Command, type Decider, type DomainEvent } from '#domain';
 import type { EventStore } from '#event-store';
-import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
-import { recordingReads } from '#event-store/testing';
-import { createTestDatabase } from '#testing';
+import { InMemoryEventStore, recordingReads } from '#event-store/testing';
 import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from '../application-errors';
 import type { Principal } from '../authorization/principal';
 import type { CommandDefinition } from './command-definition';
@@ -68,14 +66,11 @@ const request = <T>(data: T, overrides: Partial<CommandRequest<T>> = {}): Comman
 });
 
 describe('executing a command', () => {
-  let store: PostgresEventStore;
+  let store: InMemoryEventStore;
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    await migrateEventStore(url);
-    store = new PostgresEventStore({ connectionString: url });
+  beforeEach(() => {
+    store = new InMemoryEventStore();
   });
-  afterAll(() => store.close());
 
   it('appends the decided events with the metadata of the request, and answers revision and position', async () => {
     const result = await executeCommand(store, open, request({ tallyId: 'a', municipalityCode: 'GM0375' }));

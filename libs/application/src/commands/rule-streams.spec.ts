@@ -1,8 +1,6 @@
 import type { DomainEvent } from '#domain';
 import type { EventStore, RecordedEvent } from '#event-store';
-import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
-import { eventFactory, recordingReads } from '#event-store/testing';
-import { createTestDatabase } from '#testing';
+import { eventFactory, InMemoryEventStore, recordingReads } from '#event-store/testing';
 import { RuleStreams } from './rule-streams';
 
 /** Sums what was counted: any event folded twice or skipped shows in the total. */
@@ -16,7 +14,7 @@ const summing = {
 const counting = { ...summing };
 
 describe('the streams rules look at', () => {
-  let store: PostgresEventStore;
+  let store: InMemoryEventStore;
   const event = eventFactory('rule-streams');
   const append = async (streamId: string, ...amounts: number[]): Promise<void> => {
     await store.appendToStream(
@@ -25,12 +23,9 @@ describe('the streams rules look at', () => {
     );
   };
 
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    await migrateEventStore(url);
-    store = new PostgresEventStore({ connectionString: url });
+  beforeEach(() => {
+    store = new InMemoryEventStore();
   });
-  afterAll(() => store.close());
 
   it('are read without personal data, then only from where they were last read, to the state a full read gives', async () => {
     await append('body-1', 1, 2, 3);
