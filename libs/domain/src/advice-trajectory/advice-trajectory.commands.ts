@@ -24,6 +24,7 @@ export type StartAdviceTrajectory = Command<
   }
 >;
 
+/** Records a proposal by the actor's side (official, or the body's secretary or member); the other side confirms it. */
 export type AgreeParticipationApproach = Command<
   'AgreeParticipationApproach',
   {
@@ -33,6 +34,9 @@ export type AgreeParticipationApproach = Command<
     readonly roles: string;
   }
 >;
+
+/** The other side confirms the approach proposed by one side; then it is agreed (seed 004, "Werkwijze"). */
+export type ConfirmParticipationApproach = Command<'ConfirmParticipationApproach', { readonly trajectoryId: string }>;
 
 export type LinkSignal = Command<'LinkSignal', { readonly trajectoryId: string; readonly signalId: string }>;
 
@@ -107,6 +111,7 @@ export type WithdrawTrajectory = Command<
 export type AdviceTrajectoryCommand =
   | StartAdviceTrajectory
   | AgreeParticipationApproach
+  | ConfirmParticipationApproach
   | LinkSignal
   | LinkTemporaryTable
   | IssueAdvice

@@ -7,6 +7,7 @@ import { decideAgreeImplementationFollowUp } from './agree-implementation-follow
 import { decideAgreeParticipationApproach } from './agree-participation-approach.decide';
 import { decideAttachToCouncilProposal } from './attach-to-council-proposal.decide';
 import { decideCloseTrajectory } from './close-trajectory.decide';
+import { decideConfirmParticipationApproach } from './confirm-participation-approach.decide';
 import { decideIssueAdvice } from './issue-advice.decide';
 import { decideLinkSignal } from './link-signal.decide';
 import { decideLinkTemporaryTable } from './link-temporary-table.decide';
@@ -33,6 +34,8 @@ function decideAdviceTrajectory(
       return decideStartAdviceTrajectory(command, state);
     case 'AgreeParticipationApproach':
       return decideAgreeParticipationApproach(command, state);
+    case 'ConfirmParticipationApproach':
+      return decideConfirmParticipationApproach(command, state);
     case 'LinkSignal':
       return decideLinkSignal(command, state);
     case 'LinkTemporaryTable':

@@ -1,4 +1,4 @@
-import type { DomainEvent, LocalDate } from '../kit';
+import type { DomainEvent, LocalDate, Side } from '../kit';
 import type {
   AdviceKind,
   Checkpoint,
@@ -30,6 +30,10 @@ export type AdviceTrajectoryStarted = DomainEvent<
   }
 >;
 
+/**
+ * Written by the first version, when one side agreed the approach alone; it still reads as an
+ * agreed approach. New agreements are a proposal by one side and a confirmation by the other.
+ */
 export type ParticipationApproachAgreed = DomainEvent<
   'ParticipationApproachAgreed',
   {
@@ -37,6 +41,31 @@ export type ParticipationApproachAgreed = DomainEvent<
     readonly forms: readonly string[];
     readonly phases: readonly PolicyPhase[];
     readonly roles: string;
+  }
+>;
+
+/** One side proposes how residents are involved; it is agreed once the other side confirms. */
+export type ParticipationApproachProposed = DomainEvent<
+  'ParticipationApproachProposed',
+  {
+    readonly trajectoryId: string;
+    readonly forms: readonly string[];
+    readonly phases: readonly PolicyPhase[];
+    readonly roles: string;
+    readonly proposedBy: Side;
+  }
+>;
+
+/** The other side confirmed the proposal: the approach it names is agreed by both. */
+export type ParticipationApproachConfirmed = DomainEvent<
+  'ParticipationApproachConfirmed',
+  {
+    readonly trajectoryId: string;
+    readonly forms: readonly string[];
+    readonly phases: readonly PolicyPhase[];
+    readonly roles: string;
+    readonly proposedBy: Side;
+    readonly confirmedBy: Side;
   }
 >;
 
@@ -130,6 +159,8 @@ export type AdviceTrajectoryWithdrawn = DomainEvent<
 export type AdviceTrajectoryEvent =
   | AdviceTrajectoryStarted
   | ParticipationApproachAgreed
+  | ParticipationApproachProposed
+  | ParticipationApproachConfirmed
   | SignalLinked
   | TemporaryTableLinked
   | AdviceIssued

@@ -9,6 +9,8 @@ import {
   adviceRevised,
   advised,
   approachAgreed,
+  approachConfirmed,
+  approachProposed,
   attached,
   closed,
   collegeResponded,
@@ -68,6 +70,7 @@ describe('the state of an advice trajectory', () => {
         phases: ['preparation', 'evaluation'],
         roles: 'The council hosts the table; the policy officer writes the draft.',
       },
+      proposedApproach: null,
       signalIds: [SIGNAL_ID],
       tableIds: [TABLE_ID],
       advice: {
@@ -106,6 +109,27 @@ describe('the state of an advice trajectory', () => {
         },
       ],
       end: { outcome: 'closed' },
+    });
+  });
+
+  it('keeps a proposed approach apart until the other side confirms it', () => {
+    const proposed = fold(adviceTrajectoryDecider, [started, approachProposed]);
+    expect(proposed).toMatchObject({
+      approach: null,
+      proposedApproach: { forms: ['theme-table', 'survey'], proposedBy: 'municipality' },
+    });
+    const agreed = fold(adviceTrajectoryDecider, [started, approachProposed, approachConfirmed]);
+    expect(agreed).toMatchObject({
+      approach: { forms: ['theme-table', 'survey'], proposedBy: 'municipality', confirmedBy: 'body' },
+      proposedApproach: null,
+    });
+  });
+
+  it('keeps the agreed approach while a change to it awaits confirmation', () => {
+    const state = fold(adviceTrajectoryDecider, [started, approachAgreed, approachProposed]);
+    expect(state).toMatchObject({
+      approach: { forms: ['theme-table', 'survey'] },
+      proposedApproach: { proposedBy: 'municipality' },
     });
   });
 

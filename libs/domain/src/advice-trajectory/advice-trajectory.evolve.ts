@@ -13,6 +13,7 @@ export function evolveAdviceTrajectory(
       status: 'started',
       ...event.data,
       approach: null,
+      proposedApproach: null,
       signalIds: [],
       tableIds: [],
       proposals: [],
@@ -33,6 +34,14 @@ function evolveOngoing(state: OngoingTrajectory, event: AdviceTrajectoryEvent): 
     case 'ParticipationApproachAgreed': {
       const { forms, phases, roles } = event.data;
       return { ...state, approach: { forms, phases, roles } };
+    }
+    case 'ParticipationApproachProposed': {
+      const { forms, phases, roles, proposedBy } = event.data;
+      return { ...state, proposedApproach: { forms, phases, roles, proposedBy } };
+    }
+    case 'ParticipationApproachConfirmed': {
+      const { trajectoryId: _trajectoryId, ...approach } = event.data;
+      return { ...state, approach, proposedApproach: null };
     }
     case 'SignalLinked':
       return { ...state, signalIds: [...state.signalIds, event.data.signalId] };

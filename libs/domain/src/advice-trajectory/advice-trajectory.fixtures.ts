@@ -59,6 +59,22 @@ export const approachAgreed = event('ParticipationApproachAgreed', {
   roles: 'The council hosts the table; the policy officer writes the draft.',
 });
 
+/** The municipality's proposal, and the body's confirmation that makes it agreed. */
+export const approachProposed = event('ParticipationApproachProposed', {
+  forms: ['theme-table', 'survey'],
+  phases: ['preparation', 'evaluation'],
+  roles: 'The council hosts the table; the policy officer writes the draft.',
+  proposedBy: 'municipality',
+});
+
+export const approachConfirmed = event('ParticipationApproachConfirmed', {
+  forms: ['theme-table', 'survey'],
+  phases: ['preparation', 'evaluation'],
+  roles: 'The council hosts the table; the policy officer writes the draft.',
+  proposedBy: 'municipality',
+  confirmedBy: 'body',
+});
+
 export const signalLinked = event('SignalLinked', { signalId: SIGNAL_ID });
 export const tableLinked = event('TemporaryTableLinked', { tableId: TABLE_ID });
 

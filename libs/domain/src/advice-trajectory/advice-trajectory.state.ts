@@ -1,4 +1,4 @@
-import type { LocalDate } from '../kit';
+import type { LocalDate, Side } from '../kit';
 import type {
   AdviceKind,
   Checkpoint,
@@ -10,10 +10,21 @@ import type {
   SocialDomain,
 } from './advice-trajectory.values';
 
+/** The approach agreed by both sides; who proposed and who confirmed is unknown for the first version's agreements. */
 export interface ParticipationApproach {
   readonly forms: readonly string[];
   readonly phases: readonly PolicyPhase[];
   readonly roles: string;
+  readonly proposedBy?: Side;
+  readonly confirmedBy?: Side;
+}
+
+/** An approach one side proposed and the other has not confirmed yet. */
+export interface ProposedApproach {
+  readonly forms: readonly string[];
+  readonly phases: readonly PolicyPhase[];
+  readonly roles: string;
+  readonly proposedBy: Side;
 }
 
 /** The advice as last issued; earlier versions stay in the stream's events. */
@@ -69,7 +80,10 @@ interface TrajectoryRecord {
   readonly domain: SocialDomain;
   readonly policyPhase: PolicyPhase;
   readonly responseDueOn?: LocalDate;
+  /** The approach both sides agreed; null until then. */
   readonly approach: ParticipationApproach | null;
+  /** A proposal awaiting the other side; an agreed approach stands until a new proposal is confirmed. */
+  readonly proposedApproach: ProposedApproach | null;
   readonly signalIds: readonly string[];
   readonly tableIds: readonly string[];
   /** In the order they were attached; a council decision concerns the last one. */

@@ -21,6 +21,7 @@ const everyCommand: [string, AdviceTrajectoryCommand][] = [
     'agreeing the participation approach',
     command('AgreeParticipationApproach', { forms: ['panel'], phases: ['preparation'], roles: 'Council leads.' }),
   ],
+  ['confirming the participation approach', command('ConfirmParticipationApproach', {})],
   ['linking a signal', command('LinkSignal', { signalId: SIGNAL_ID })],
   ['linking a temporary table', command('LinkTemporaryTable', { tableId: TABLE_ID })],
   [

@@ -3,6 +3,7 @@ import { participationAgendaDecider } from './participation-agenda.decider';
 import {
   addItem,
   agendaDrafted,
+  by,
   itemAdded,
   municipalityItemAdded,
   otherItemId,
@@ -70,6 +71,27 @@ describe('adding an item to the agenda', () => {
         .given([agendaDrafted])
         .when(addItem({ signalIds: [signalId, signalId] }))
         .thenRefuses('PARTICIPATION_AGENDA.SIGNAL_REPEATED', 'rule');
+    });
+  });
+
+  describe('when an official adds an item', () => {
+    it("adds the municipality's item", () => {
+      spec
+        .given([agendaDrafted])
+        .when(
+          by(
+            'official',
+            addItem({ itemId: otherItemId, theme: 'Inkoop jeugdhulp', source: 'municipality', signalIds: undefined }),
+          ),
+        )
+        .then([municipalityItemAdded]);
+    });
+
+    it.each(['body', 'signal', 'joint'] as const)('refuses an item with source %s', (source) => {
+      spec
+        .given([agendaDrafted])
+        .when(by('official', addItem({ source })))
+        .thenRefuses('PARTICIPATION_AGENDA.OFFICIAL_ADDS_MUNICIPALITY_ITEMS', 'rule');
     });
   });
 

@@ -13,6 +13,10 @@ export type DraftParticipationAgenda = Command<
   }
 >;
 
+/**
+ * Added by the body's side or by an official (source `municipality`). `signalIds` may name
+ * collective signals (clusters) as well as single signals; the application checks they exist.
+ */
 export type AddAgendaItem = Command<
   'AddAgendaItem',
   {
@@ -24,4 +28,10 @@ export type AddAgendaItem = Command<
   }
 >;
 
-export type ParticipationAgendaCommand = DraftParticipationAgenda | AddAgendaItem;
+/**
+ * Each side records once that it agrees the agenda (seed 000, 7: "stellen samen een jaaragenda
+ * op"; seed 004: the alderman and the core group make the "werkagenda" together).
+ */
+export type AgreeParticipationAgenda = Command<'AgreeParticipationAgenda', { readonly agendaId: string }>;
+
+export type ParticipationAgendaCommand = DraftParticipationAgenda | AddAgendaItem | AgreeParticipationAgenda;

@@ -1,8 +1,11 @@
 import { fold } from '../kit';
 import { participationAgendaDecider, participationAgendaStreamId } from './participation-agenda.decider';
+import { isAgendaAgreed } from './participation-agenda.state';
 import {
   agendaDrafted,
   agendaId,
+  agreedByBody,
+  agreedByMunicipality,
   bodyId,
   itemAdded,
   itemId,
@@ -23,7 +26,20 @@ describe('the state of a participation agenda', () => {
         { itemId, theme: 'Eenzaamheid onder ouderen', source: 'signal', signalIds: [signalId, otherSignalId] },
         { itemId: otherItemId, theme: 'Inkoop jeugdhulp', source: 'municipality', signalIds: [] },
       ],
+      agreedBy: [],
     });
+  });
+
+  it('is agreed once both sides have agreed it', () => {
+    expect(isAgendaAgreed(fold(participationAgendaDecider, [agendaDrafted, itemAdded, agreedByBody]))).toBe(false);
+    const both = fold(participationAgendaDecider, [agendaDrafted, itemAdded, agreedByBody, agreedByMunicipality]);
+    expect(both).toMatchObject({ agreedBy: ['body', 'municipality'] });
+    expect(isAgendaAgreed(both)).toBe(true);
+  });
+
+  it('is no longer agreed once an item is added after the agreement', () => {
+    const history = [agendaDrafted, itemAdded, agreedByBody, agreedByMunicipality, municipalityItemAdded];
+    expect(isAgendaAgreed(fold(participationAgendaDecider, history))).toBe(false);
   });
 
   it('lives in a stream named by its id', () => {

@@ -1,11 +1,13 @@
-import { assertNever, type Decider } from '../kit';
+import { actorMustBeAParty, assertNever, type Decider } from '../kit';
 import type {
   AddAgendaItem,
+  AgreeParticipationAgenda,
   DraftParticipationAgenda,
   ParticipationAgendaCommand,
 } from './participation-agenda.commands';
 import type {
   AgendaItemAdded,
+  ParticipationAgendaAgreed,
   ParticipationAgendaDrafted,
   ParticipationAgendaEvent,
 } from './participation-agenda.events';
@@ -13,9 +15,12 @@ import {
   agendaMustBeForAYear,
   agendaMustExist,
   agendaMustNotExistYet,
+  agendaNeedsItemsToAgree,
+  eachSideAgreesOnce,
   itemFromSignalsMustNameThem,
   itemMustNotBeOnTheAgendaYet,
   itemNeedsATheme,
+  officialsAddTheMunicipalitysItems,
 } from './participation-agenda.rules';
 import {
   evolveParticipationAgenda,
@@ -44,8 +49,20 @@ function addAgendaItem(command: AddAgendaItem, state: ParticipationAgendaState):
   agendaMustExist(state);
   itemMustNotBeOnTheAgendaYet(state, itemId);
   itemNeedsATheme(theme);
+  officialsAddTheMunicipalitysItems(command.context.actor.role, source);
   const signalIds = itemFromSignalsMustNameThem(source, command.data.signalIds);
   return [{ type: 'AgendaItemAdded', data: { agendaId, itemId, theme: theme.trim(), source, signalIds } }];
+}
+
+function agreeParticipationAgenda(
+  command: AgreeParticipationAgenda,
+  state: ParticipationAgendaState,
+): ParticipationAgendaAgreed[] {
+  agendaMustExist(state);
+  const agreedBy = actorMustBeAParty(command.context.actor.role, 'PARTICIPATION_AGENDA');
+  agendaNeedsItemsToAgree(state);
+  eachSideAgreesOnce(state, agreedBy);
+  return [{ type: 'ParticipationAgendaAgreed', data: { agendaId: command.data.agendaId, agreedBy } }];
 }
 
 function decideParticipationAgenda(
@@ -57,6 +74,8 @@ function decideParticipationAgenda(
       return draftParticipationAgenda(command, state);
     case 'AddAgendaItem':
       return addAgendaItem(command, state);
+    case 'AgreeParticipationAgenda':
+      return agreeParticipationAgenda(command, state);
     default:
       return assertNever(command);
   }

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../kit';
+import type { DomainEvent, Side } from '../kit';
 import type { AgendaItemSource } from './participation-agenda.commands';
 
 export type ParticipationAgendaDrafted = DomainEvent<
@@ -22,4 +22,10 @@ export type AgendaItemAdded = DomainEvent<
   }
 >;
 
-export type ParticipationAgendaEvent = ParticipationAgendaDrafted | AgendaItemAdded;
+/** One side agrees the agenda as it stands; an item added later needs both sides' agreement again. */
+export type ParticipationAgendaAgreed = DomainEvent<
+  'ParticipationAgendaAgreed',
+  { readonly agendaId: string; readonly agreedBy: Side }
+>;
+
+export type ParticipationAgendaEvent = ParticipationAgendaDrafted | AgendaItemAdded | ParticipationAgendaAgreed;

@@ -1,4 +1,4 @@
-import { DomainError, ensure } from '../kit';
+import { DomainError, ensure, type Side } from '../kit';
 import type { AgendaItemSource } from './participation-agenda.commands';
 import type { ParticipationAgendaState } from './participation-agenda.state';
 
@@ -84,4 +84,44 @@ export function itemFromSignalsMustNameThem(source: AgendaItemSource, signalIds:
     ),
   );
   return [...signalIds];
+}
+
+/** An official brings in the municipality's items; the body's side adds its own, signals' and joint ones. */
+export function officialsAddTheMunicipalitysItems(role: string, source: AgendaItemSource): void {
+  ensure(
+    role !== 'official' || source === 'municipality',
+    () =>
+      new DomainError(
+        'PARTICIPATION_AGENDA.OFFICIAL_ADDS_MUNICIPALITY_ITEMS',
+        'An official adds the items the municipality brings in (source municipality).',
+        'rule',
+        'source',
+      ),
+  );
+}
+
+/** An agenda is agreed on its items: one without items has nothing to agree yet. */
+export function agendaNeedsItemsToAgree(agenda: DraftedAgenda): void {
+  ensure(
+    agenda.items.length > 0,
+    () =>
+      new DomainError(
+        'PARTICIPATION_AGENDA.NO_ITEMS',
+        'The agenda has no items yet, so there is nothing to agree.',
+        'conflict',
+      ),
+  );
+}
+
+/** Each side agrees the agenda as it stands once; after a new item, both agree again. */
+export function eachSideAgreesOnce(agenda: DraftedAgenda, side: Side): void {
+  ensure(
+    !agenda.agreedBy.includes(side),
+    () =>
+      new DomainError(
+        'PARTICIPATION_AGENDA.ALREADY_AGREED',
+        `The ${side === 'body' ? 'participation body' : 'municipality'} has already agreed this agenda as it stands.`,
+        'conflict',
+      ),
+  );
 }

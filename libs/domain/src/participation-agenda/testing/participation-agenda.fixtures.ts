@@ -1,5 +1,13 @@
-import type { AddAgendaItem, DraftParticipationAgenda } from '../participation-agenda.commands';
-import type { AgendaItemAdded, ParticipationAgendaDrafted } from '../participation-agenda.events';
+import type {
+  AddAgendaItem,
+  AgreeParticipationAgenda,
+  DraftParticipationAgenda,
+} from '../participation-agenda.commands';
+import type {
+  AgendaItemAdded,
+  ParticipationAgendaAgreed,
+  ParticipationAgendaDrafted,
+} from '../participation-agenda.events';
 
 export const agendaId = 'c0a80101-0000-4000-8000-0000000000a1';
 export const bodyId = 'c0a80101-0000-4000-8000-0000000000b1';
@@ -48,4 +56,22 @@ export const itemAdded: AgendaItemAdded = {
 export const municipalityItemAdded: AgendaItemAdded = {
   type: 'AgendaItemAdded',
   data: { agendaId, itemId: otherItemId, theme: 'Inkoop jeugdhulp', source: 'municipality', signalIds: [] },
+};
+
+/** The command as the given role sends it. */
+export function by<T extends { context: typeof context }>(role: string, sent: T): T {
+  return { ...sent, context: { ...sent.context, actor: { id: `${role}-1`, role } } };
+}
+
+export const agreeAgenda = (role = 'secretary'): AgreeParticipationAgenda =>
+  by(role, { type: 'AgreeParticipationAgenda', context, data: { agendaId } });
+
+export const agreedByBody: ParticipationAgendaAgreed = {
+  type: 'ParticipationAgendaAgreed',
+  data: { agendaId, agreedBy: 'body' },
+};
+
+export const agreedByMunicipality: ParticipationAgendaAgreed = {
+  type: 'ParticipationAgendaAgreed',
+  data: { agendaId, agreedBy: 'municipality' },
 };
