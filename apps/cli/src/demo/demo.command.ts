@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { issueLocalToken, loadOrCreateSigningKey } from '#auth';
 import { loadConfig } from '#config';
-import type { StartedService } from './ensure-service';
+import { startService, type StartedService } from './start-service';
 import { isAnswering } from './is-answering';
 import { demoSummary } from './demo-summary';
 import { loadScenario, type DemoTarget } from './load-scenario';
@@ -35,8 +35,6 @@ export function registerDemoCommand(program: Command): void {
       if (!(await isAnswering(url))) {
         if (options.url) throw new Error(`Nothing answers at ${url}.`);
         process.stderr.write(`Nothing answers on port ${config.port}: starting the service here…\n`);
-        // Loaded only here: the whole HTTP application would slow every other CLI command.
-        const { startService } = await import('./ensure-service.js');
         started = await startService(config);
         url = started.url;
       }
