@@ -71,6 +71,7 @@ describe('the health check when the database is gone', () => {
     await api.storage.database.end();
     const response = await request(api.http).get('/health').expect(503);
     await api.app.close();
+    await api.projector.stop();
     await api.storage.eventStore.close();
     expect(response.body).toMatchObject({
       status: 'down',

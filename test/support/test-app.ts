@@ -7,7 +7,7 @@ import type { App } from 'supertest/types';
 import type { Principal, Role } from '#application';
 import type { HttpConfig } from '#config';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier, type LocalSigningKey } from '#auth';
-import { openStorage, type Storage } from '#runtime';
+import { openStorage, startProjector, type RunningProjector, type Storage } from '#runtime';
 import { createTestDatabase } from '#testing';
 import { createApp } from '../../apps/api/src/create-app';
 
@@ -15,6 +15,8 @@ export interface TestApp {
   readonly app: INestApplication;
   readonly http: App;
   readonly storage: Storage;
+  /** The read models' projector, running in this process (`close` stops it). */
+  readonly projector: RunningProjector;
   /** Where the app keeps its local signing key (what `DATA_DIR` is to the CLI). */
   readonly dataDir: string;
   /** Its own database (what `DATABASE_URL` is to the CLI). */
@@ -34,7 +36,10 @@ const TEST_HTTP_CONFIG: HttpConfig = {
   trustProxy: 0,
 };
 
-/** The whole API on a fresh database, as `main` builds it, with a local signing key. */
+/**
+ * The whole API on a fresh database, as `main` builds it, with a local signing key and the
+ * projector running in this process.
+ */
 export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_CONFIG): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-app-'));
   const databaseUrl = await createTestDatabase(label);
@@ -49,10 +54,12 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
     logger,
     false,
   );
+  const projector = startProjector(storage, logger);
   return {
     app,
     http: app.getHttpServer() as App,
     storage,
+    projector,
     dataDir,
     databaseUrl,
     bearer: async (roles, municipalities = ['GM0375'], sub = 'user-1') => {
@@ -61,6 +68,7 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
     },
     close: async () => {
       await app.close();
+      await projector.stop();
       await storage.close();
       await rm(dataDir, { recursive: true, force: true });
     },

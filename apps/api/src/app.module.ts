@@ -14,12 +14,10 @@ import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
 import { COMMAND_CONTROLLERS } from './commands/command-controllers';
-import { HealthController } from './health/health.controller';
 import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
 import { TimedEventStore } from './observability/timed-event-store';
-import { ProjectionRunnerService } from './read-models/projection-runner.service';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
 import { STORAGE } from './storage.tokens';
@@ -58,7 +56,6 @@ export class AppModule {
       { provide: TOKEN_VERIFIER, useValue: verifier },
       { provide: LOGGER, useValue: logger },
       { provide: READ_MODELS, useValue: new ReadModels(storage.database) },
-      ProjectionRunnerService,
       // Order matters: how much you asked for, who you are, then whether your role may run this.
       rateLimit.guard,
       { provide: APP_GUARD, useClass: AuthGuard },
@@ -67,7 +64,7 @@ export class AppModule {
       CommandExecutor,
       ...watch.providers,
     ];
-    const controllers: Type[] = [HealthController, ...watch.controllers, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
+    const controllers: Type[] = [...watch.controllers, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
     return {
       module: AppModule,
       imports: [

@@ -2,7 +2,7 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
-import { DEFAULT_HTTP_CONFIG, type ProcessRole } from '#config';
+import { DEFAULT_HTTP_CONFIG } from '#config';
 import { AppModule, type AppDependencies } from './app.module';
 import { apiVersionHeader } from './http/api-version';
 import { guardInput } from './http/input-guard';
@@ -13,26 +13,23 @@ import { Metrics } from './observability/metrics';
 import { observeRequests } from './observability/observe-requests';
 import { OperationRoutes } from './observability/operation-routes';
 import { serveOpenApiDocument } from './openapi/openapi-document';
-import { PROCESS_ROLE } from './read-models/projection-runner.service';
 import { WEB_PATHS } from './web/web-routes';
 
 /** Request bodies beyond this are refused (413) before they are parsed. */
 const BODY_LIMIT = '256kb';
 
 /**
- * Builds the HTTP application on open storage; used by `main` and by end-to-end tests. `role`
- * `api-only` leaves the read models to a projector process elsewhere.
+ * Builds the HTTP application on open storage; used by `main` and by end-to-end tests. It keeps
+ * no read models: its owner starts a projector (`startProjector`) where one should run.
  */
 export async function createApp(
-  { role = 'api', ...dependencies }: Omit<AppDependencies, 'logger' | 'metrics'> & { readonly role?: ProcessRole },
+  dependencies: Omit<AppDependencies, 'logger' | 'metrics'>,
   logger: Logger,
   nestLogger: LoggerService | false,
 ): Promise<INestApplication> {
   const metrics = new Metrics();
-  const module = AppModule.register({ ...dependencies, logger, metrics });
-  const providers = [...(module.providers ?? []), { provide: PROCESS_ROLE, useValue: role }];
   const app = await NestFactory.create<NestExpressApplication>(
-    { ...module, providers },
+    AppModule.register({ ...dependencies, logger, metrics }),
     { logger: nestLogger, bodyParser: false },
   );
   const operations = new OperationRoutes();

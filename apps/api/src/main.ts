@@ -2,9 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { InvalidConfigError, loadConfig, loadHttpConfig, loadObservabilityConfig } from '#config';
-import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
 import { createApp } from './create-app';
-import { logCheckpoints } from './lifecycle/checkpoints';
 import { drainHttp } from './lifecycle/drain-http';
 import { applyHttpTimeouts } from './lifecycle/http-timeouts';
 import { stopOnSignal } from './lifecycle/stop-on-signal';
@@ -12,7 +10,7 @@ import { PinoNestLogger } from './logging/pino-nest-logger';
 import { ProjectorThread } from './read-models/projector-thread';
 import { ShutdownState } from './observability/shutdown-state';
 import { loadOrCreateSigningKey } from '#auth';
-import { createLogger, createTokenVerifier, openStorage, type Storage } from '#runtime';
+import { createLogger, createTokenVerifier, openStorage, startProjector, type Storage } from '#runtime';
 
 /** Requests still running this long after SIGTERM are cut; within compose's 30 s grace period. */
 const DRAIN_TIMEOUT_MS = 20_000;
@@ -40,7 +38,7 @@ async function main(): Promise<void> {
         )
       : null;
   const app = await createApp(
-    { storage, verifier, localSigningKey, role: projector ? 'api-only' : config.role, http, observability },
+    { storage, verifier, localSigningKey, http, observability },
     logger,
     new PinoNestLogger(logger),
   ).catch(async (error: unknown) => {
@@ -48,8 +46,8 @@ async function main(): Promise<void> {
     throw error;
   });
 
-  // Readiness turns red first, then requests drain, then the projector stops at a checkpoint
-  // (a shutdown hook of the app), and the database goes last, so nothing in flight loses it.
+  // Readiness turns red first, then requests drain, then the projector stops at a checkpoint,
+  // and the database goes last, so nothing in flight loses it.
   stopOnSignal(logger, async () => {
     app.get(ShutdownState).begin();
     if (observability.shutdownDelayMs > 0) {
@@ -58,10 +56,7 @@ async function main(): Promise<void> {
     }
     await drainHttp(app.getHttpServer() as Server, DRAIN_TIMEOUT_MS);
     await app.close();
-    if (projector) {
-      await projector.stop();
-      await logCheckpoints(logger, storage.database);
-    }
+    await projector?.stop();
     await storage.close();
   });
   projector?.start();
@@ -81,18 +76,11 @@ async function main(): Promise<void> {
 
 /** `ROLE=projector`: only the read models, no HTTP listener; a signal stops it at a checkpoint. */
 function runProjector(storage: Storage, logger: Logger): void {
-  const runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
-    ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
-    onError: (error) =>
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'projection batch failed'),
-  });
+  const projector = startProjector(storage, logger);
   stopOnSignal(logger, async () => {
-    await runner.stop();
-    await logCheckpoints(logger, storage.database);
+    await projector.stop();
     await storage.close();
   });
-  runner.start();
-  logger.info({ projections: READ_MODEL_PROJECTIONS.map((p) => p.name) }, 'projecting');
 }
 
 function loadConfigOrExit<T>(load: () => T): T {

@@ -1,9 +1,10 @@
 export {
   openStorage,
-  connectEventStore,
+  connectProjectorStorage,
   type Storage,
   type EventStoreAdapter,
-  type ConnectedEventStore,
+  type ProjectorStorageAddress,
 } from './storage';
+export { startProjector, type ProjectorStorage, type RunningProjector } from './start-projector';
 export { createLogger } from './create-logger';
 export { createTokenVerifier } from './token-verifier';

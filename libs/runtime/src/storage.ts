@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 import type { Logger } from 'pino';
 import type { AppConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
@@ -6,6 +6,7 @@ import { AuditChainEventStore, type AppendSignal, type EventStore, type StreamHe
 import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
 import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
 import { migrateProjections } from '#projections';
+import type { ProjectorStorage } from './start-projector';
 
 export type EventStoreAdapter = 'postgres' | 'eventstoredb';
 
@@ -40,9 +41,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
   const embedded = config.databaseUrl ? null : await startEmbedded(config, logger);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedPostgres).connectionString;
   try {
-    const database = new Pool({ connectionString: databaseUrl, max: 10 });
-    // Without a listener, a database that goes away takes the whole process with it.
-    database.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
+    const database = openPool(databaseUrl, logger, { max: 10 });
     await migratePrivacy(databaseUrl);
     await migrateProjections(databaseUrl);
     const opened = await openEventStore(config, databaseUrl);
@@ -82,7 +81,12 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
  * so a command waits for one flush instead of two.
  */
 function keysFlushedByNextAppend(databaseUrl: string, logger: Logger): Pool {
-  const pool = new Pool({ connectionString: databaseUrl, max: 4, options: '-c synchronous_commit=off' });
+  return openPool(databaseUrl, logger, { max: 4, options: '-c synchronous_commit=off' });
+}
+
+function openPool(databaseUrl: string, logger: Logger, options: Omit<PoolConfig, 'connectionString'>): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, ...options });
+  // Without a listener, a database that goes away takes the whole process with it.
   pool.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
   return pool;
 }
@@ -103,21 +107,43 @@ async function openEventStore(config: AppConfig, databaseUrl: string): Promise<C
   return connectEventStore(config.eventStoreUrl, databaseUrl);
 }
 
-export interface ConnectedEventStore {
+interface ConnectedEventStore {
   readonly eventStore: EventStore;
   readonly adapter: EventStoreAdapter;
   readonly appendSignal?: AppendSignal;
 }
 
+/** Where a projector thread finds storage that `openStorage` has prepared in its process. */
+export interface ProjectorStorageAddress {
+  /** Credentials included: never log it. */
+  readonly databaseUrl: string;
+  readonly eventStoreUrl?: string;
+}
+
 /**
- * The configured adapter on its own (EventStoreDB at `eventStoreUrl`, else PostgreSQL), not
- * migrated and without decorators: for a process or thread that only reads, such as the
- * projector, once `openStorage` has prepared everything elsewhere.
+ * Storage for a thread that only projects, opened on its own connections once `openStorage`
+ * has migrated everything elsewhere. The adapter comes without decorators: the audit chain
+ * passes `$all` through untouched, and personal data stays sealed.
  */
-export async function connectEventStore(
-  eventStoreUrl: string | undefined,
-  databaseUrl: string,
-): Promise<ConnectedEventStore> {
+export async function connectProjectorStorage(
+  { databaseUrl, eventStoreUrl }: ProjectorStorageAddress,
+  logger: Logger,
+): Promise<ProjectorStorage & { close(): Promise<void> }> {
+  const { eventStore, appendSignal } = await connectEventStore(eventStoreUrl, databaseUrl);
+  const database = openPool(databaseUrl, logger, { max: 2 });
+  return {
+    sealedEventStore: eventStore,
+    database,
+    ...(appendSignal ? { appendSignal } : {}),
+    close: async () => {
+      await eventStore.close();
+      await database.end();
+    },
+  };
+}
+
+/** The configured adapter on its own (EventStoreDB at `eventStoreUrl`, else PostgreSQL). */
+async function connectEventStore(eventStoreUrl: string | undefined, databaseUrl: string): Promise<ConnectedEventStore> {
   if (eventStoreUrl) {
     // Loaded only when asked for: the embedded default never pays for the gRPC client.
     const { createEventStoreDbEventStore } = await import('#event-store/eventstoredb');

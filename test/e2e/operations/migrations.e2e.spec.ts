@@ -6,7 +6,7 @@ import pino from 'pino';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier } from '#auth';
-import { openStorage, type Storage } from '#runtime';
+import { openStorage, startProjector, type Storage } from '#runtime';
 import { createTestDatabase } from '#testing';
 import { createApp } from '../../../apps/api/src/create-app';
 import { describeSchema } from '../../support/describe-schema';
@@ -78,10 +78,12 @@ describe('migrating a database of the previous release', () => {
       storage = await start(fromRelease, dataDir);
       const key = await loadOrCreateSigningKey(dataDir);
       const app = await createApp({ storage, verifier: localTokenVerifier(key) }, silent, false);
+      const projector = startProjector(storage, silent);
       http = app.getHttpServer() as App;
       member = `Bearer ${await issueLocalToken(key, { id: 'member-1', roles: ['body-member'], municipalities: ['GM0375'] })}`;
       close = async () => {
         await app.close();
+        await projector.stop();
         await storage.close();
       };
     });

@@ -7,7 +7,7 @@ import type { Principal } from '#application';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier } from '#auth';
 import { DEFAULT_OBSERVABILITY, type ObservabilityConfig, type ProcessRole } from '#config';
 import { ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
-import { createLogger, openStorage } from '#runtime';
+import { createLogger, openStorage, startProjector, type RunningProjector } from '#runtime';
 import { createTestDatabase } from '#testing';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { TestApp } from '../../support/test-app';
@@ -44,16 +44,19 @@ export async function startObservedApp(
       storage,
       verifier: localTokenVerifier(key),
       localSigningKey: key,
-      role: options.role ?? 'api',
       observability: { ...DEFAULT_OBSERVABILITY, ...options.observability },
     },
     logger,
     false,
   );
+  // `api-only`: no projector in this process, as when one runs elsewhere.
+  const projector: RunningProjector =
+    (options.role ?? 'api') === 'api' ? startProjector(storage, silent) : { stop: () => Promise.resolve() };
   return {
     app,
     http: app.getHttpServer() as App,
     storage,
+    projector,
     dataDir,
     databaseUrl,
     bearer: async (roles, municipalities = ['GM0375'], sub = 'user-1') => {
@@ -70,6 +73,7 @@ export async function startObservedApp(
       new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS).catchUp(),
     close: async () => {
       await app.close();
+      await projector.stop();
       await storage.close();
       await rm(dataDir, { recursive: true, force: true });
     },

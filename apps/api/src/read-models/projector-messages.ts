@@ -1,9 +1,8 @@
 import type { LogLevel } from '#config';
+import type { ProjectorStorageAddress } from '#runtime';
 
 /** What the API process hands its projector thread: where storage is, once it is prepared. */
-export interface ProjectorWorkerData {
-  readonly databaseUrl: string;
-  readonly eventStoreUrl?: string;
+export interface ProjectorWorkerData extends ProjectorStorageAddress {
   readonly logLevel: LogLevel;
 }
 

@@ -1,20 +1,21 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import type { RunningProjector } from '#runtime';
 import { STOP, STOPPED, type ProjectorWorkerData } from './projector-messages';
 
 /** How long a dead projector thread stays down before it is started again. */
 const RESTART_DELAY_MS = 1_000;
 
 /**
- * Runs the read models' projection runner on a thread of its own inside the API process. On
+ * Runs `startProjector` on a thread of its own inside the API process. On
  * the API's event loop every statement of a batch waits behind the requests in flight, so lag
  * grew with load (hundreds of milliseconds at the command rate the bench offers), and a long
  * catch-up batch held requests up. The thread has its own loop and its own connections; the
  * checkpoints in PostgreSQL stay the one truth, so a thread that dies loses nothing, and it is
  * started again.
  */
-export class ProjectorThread {
+export class ProjectorThread implements RunningProjector {
   private worker: Worker | null = null;
   private stopping = false;
   private restart: NodeJS.Timeout | null = null;
@@ -42,7 +43,7 @@ export class ProjectorThread {
     this.worker = worker;
   }
 
-  /** Stops the runner after the batch in flight, at a checkpoint, and ends the thread. */
+  /** Stops the projector after the batch in flight, at a checkpoint, and ends the thread. */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.restart) clearTimeout(this.restart);
