@@ -34,6 +34,10 @@ export interface Storage {
   /** Its address (credentials included: never log it), for a thread that connects on its own. */
   readonly databaseUrl: string;
   readonly embedded: boolean;
+  /** A cheap round trip to PostgreSQL, for health checks; throws when it cannot be reached. */
+  pingDatabase(): Promise<void>;
+  /** How many events the store holds; only PostgreSQL counts them cheaply. */
+  readonly countEvents?: () => Promise<number>;
   close(): Promise<void>;
 }
 
@@ -56,12 +60,17 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       eventStore,
       eventStoreAdapter: adapter,
       sealedEventStore,
-      ...(adapter === 'postgres' ? { streamHeads: new PostgresStreamHeads(database) } : {}),
+      ...(adapter === 'postgres'
+        ? { streamHeads: new PostgresStreamHeads(database), countEvents: () => countPostgresEvents(database) }
+        : {}),
       ...(opened.appendSignal ? { appendSignal: opened.appendSignal } : {}),
       personKeys,
       database,
       databaseUrl,
       embedded: embedded !== null,
+      pingDatabase: async () => {
+        await database.query('SELECT 1');
+      },
       close: async () => {
         await eventStore.close();
         await keyCommits?.end();
@@ -73,6 +82,11 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     await embedded?.stop();
     throw error;
   }
+}
+
+async function countPostgresEvents(database: Pool): Promise<number> {
+  const { rows } = await database.query<{ events: string }>('SELECT count(*)::text AS events FROM es_events');
+  return Number(rows[0]?.events ?? 0);
 }
 
 /**

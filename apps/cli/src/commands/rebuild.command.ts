@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '#config';
 import { READ_MODEL_PROJECTIONS, type Projection } from '#projections';
-import { createLogger, openStorage, type Storage } from '#runtime';
+import { createLogger, openStorage } from '#runtime';
 import { rebuildProjections } from '#projections';
 import { count, ProgressLine } from '../progress-line';
 
@@ -24,7 +24,8 @@ export function registerRebuildCommand(program: Command): void {
       try {
         const result = await rebuildProjections(storage.sealedEventStore, storage.database, projections, {
           onProgress: ({ done, total }) => progress.update({ done, total, startedAt }),
-          countEvents: eventCounter(storage),
+          // PostgreSQL counts its events cheaply; for another store the rebuild estimates the total.
+          ...(storage.countEvents ? { countEvents: storage.countEvents } : {}),
         });
         progress.end();
         const rebuilt = result.projections.map((p) => `${p.name} (generation ${p.generation})`).join(', ');
@@ -45,13 +46,4 @@ function pickProjections(names: readonly string[]): readonly Projection[] {
     throw new Error(`Unknown projection '${unknown}': use ${known.slice(0, -1).join(', ')} or ${known.at(-1)}`);
   }
   return READ_MODEL_PROJECTIONS.filter((p) => names.includes(p.name));
-}
-
-/** PostgreSQL counts its events cheaply; for another store the rebuild estimates the total. */
-function eventCounter(storage: Storage): (() => Promise<number>) | undefined {
-  if (storage.eventStoreAdapter !== 'postgres') return undefined;
-  return async () => {
-    const { rows } = await storage.database.query<{ events: string }>('SELECT count(*)::text AS events FROM es_events');
-    return Number(rows[0]?.events ?? 0);
-  };
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '#config';
 import { verifyAuditTrail, type AuditTrailVerification } from '#event-store';
-import { createLogger, openStorage, type Storage } from '#runtime';
+import { createLogger, openStorage } from '#runtime';
 import { count, ProgressLine } from '../progress-line';
 
 interface VerifyOptions {
@@ -26,7 +26,8 @@ export function registerVerifyCommand(program: Command): void {
       const progress = new ProgressLine(process.stderr, 'events');
       try {
         const startedAt = Date.now();
-        const total = options.stream === undefined ? await countEvents(storage) : null;
+        // PostgreSQL counts its events cheaply, for a progress bar; another store shows a count only.
+        const total = options.stream === undefined ? ((await storage.countEvents?.()) ?? null) : null;
         const verification = await verifyAuditTrail(storage.sealedEventStore, {
           ...(options.stream === undefined ? {} : { streamId: options.stream }),
           ...(storage.streamHeads ? { heads: storage.streamHeads } : {}),
@@ -41,13 +42,6 @@ export function registerVerifyCommand(program: Command): void {
         await storage.close();
       }
     });
-}
-
-/** PostgreSQL counts its events cheaply, for a progress bar; another store shows a count only. */
-async function countEvents(storage: Storage): Promise<number | null> {
-  if (storage.eventStoreAdapter !== 'postgres') return null;
-  const { rows } = await storage.database.query<{ events: string }>('SELECT count(*)::text AS events FROM es_events');
-  return Number(rows[0]?.events ?? 0);
 }
 
 function describe(verification: AuditTrailVerification, streamId: string | undefined): string {
