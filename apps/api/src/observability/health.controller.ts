@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Header, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   HealthCheckService,
@@ -17,17 +17,29 @@ import { OBSERVABILITY_CONFIG } from './observability.tokens';
 import { ProjectionStatusService } from './projection-status.service';
 import { ShutdownState } from './shutdown-state';
 
+type ComponentStatus = 'up' | 'down';
+type Probed = { status: ComponentStatus; error?: string };
+
+/** What `GET /health` answers: the original check, kept for the scripts that use it. */
+export interface HealthReport {
+  status: ComponentStatus;
+  checks: {
+    eventStore: Probed & { adapter: string };
+    database: Probed & { embedded: boolean };
+  };
+}
+
 const CHECK_TIMEOUT_MS = 2_000;
 
 /**
- * Liveness and readiness for orchestrators (Kubernetes, compose, a load balancer), outside
+ * Health for scripts and orchestrators (Kubernetes, compose, a load balancer), outside
  * `/api/v1` and its OpenAPI document, without a token. Liveness asks nothing of the stores:
  * a lost database must not get the process restarted, only taken out of rotation.
  */
 @ApiExcludeController()
 @Public()
 @Controller('health')
-export class HealthProbesController {
+export class HealthController {
   private wasReady: boolean | null = null;
 
   constructor(
@@ -39,6 +51,21 @@ export class HealthProbesController {
     @Inject(OBSERVABILITY_CONFIG) private readonly config: ObservabilityConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /** 200 when the event store and the database answer, 503 with the failing part otherwise. */
+  @Get()
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const [eventStore, database] = await Promise.all([this.probeEventStore(), this.probeDatabase()]);
+    const status = eventStore.status === 'up' && database.status === 'up' ? 'up' : 'down';
+    response.status(status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status,
+      checks: {
+        eventStore: { ...eventStore, adapter: this.storage.eventStoreAdapter },
+        database: { ...database, embedded: this.storage.embedded },
+      },
+    };
+  }
 
   /** 200 as long as the process answers at all. */
   @Get('live')
@@ -58,11 +85,8 @@ export class HealthProbesController {
     try {
       const result = await this.health.check([
         () => this.stopping(),
-        () => this.probe('eventStore', () => this.storage.eventStore.ping()),
-        () =>
-          this.probe('database', async () => {
-            await this.storage.database.query('SELECT 1');
-          }),
+        async () => this.indicator('eventStore', await this.probeEventStore()),
+        async () => this.indicator('database', await this.probeDatabase()),
         () => this.projectionLag(),
       ]);
       this.report(true, result);
@@ -71,25 +95,27 @@ export class HealthProbesController {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;
       this.report(false, result);
-      response.status(503);
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
       return result;
     }
+  }
+
+  private probeEventStore(): Promise<Probed> {
+    return probe(() => this.storage.eventStore.ping());
+  }
+
+  private probeDatabase(): Promise<Probed> {
+    return probe(() => this.storage.pingDatabase());
+  }
+
+  private indicator(key: string, { status, error }: Probed): HealthIndicatorResult {
+    const check = this.indicators.check(key);
+    return status === 'up' ? check.up() : check.down({ error });
   }
 
   private stopping(): HealthIndicatorResult {
     const check = this.indicators.check('shutdown');
     return this.shutdown.isStopping ? check.down({ message: 'stopping' }) : check.up();
-  }
-
-  private async probe(key: string, ping: () => Promise<void>): Promise<HealthIndicatorResult> {
-    const check = this.indicators.check(key);
-    try {
-      await withTimeout(ping());
-      return check.up();
-    } catch (error) {
-      // Only the kind of failure: driver messages can carry host names and user names.
-      return check.down({ error: error instanceof Error ? error.name : 'unknown error' });
-    }
   }
 
   private async projectionLag(): Promise<HealthIndicatorResult> {
@@ -103,9 +129,7 @@ export class HealthProbesController {
       });
       return Object.assign({}, ...results) as HealthIndicatorResult;
     } catch (error) {
-      return this.indicators
-        .check('projections')
-        .down({ error: error instanceof Error ? error.name : 'unknown error' });
+      return this.indicators.check('projections').down({ error: failureKind(error) });
     }
   }
 
@@ -117,6 +141,21 @@ export class HealthProbesController {
     if (ready && !first) this.logger.info('ready again');
     if (!ready) this.logger.warn({ failing: Object.keys(result.error ?? {}) }, 'not ready');
   }
+}
+
+/** Whether `check` succeeds within the time allowed, and if not, the kind of failure. */
+async function probe(check: () => Promise<void>): Promise<Probed> {
+  try {
+    await withTimeout(check());
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: failureKind(error) };
+  }
+}
+
+/** Only the kind of failure: driver messages can carry host names and user names. */
+function failureKind(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown error';
 }
 
 async function withTimeout<T>(work: Promise<T>): Promise<T> {

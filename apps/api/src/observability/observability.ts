@@ -1,7 +1,7 @@
 import type { DynamicModule, Provider, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '#config';
-import { HealthProbesController } from './health-probes.controller';
+import { HealthController } from './health.controller';
 import { Metrics } from './metrics';
 import { MetricsController } from './metrics.controller';
 import { OBSERVABILITY_CONFIG } from './observability.tokens';
@@ -10,7 +10,7 @@ import { ProjectionStatusService } from './projection-status.service';
 import { ShutdownState } from './shutdown-state';
 
 /**
- * Health probes, Prometheus metrics and what they read, as parts of the application module
+ * Health checks, Prometheus metrics and what they read, as parts of the application module
  * (they need its storage and logger). `metrics` is the registry the request middleware and
  * the timed event store count into, made before Nest starts.
  */
@@ -21,7 +21,7 @@ export function observabilityParts(
   return {
     // Terminus would log failing checks with their raw details; readiness logs its own line.
     imports: [TerminusModule.forRoot({ logger: false })],
-    controllers: [HealthProbesController, MetricsController],
+    controllers: [HealthController, MetricsController],
     providers: [
       { provide: Metrics, useValue: metrics },
       { provide: OBSERVABILITY_CONFIG, useValue: config },
