@@ -1,12 +1,14 @@
 import { specification } from '../testing';
 import { adviceTrajectoryDecider } from './advice-trajectory.decider';
-import { command, disputeRaised, disputeResolved, event, responded, started } from './advice-trajectory.fixtures';
+import { by, command, disputeRaised, disputeResolved, event, responded, started } from './advice-trajectory.fixtures';
 
 const spec = specification(adviceTrajectoryDecider);
 
 const raise = (reason = 'The response was sent months after the agreed date.') => command('RaiseDispute', { reason });
-const resolve = (resolution = 'The alderman agreed to a fixed response time of six weeks.') =>
-  command('ResolveDispute', { resolution });
+const resolve = (
+  resolution = 'The alderman agreed to a fixed response time of six weeks.',
+  role = 'dispute-committee',
+) => by(role, command('ResolveDispute', { resolution }));
 
 describe('raising a dispute', () => {
   describe('when no dispute is open', () => {
@@ -45,12 +47,22 @@ describe('raising a dispute', () => {
 
 describe('resolving a dispute', () => {
   describe('when a dispute is open', () => {
-    it('resolves it', () => {
+    it('lets the dispute committee resolve it', () => {
       spec
         .given([...responded, disputeRaised])
         .when(resolve())
         .then([disputeResolved]);
     });
+
+    it.each(['official', 'secretary', 'body-member', 'admin'])(
+      'refuses a resolution by the %s, who is no independent committee',
+      (role) => {
+        spec
+          .given([...responded, disputeRaised])
+          .when(resolve(undefined, role))
+          .thenRefuses('ADVICE_TRAJECTORY.DISPUTE_COMMITTEE_ONLY', 'rule');
+      },
+    );
 
     it('refuses a resolution that says nothing', () => {
       spec

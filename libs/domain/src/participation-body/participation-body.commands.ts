@@ -1,5 +1,6 @@
 import type { Command, LocalDate } from '../kit';
 import type {
+  BodyDisputeSubject,
   ConsultationPartner,
   MemberExpertise,
   MemberRole,
@@ -61,5 +62,28 @@ export type RecordSelfEvaluation = Command<
   }
 >;
 
+/** Either side raises a dispute about the body's facilities, agreements or information. */
+export type RaiseBodyDispute = Command<
+  'RaiseBodyDispute',
+  {
+    readonly bodyId: string;
+    readonly disputeId: string;
+    readonly reason: string;
+    readonly about: BodyDisputeSubject;
+  }
+>;
+
+/** The independent dispute committee settles it. */
+export type ResolveBodyDispute = Command<
+  'ResolveBodyDispute',
+  { readonly bodyId: string; readonly disputeId: string; readonly resolution: string }
+>;
+
 export type ParticipationBodyCommand =
-  EstablishParticipationBody | AppointMember | EndMembership | RecordConsultation | RecordSelfEvaluation;
+  | EstablishParticipationBody
+  | AppointMember
+  | EndMembership
+  | RecordConsultation
+  | RecordSelfEvaluation
+  | RaiseBodyDispute
+  | ResolveBodyDispute;

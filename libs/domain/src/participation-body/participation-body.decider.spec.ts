@@ -47,6 +47,7 @@ describe('the state of a participation body', () => {
         { consultationId: consultationRecorded.data.consultationId, heldOn: '2026-11-12', with: 'alderman' },
       ],
       selfEvaluationYears: [2025],
+      disputes: [],
     });
   });
 

@@ -10,7 +10,9 @@ import {
   type ParticipationBodyState,
 } from './participation-body.state';
 import { decideRecordConsultation } from './record-consultation.decide';
+import { decideRaiseBodyDispute } from './raise-body-dispute.decide';
 import { decideRecordSelfEvaluation } from './record-self-evaluation.decide';
+import { decideResolveBodyDispute } from './resolve-body-dispute.decide';
 
 export const PARTICIPATION_BODY_STREAM_PREFIX = 'participation-body-';
 
@@ -33,6 +35,10 @@ function decideParticipationBody(
       return decideRecordConsultation(command, state);
     case 'RecordSelfEvaluation':
       return decideRecordSelfEvaluation(command, state);
+    case 'RaiseBodyDispute':
+      return decideRaiseBodyDispute(command, state);
+    case 'ResolveBodyDispute':
+      return decideResolveBodyDispute(command, state);
     default:
       return assertNever(command);
   }

@@ -1,5 +1,6 @@
-import type { DomainEvent, LocalDate, PersonalData } from '../kit';
+import type { DomainEvent, LocalDate, PersonalData, Side } from '../kit';
 import type {
+  BodyDisputeSubject,
   ConsultationPartner,
   MemberExpertise,
   MemberRole,
@@ -62,5 +63,28 @@ export type SelfEvaluationRecorded = DomainEvent<
   }
 >;
 
+/** The reason and resolution are about the parties' dealings, not about a person: kept plain. */
+export type BodyDisputeRaised = DomainEvent<
+  'BodyDisputeRaised',
+  {
+    readonly bodyId: string;
+    readonly disputeId: string;
+    readonly reason: string;
+    readonly about: BodyDisputeSubject;
+    readonly raisedBy: Side;
+  }
+>;
+
+export type BodyDisputeResolved = DomainEvent<
+  'BodyDisputeResolved',
+  { readonly bodyId: string; readonly disputeId: string; readonly resolution: string }
+>;
+
 export type ParticipationBodyEvent =
-  ParticipationBodyEstablished | MemberAppointed | MembershipEnded | ConsultationRecorded | SelfEvaluationRecorded;
+  | ParticipationBodyEstablished
+  | MemberAppointed
+  | MembershipEnded
+  | ConsultationRecorded
+  | SelfEvaluationRecorded
+  | BodyDisputeRaised
+  | BodyDisputeResolved;

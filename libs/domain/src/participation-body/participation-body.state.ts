@@ -1,6 +1,6 @@
-import { assertNever, type LocalDate } from '../kit';
+import { assertNever, type LocalDate, type Side } from '../kit';
 import type { ParticipationBodyEstablished, ParticipationBodyEvent } from './participation-body.events';
-import type { ConsultationPartner, MemberExpertise, MemberRole } from './participation-body.values';
+import type { BodyDisputeSubject, ConsultationPartner, MemberExpertise, MemberRole } from './participation-body.values';
 
 /** An active member, without personal data: the rules need only who holds which place. */
 export interface BodyMember {
@@ -16,6 +16,14 @@ export interface BodyConsultation {
   readonly with: ConsultationPartner;
 }
 
+/** A dispute about the body's facilities, agreements or information; open while it has no resolution. */
+export interface BodyDispute {
+  readonly disputeId: string;
+  readonly about: BodyDisputeSubject;
+  readonly raisedBy: Side;
+  readonly resolved: boolean;
+}
+
 export type ParticipationBodyState =
   | { readonly status: 'none' }
   | ({
@@ -25,6 +33,7 @@ export type ParticipationBodyState =
       readonly formerMemberIds: readonly string[];
       readonly consultations: readonly BodyConsultation[];
       readonly selfEvaluationYears: readonly number[];
+      readonly disputes: readonly BodyDispute[];
     } & ParticipationBodyEstablished['data']);
 
 export type EstablishedParticipationBody = Extract<ParticipationBodyState, { status: 'established' }>;
@@ -45,6 +54,7 @@ export function evolveParticipationBody(
       formerMemberIds: [],
       consultations: [],
       selfEvaluationYears: [],
+      disputes: [],
     };
   }
   if (state.status === 'none') return state;
@@ -78,6 +88,17 @@ function evolveEstablished(
     }
     case 'SelfEvaluationRecorded':
       return { ...state, selfEvaluationYears: [...state.selfEvaluationYears, event.data.year] };
+    case 'BodyDisputeRaised': {
+      const { disputeId, about, raisedBy } = event.data;
+      return { ...state, disputes: [...state.disputes, { disputeId, about, raisedBy, resolved: false }] };
+    }
+    case 'BodyDisputeResolved': {
+      const { disputeId } = event.data;
+      return {
+        ...state,
+        disputes: state.disputes.map((d) => (d.disputeId === disputeId ? { ...d, resolved: true } : d)),
+      };
+    }
     default:
       return assertNever(event);
   }

@@ -23,3 +23,15 @@ export type MemberExpertise = (typeof MEMBER_EXPERTISE)[number];
 /** Whom the body consults: the alderman (at least twice a year) or the programme manager. */
 export const CONSULTATION_PARTNERS = ['alderman', 'programme-manager'] as const;
 export type ConsultationPartner = (typeof CONSULTATION_PARTNERS)[number];
+
+/**
+ * What a dispute between the municipality and the body is about, beyond a single trajectory:
+ * its facilities (support, costs), agreements not kept, or information withheld (seed 003,
+ * conditions 1 and 3).
+ */
+export const BODY_DISPUTE_SUBJECTS = ['facilities', 'agreements', 'information', 'other'] as const;
+export type BodyDisputeSubject = (typeof BODY_DISPUTE_SUBJECTS)[number];
+
+export function isBodyDisputeSubject(value: unknown): value is BodyDisputeSubject {
+  return (BODY_DISPUTE_SUBJECTS as readonly unknown[]).includes(value);
+}

@@ -16,11 +16,10 @@ export class AgreeImplementationFollowUpController {
 
   @Post(':trajectoryId/implementation-follow-up')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'AgreeImplementationFollowUp',
-    summary: 'Agree how the implementation of the advice is followed, with checkpoints',
-    creates: false,
-  })
+  @CommandOperation(
+    agreeImplementationFollowUp,
+    'Agree how the implementation of the advice is followed, with checkpoints',
+  )
   agreeImplementationFollowUp(
     @TrajectoryId() trajectoryId: string,
     @Body() body: AgreeImplementationFollowUpRequestDto,

@@ -16,11 +16,10 @@ export class AgreeParticipationApproachController {
 
   @Post(':trajectoryId/participation-approach')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'AgreeParticipationApproach',
-    summary: 'Agree how residents and clients take part in the trajectory: forms, phases and roles',
-    creates: false,
-  })
+  @CommandOperation(
+    agreeParticipationApproach,
+    'Agree how residents and clients take part in the trajectory: forms, phases and roles',
+  )
   agreeParticipationApproach(
     @TrajectoryId() trajectoryId: string,
     @Body() body: AgreeParticipationApproachRequestDto,

@@ -16,11 +16,10 @@ export class AttachToCouncilProposalController {
 
   @Post(':trajectoryId/council-proposals')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'AttachToCouncilProposal',
-    summary: 'Attach the advice and the college response to a council proposal (raadsvoorstel)',
-    creates: false,
-  })
+  @CommandOperation(
+    attachToCouncilProposal,
+    'Attach the advice and the college response to a council proposal (raadsvoorstel)',
+  )
   attachToCouncilProposal(
     @TrajectoryId() trajectoryId: string,
     @Body() body: AttachToCouncilProposalRequestDto,

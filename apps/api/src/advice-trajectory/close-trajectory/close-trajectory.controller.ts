@@ -16,11 +16,7 @@ export class CloseTrajectoryController {
 
   @Post(':trajectoryId/_close')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'CloseTrajectory',
-    summary: 'Close the trajectory once the college has responded and no dispute is open',
-    creates: false,
-  })
+  @CommandOperation(closeTrajectory, 'Close the trajectory once the college has responded and no dispute is open')
   closeTrajectory(
     @TrajectoryId() trajectoryId: string,
     @Body() body: CloseTrajectoryRequestDto,

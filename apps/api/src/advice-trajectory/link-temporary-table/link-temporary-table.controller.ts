@@ -16,11 +16,7 @@ export class LinkTemporaryTableController {
 
   @Post(':trajectoryId/linked-tables')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'LinkTemporaryTable',
-    summary: 'Link a temporary table the advice rests on',
-    creates: false,
-  })
+  @CommandOperation(linkTemporaryTable, 'Link a temporary table the advice rests on')
   linkTemporaryTable(
     @TrajectoryId() trajectoryId: string,
     @Body() body: LinkTemporaryTableRequestDto,

@@ -16,11 +16,10 @@ export class RecordCollegeResponseController {
 
   @Post(':trajectoryId/college-response')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'RecordCollegeResponse',
-    summary: "Record the college's written response, with a decision on every recommendation",
-    creates: false,
-  })
+  @CommandOperation(
+    recordCollegeResponse,
+    "Record the college's written response, with a decision on every recommendation",
+  )
   recordCollegeResponse(
     @TrajectoryId() trajectoryId: string,
     @Body() body: RecordCollegeResponseRequestDto,

@@ -16,11 +16,7 @@ export class ReportImplementationProgressController {
 
   @Post(':trajectoryId/implementation-progress')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'ReportImplementationProgress',
-    summary: 'Report how the implementation of one recommendation stands',
-    creates: false,
-  })
+  @CommandOperation(reportImplementationProgress, 'Report how the implementation of one recommendation stands')
   reportImplementationProgress(
     @TrajectoryId() trajectoryId: string,
     @Body() body: ReportImplementationProgressRequestDto,

@@ -16,11 +16,7 @@ export class ResolveDisputeController {
 
   @Post(':trajectoryId/disputes/_resolve')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'ResolveDispute',
-    summary: "Resolve the trajectory's open dispute",
-    creates: false,
-  })
+  @CommandOperation(resolveDispute, "Resolve the trajectory's open dispute")
   resolveDispute(
     @TrajectoryId() trajectoryId: string,
     @Body() body: ResolveDisputeRequestDto,

@@ -14,19 +14,17 @@ export class StartAdviceTrajectoryController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'StartAdviceTrajectory',
-    summary:
-      'Start an advice trajectory: solicited by the municipality (officials) or unsolicited by the body (members)',
-    creates: true,
-  })
+  @CommandOperation(
+    startAdviceTrajectory,
+    'Start an advice trajectory: solicited by the municipality (officials) or unsolicited by the body (members)',
+  )
   startAdviceTrajectory(
     @Body() body: StartAdviceTrajectoryRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
-      trajectoryId: this.commands.newId(request, 'StartAdviceTrajectory', body.id),
+      trajectoryId: body.id ?? this.commands.newId(startAdviceTrajectory, request),
       municipalityCode: body.municipalityCode,
       bodyId: body.bodyId,
       kind: body.kind,

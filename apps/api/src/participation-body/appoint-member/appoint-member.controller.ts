@@ -16,18 +16,14 @@ export class AppointMemberController {
 
   @Post(':bodyId/members')
   @ApiBodyId()
-  @CommandOperation({
-    operationId: 'AppointMember',
-    summary: 'Appoint a member to a participation body',
-    creates: false,
-  })
+  @CommandOperation(appointMember, 'Appoint a member to a participation body')
   appointMember(
     @BodyId() bodyId: string,
     @Body() body: AppointMemberRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const memberId = this.commands.newId(request, 'AppointMember', body.memberId);
+    const memberId = body.memberId ?? this.commands.newId(appointMember, request);
     const data = {
       bodyId,
       memberId,

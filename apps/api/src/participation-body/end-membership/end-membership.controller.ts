@@ -17,11 +17,7 @@ export class EndMembershipController {
   @Post(':bodyId/members/:memberId/_end')
   @ApiBodyId()
   @ApiMemberId()
-  @CommandOperation({
-    operationId: 'EndMembership',
-    summary: "End a member's membership of a participation body",
-    creates: false,
-  })
+  @CommandOperation(endMembership, "End a member's membership of a participation body")
   endMembership(
     @BodyId() bodyId: string,
     @MemberId() memberId: string,

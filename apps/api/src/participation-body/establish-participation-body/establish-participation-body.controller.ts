@@ -14,18 +14,17 @@ export class EstablishParticipationBodyController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'EstablishParticipationBody',
-    summary: 'Establish a participation body (participatieraad, adviesraad, cliëntenraad, …)',
-    creates: true,
-  })
+  @CommandOperation(
+    establishParticipationBody,
+    'Establish a participation body (participatieraad, adviesraad, cliëntenraad, …)',
+  )
   establishParticipationBody(
     @Body() body: EstablishParticipationBodyRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const { id, ...fields } = body;
-    const bodyId = this.commands.newId(request, 'EstablishParticipationBody', id);
+    const bodyId = id ?? this.commands.newId(establishParticipationBody, request);
     return this.commands.run(establishParticipationBody, { bodyId, ...fields }, request, response);
   }
 }

@@ -16,18 +16,14 @@ export class RecordConsultationController {
 
   @Post(':bodyId/consultations')
   @ApiBodyId()
-  @CommandOperation({
-    operationId: 'RecordConsultation',
-    summary: 'Record a consultation of the body with the alderman or the programme manager',
-    creates: false,
-  })
+  @CommandOperation(recordConsultation, 'Record a consultation of the body with the alderman or the programme manager')
   recordConsultation(
     @BodyId() bodyId: string,
     @Body() body: RecordConsultationRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const consultationId = this.commands.newId(request, 'RecordConsultation', body.consultationId);
+    const consultationId = body.consultationId ?? this.commands.newId(recordConsultation, request);
     const data = {
       bodyId,
       consultationId,

@@ -16,11 +16,7 @@ export class RecordSelfEvaluationController {
 
   @Post(':bodyId/self-evaluations')
   @ApiBodyId()
-  @CommandOperation({
-    operationId: 'RecordSelfEvaluation',
-    summary: "Record the body's yearly self-evaluation",
-    creates: false,
-  })
+  @CommandOperation(recordSelfEvaluation, "Record the body's yearly self-evaluation")
   recordSelfEvaluation(
     @BodyId() bodyId: string,
     @Body() body: RecordSelfEvaluationRequestDto,

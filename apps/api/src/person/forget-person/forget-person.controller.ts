@@ -1,7 +1,7 @@
 import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { forgetPerson, type CommandDefinition } from '#application';
+import { forgetPerson, forgetPersonOperation, type CommandDefinition } from '#application';
 import type { ForgetPerson, PersonEvent, PersonState } from '#domain';
 import type { Storage } from '#runtime';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
@@ -26,11 +26,10 @@ export class ForgetPersonController {
 
   @Post(':personId/_forget')
   @ApiUuidParam('personId', 'The person whose personal data is erased everywhere, for good.')
-  @CommandOperation({
-    operationId: 'ForgetPerson',
-    summary: "Erase a person's personal data for good (AVG art. 17); the event trail stays whole",
-    creates: true,
-  })
+  @CommandOperation(
+    forgetPersonOperation,
+    "Erase a person's personal data for good (AVG art. 17); the event trail stays whole",
+  )
   forgetPerson(
     @UuidParam('personId') personId: string,
     @Body() _body: ForgetPersonRequestDto,

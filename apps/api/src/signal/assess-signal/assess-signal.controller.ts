@@ -16,11 +16,7 @@ export class AssessSignalController {
 
   @Post(':signalId/_assess')
   @ApiSignalId()
-  @CommandOperation({
-    operationId: 'AssessSignal',
-    summary: 'Assess a signal as individual or collective, with the reasons',
-    creates: false,
-  })
+  @CommandOperation(assessSignal, 'Assess a signal as individual or collective, with the reasons')
   assessSignal(
     @SignalId() signalId: string,
     @Body() body: AssessSignalRequestDto,

@@ -16,11 +16,7 @@ export class CloseSignalController {
 
   @Post(':signalId/_close')
   @ApiSignalId()
-  @CommandOperation({
-    operationId: 'CloseSignal',
-    summary: 'Close a signal with its outcome and whether feedback reached the reporter',
-    creates: false,
-  })
+  @CommandOperation(closeSignal, 'Close a signal with its outcome and whether feedback reached the reporter')
   closeSignal(
     @SignalId() signalId: string,
     @Body() body: CloseSignalRequestDto,

@@ -18,17 +18,13 @@ export class ClusterSignalsController {
   ) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'ClusterSignals',
-    summary: 'Join two or more signals of one municipality into one collective signal',
-    creates: true,
-  })
+  @CommandOperation(clusterSignals, 'Join two or more signals of one municipality into one collective signal')
   async clusterSignals(
     @Body() body: ClusterSignalsRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const clusterId = this.commands.newId(request, 'ClusterSignals', body.id);
+    const clusterId = body.id ?? this.commands.newId(clusterSignals, request);
     // The contract names no municipality: the cluster's is that of its signals (each checked again).
     const municipalityCode = await clusterMunicipality(new RuleStreams(this.store), body.signalIds);
     const data = { clusterId, signalIds: [...body.signalIds], title: body.title, municipalityCode };

@@ -15,24 +15,20 @@ export class RecordSignalController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'RecordSignal',
-    summary: 'Record a signal a participation body gathered from residents or clients',
-    creates: true,
-  })
+  @CommandOperation(recordSignal, 'Record a signal a participation body gathered from residents or clients')
   recordSignal(
     @Body() body: RecordSignalRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const signalId = this.commands.newId(request, 'RecordSignal', body.id);
+    const signalId = body.id ?? this.commands.newId(recordSignal, request);
     const reporter: SignalReporter | undefined = body.reporter && {
-      personId: this.commands.newId(request, 'RecordSignal/reporter', undefined),
+      personId: this.commands.newId(recordSignal, request, 'reporter'),
       name: body.reporter.name,
       ...(body.reporter.contact === undefined ? {} : { contact: body.reporter.contact }),
     };
     // The signal's free texts are stored under its reporter, or under a person of its own.
-    const subjectId = reporter?.personId ?? this.commands.newId(request, 'RecordSignal/subject', undefined);
+    const subjectId = reporter?.personId ?? this.commands.newId(recordSignal, request, 'subject');
     const data = {
       signalId,
       bodyId: body.bodyId,

@@ -16,11 +16,7 @@ export class ReferSignalController {
 
   @Post(':signalId/_refer')
   @ApiSignalId()
-  @CommandOperation({
-    operationId: 'ReferSignal',
-    summary: 'Refer an individual signal on, for example to client support',
-    creates: false,
-  })
+  @CommandOperation(referSignal, 'Refer an individual signal on, for example to client support')
   referSignal(
     @SignalId() signalId: string,
     @Body() body: ReferSignalRequestDto,

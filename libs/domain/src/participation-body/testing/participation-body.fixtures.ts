@@ -2,10 +2,14 @@ import type {
   AppointMember,
   EndMembership,
   EstablishParticipationBody,
+  RaiseBodyDispute,
+  ResolveBodyDispute,
   RecordConsultation,
   RecordSelfEvaluation,
 } from '../participation-body.commands';
 import type {
+  BodyDisputeRaised,
+  BodyDisputeResolved,
   ConsultationRecorded,
   MemberAppointed,
   MembershipEnded,
@@ -17,6 +21,7 @@ export const bodyId = 'c0a80101-0000-4000-8000-0000000000b1';
 export const memberId = 'c0a80101-0000-4000-8000-0000000000e1';
 export const otherMemberId = 'c0a80101-0000-4000-8000-0000000000e2';
 export const consultationId = 'c0a80101-0000-4000-8000-0000000000c1';
+export const disputeId = 'c0a80101-0000-4000-8000-0000000000d1';
 
 export const context = { now: '2026-11-23T10:00:00+01:00', actor: { id: 'secretary-1', role: 'secretary' } };
 
@@ -118,6 +123,51 @@ export const recordSelfEvaluation = (overrides: Partial<RecordSelfEvaluation['da
 export const selfEvaluationRecorded: SelfEvaluationRecorded = {
   type: 'SelfEvaluationRecorded',
   data: { bodyId, year: 2025, summary: 'Meer jongeren bereikt; terugkoppeling naar inwoners kan beter.' },
+};
+
+/** The command as the given role sends it. */
+export function by<T extends { context: typeof context }>(role: string, sent: T): T {
+  return { ...sent, context: { ...sent.context, actor: { id: `${role}-1`, role } } };
+}
+
+export const raiseBodyDispute = (overrides: Partial<RaiseBodyDispute['data']> = {}): RaiseBodyDispute => ({
+  type: 'RaiseBodyDispute',
+  context,
+  data: {
+    bodyId,
+    disputeId,
+    reason: 'De vergaderruimte is al drie maanden niet beschikbaar.',
+    about: 'facilities',
+    ...overrides,
+  },
+});
+
+export const bodyDisputeRaised: BodyDisputeRaised = {
+  type: 'BodyDisputeRaised',
+  data: {
+    bodyId,
+    disputeId,
+    reason: 'De vergaderruimte is al drie maanden niet beschikbaar.',
+    about: 'facilities',
+    raisedBy: 'body',
+  },
+};
+
+export const resolveBodyDispute = (overrides: Partial<ResolveBodyDispute['data']> = {}): ResolveBodyDispute =>
+  by('dispute-committee', {
+    type: 'ResolveBodyDispute',
+    context,
+    data: {
+      bodyId,
+      disputeId,
+      resolution: 'De gemeente stelt vanaf januari een vaste ruimte beschikbaar.',
+      ...overrides,
+    },
+  });
+
+export const bodyDisputeResolved: BodyDisputeResolved = {
+  type: 'BodyDisputeResolved',
+  data: { bodyId, disputeId, resolution: 'De gemeente stelt vanaf januari een vaste ruimte beschikbaar.' },
 };
 
 /** The error a decision throws, so a spec can check which input it names. */
