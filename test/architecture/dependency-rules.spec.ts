@@ -52,6 +52,11 @@ describe('the boundaries between the rooms', () => {
     expect(broken[file]).toEqual([rule]);
   });
 
+  it('finds a cycle, once, at one of its files', () => {
+    const cycle = result.summary.violations.filter((v) => v.from.includes('/breach-circular-'));
+    expect(cycle.map((v) => v.rule.name)).toEqual(['no-circular']);
+  });
+
   it('follows a package.json `imports` alias to the lib source it names', () => {
     // Unresolved, '#api-web' would be in no room at all and slip past the room rules.
     const viaAlias = result.summary.violations.find((v) => v.from.endsWith('breach-renders-a-page.ts'));
