@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
-import { ExecuteCommand, newResourceId, type CommandDefinition, type CommandResult } from '#application';
+import {
+  ExecuteCommand,
+  newResourceId,
+  type CommandDefinition,
+  type CommandResult,
+  type OperationId,
+} from '#application';
 import type { Command, DomainEvent } from '#domain';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { UnauthenticatedError } from '#auth';
@@ -15,11 +21,13 @@ export class CommandExecutor {
   constructor(private readonly commandBus: CommandBus) {}
 
   /**
-   * The id of a resource a command creates: the client's when it sent one, else derived from
-   * the idempotency key (so a retry addresses the same resource), else a fresh one.
+   * An id for a resource the command creates when the client sent none: derived from the
+   * idempotency key, so a retry addresses the same resource, else a fresh one. `part` tells
+   * apart several ids of one command (`RecordSignal/reporter`).
    */
-  newId(request: AuthenticatedRequest, operationId: string, clientId: string | undefined): string {
-    return clientId ?? newResourceId(idempotencyKeyOf(request), `${request.principal?.id ?? ''}/${operationId}`);
+  newId(operation: { readonly operationId: OperationId }, request: AuthenticatedRequest, part?: string): string {
+    const scope = `${request.principal?.id ?? ''}/${operation.operationId}${part === undefined ? '' : `/${part}`}`;
+    return newResourceId(idempotencyKeyOf(request), scope);
   }
 
   async run<TCommand extends Command, TEvent extends DomainEvent, TState>(

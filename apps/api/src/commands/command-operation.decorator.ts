@@ -1,5 +1,6 @@
 import { applyDecorators, HttpCode, HttpStatus, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import type { CommandDefinition } from '#application';
 import { ProblemDetailsDto } from '../http/problem-details';
 import { API_VERSION_HEADER, ProblemResponse as problem, TooManyRequestsResponse } from '../openapi/responses';
 import { CommandResponseDto } from './command-response.dto';
@@ -8,17 +9,21 @@ import { CommandResponseDto } from './command-response.dto';
 export const COMMAND_OPERATION = 'participation:command-operation';
 
 /**
- * The OpenAPI face of a command: its operationId, the answer with ETag and API-Version,
- * the conditional and idempotency headers, and every problem it can answer.
+ * The OpenAPI face of a command, from its definition: its operationId, 201 or 200 as it creates
+ * or not, the answer with ETag and API-Version, the conditional and idempotency headers, and
+ * every problem it can answer.
  */
-export function CommandOperation(options: { operationId: string; summary: string; creates: boolean }): MethodDecorator {
-  const status = options.creates ? HttpStatus.CREATED : HttpStatus.OK;
+export function CommandOperation(
+  operation: Pick<CommandDefinition, 'operationId' | 'creates'>,
+  summary: string,
+): MethodDecorator {
+  const status = operation.creates ? HttpStatus.CREATED : HttpStatus.OK;
   return applyDecorators(
-    SetMetadata(COMMAND_OPERATION, options.operationId),
+    SetMetadata(COMMAND_OPERATION, operation.operationId),
     HttpCode(status),
     ApiBearerAuth(),
     ApiExtraModels(ProblemDetailsDto),
-    ApiOperation({ operationId: options.operationId, summary: options.summary }),
+    ApiOperation({ operationId: operation.operationId, summary }),
     ApiHeader({
       name: 'If-Match',
       required: false,
@@ -31,7 +36,7 @@ export function CommandOperation(options: { operationId: string; summary: string
     }),
     ApiResponse({
       status,
-      description: options.creates ? 'Created.' : 'Recorded.',
+      description: operation.creates ? 'Created.' : 'Recorded.',
       type: CommandResponseDto,
       headers: {
         ...API_VERSION_HEADER,

@@ -16,11 +16,10 @@ export class IssueAdviceController {
 
   @Post(':trajectoryId/advice')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'IssueAdvice',
-    summary: 'Issue the advice, or revise it until the college responds: summary, client perspective, recommendations',
-    creates: false,
-  })
+  @CommandOperation(
+    issueAdvice,
+    'Issue the advice, or revise it until the college responds: summary, client perspective, recommendations',
+  )
   issueAdvice(
     @TrajectoryId() trajectoryId: string,
     @Body() body: IssueAdviceRequestDto,

@@ -16,11 +16,7 @@ export class LinkSignalController {
 
   @Post(':trajectoryId/linked-signals')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'LinkSignal',
-    summary: 'Link a collective signal the advice rests on',
-    creates: false,
-  })
+  @CommandOperation(linkSignal, 'Link a collective signal the advice rests on')
   linkSignal(
     @TrajectoryId() trajectoryId: string,
     @Body() body: LinkSignalRequestDto,

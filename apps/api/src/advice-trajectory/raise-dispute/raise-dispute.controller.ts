@@ -16,11 +16,7 @@ export class RaiseDisputeController {
 
   @Post(':trajectoryId/disputes')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'RaiseDispute',
-    summary: 'Raise a dispute when agreements on the trajectory are not kept',
-    creates: false,
-  })
+  @CommandOperation(raiseDispute, 'Raise a dispute when agreements on the trajectory are not kept')
   raiseDispute(
     @TrajectoryId() trajectoryId: string,
     @Body() body: RaiseDisputeRequestDto,

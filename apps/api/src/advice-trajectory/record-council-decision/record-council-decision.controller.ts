@@ -16,11 +16,10 @@ export class RecordCouncilDecisionController {
 
   @Post(':trajectoryId/council-decisions')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'RecordCouncilDecision',
-    summary: "Record the council's decision on the proposal the advice was last attached to",
-    creates: false,
-  })
+  @CommandOperation(
+    recordCouncilDecision,
+    "Record the council's decision on the proposal the advice was last attached to",
+  )
   recordCouncilDecision(
     @TrajectoryId() trajectoryId: string,
     @Body() body: RecordCouncilDecisionRequestDto,

@@ -16,11 +16,7 @@ export class WithdrawTrajectoryController {
 
   @Post(':trajectoryId/_withdraw')
   @ApiTrajectoryId()
-  @CommandOperation({
-    operationId: 'WithdrawTrajectory',
-    summary: 'Withdraw the trajectory, with the reason why',
-    creates: false,
-  })
+  @CommandOperation(withdrawTrajectory, 'Withdraw the trajectory, with the reason why')
   withdrawTrajectory(
     @TrajectoryId() trajectoryId: string,
     @Body() body: WithdrawTrajectoryRequestDto,

@@ -14,11 +14,10 @@ export class RegisterMunicipalityController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'RegisterMunicipality',
-    summary: 'Register a municipality (gemeente), the boundary of what a user may see and do',
-    creates: true,
-  })
+  @CommandOperation(
+    registerMunicipality,
+    'Register a municipality (gemeente), the boundary of what a user may see and do',
+  )
   registerMunicipality(
     @Body() body: RegisterMunicipalityRequestDto,
     @Req() request: AuthenticatedRequest,

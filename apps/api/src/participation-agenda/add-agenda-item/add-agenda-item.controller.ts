@@ -16,18 +16,14 @@ export class AddAgendaItemController {
 
   @Post(':agendaId/items')
   @ApiAgendaId()
-  @CommandOperation({
-    operationId: 'AddAgendaItem',
-    summary: 'Add an item to a participation agenda',
-    creates: false,
-  })
+  @CommandOperation(addAgendaItem, 'Add an item to a participation agenda')
   addAgendaItem(
     @AgendaId() agendaId: string,
     @Body() body: AddAgendaItemRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const itemId = this.commands.newId(request, 'AddAgendaItem', body.itemId);
+    const itemId = body.itemId ?? this.commands.newId(addAgendaItem, request);
     const data = {
       agendaId,
       itemId,

@@ -14,17 +14,13 @@ export class DraftParticipationAgendaController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'DraftParticipationAgenda',
-    summary: "Draft a participation body's agenda (participatieagenda) for a year",
-    creates: true,
-  })
+  @CommandOperation(draftParticipationAgenda, "Draft a participation body's agenda (participatieagenda) for a year")
   draftParticipationAgenda(
     @Body() body: DraftParticipationAgendaRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const agendaId = this.commands.newId(request, 'DraftParticipationAgenda', body.id);
+    const agendaId = body.id ?? this.commands.newId(draftParticipationAgenda, request);
     const data = { agendaId, bodyId: body.bodyId, year: body.year };
     return this.commands.run(draftParticipationAgenda, data, request, response);
   }

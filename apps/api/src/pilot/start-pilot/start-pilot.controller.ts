@@ -14,18 +14,14 @@ export class StartPilotController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'StartPilot',
-    summary: 'Start a pilot of the new way of working, with its criteria and targets',
-    creates: true,
-  })
+  @CommandOperation(startPilot, 'Start a pilot of the new way of working, with its criteria and targets')
   startPilot(
     @Body() body: StartPilotRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const { id, criteria, ...fields } = body;
-    const pilotId = this.commands.newId(request, 'StartPilot', id);
+    const pilotId = id ?? this.commands.newId(startPilot, request);
     const plainCriteria = criteria.map(({ metric, target }) => ({ metric, target }));
     return this.commands.run(startPilot, { pilotId, criteria: plainCriteria, ...fields }, request, response);
   }

@@ -16,11 +16,10 @@ export class CloseTemporaryTableController {
 
   @Post(':tableId/_close')
   @ApiTableId()
-  @CommandOperation({
-    operationId: 'CloseTemporaryTable',
-    summary: 'Close a temporary table with its outcome; refused unless the client perspective was heard or waived',
-    creates: false,
-  })
+  @CommandOperation(
+    closeTemporaryTable,
+    'Close a temporary table with its outcome; refused unless the client perspective was heard or waived',
+  )
   closeTemporaryTable(
     @TableId() tableId: string,
     @Body() body: CloseTemporaryTableRequestDto,

@@ -17,18 +17,14 @@ export class HoldSessionController {
 
   @Post(':tableId/sessions')
   @ApiTableId()
-  @CommandOperation({
-    operationId: 'HoldSession',
-    summary: 'Record a session a temporary table held, with its attendance per group',
-    creates: false,
-  })
+  @CommandOperation(holdSession, 'Record a session a temporary table held, with its attendance per group')
   holdSession(
     @TableId() tableId: string,
     @Body() body: HoldSessionRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const sessionId = this.commands.newId(request, 'HoldSession', body.sessionId);
+    const sessionId = body.sessionId ?? this.commands.newId(holdSession, request);
     const data = { tableId, sessionId, heldOn: body.heldOn, attendance: attendanceOf(body.attendance) };
     return this.commands.run(holdSession, data, request, response);
   }

@@ -14,17 +14,16 @@ export class OpenTemporaryTableController {
   constructor(private readonly commands: CommandExecutor) {}
 
   @Post()
-  @CommandOperation({
-    operationId: 'OpenTemporaryTable',
-    summary: 'Open a temporary table (theme table, panel, think-along group, …) on a question',
-    creates: true,
-  })
+  @CommandOperation(
+    openTemporaryTable,
+    'Open a temporary table (theme table, panel, think-along group, …) on a question',
+  )
   openTemporaryTable(
     @Body() body: OpenTemporaryTableRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const tableId = this.commands.newId(request, 'OpenTemporaryTable', body.id);
+    const tableId = body.id ?? this.commands.newId(openTemporaryTable, request);
     const data = {
       tableId,
       municipalityCode: body.municipalityCode,

@@ -16,18 +16,14 @@ export class RecordContributionController {
 
   @Post(':tableId/contributions')
   @ApiTableId()
-  @CommandOperation({
-    operationId: 'RecordContribution',
-    summary: 'Record what was brought in at a temporary table, and from which perspective',
-    creates: false,
-  })
+  @CommandOperation(recordContribution, 'Record what was brought in at a temporary table, and from which perspective')
   recordContribution(
     @TableId() tableId: string,
     @Body() body: RecordContributionRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const contributionId = this.commands.newId(request, 'RecordContribution', body.contributionId);
+    const contributionId = body.contributionId ?? this.commands.newId(recordContribution, request);
     const data = {
       tableId,
       contributionId,

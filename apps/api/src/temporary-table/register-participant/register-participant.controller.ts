@@ -16,18 +16,17 @@ export class RegisterParticipantController {
 
   @Post(':tableId/participants')
   @ApiTableId()
-  @CommandOperation({
-    operationId: 'RegisterParticipant',
-    summary: 'Register a participant at a temporary table, with their perspective and consent',
-    creates: false,
-  })
+  @CommandOperation(
+    registerParticipant,
+    'Register a participant at a temporary table, with their perspective and consent',
+  )
   registerParticipant(
     @TableId() tableId: string,
     @Body() body: RegisterParticipantRequestDto,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    const participantId = this.commands.newId(request, 'RegisterParticipant', body.participantId);
+    const participantId = body.participantId ?? this.commands.newId(registerParticipant, request);
     const data = {
       tableId,
       participantId,
