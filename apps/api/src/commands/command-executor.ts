@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Response } from 'express';
 import {
   ExecuteCommand,
   newResourceId,
@@ -34,7 +33,6 @@ export class CommandExecutor {
     definition: CommandDefinition<TCommand, TEvent, TState>,
     data: TCommand['data'],
     request: AuthenticatedRequest,
-    response: Response,
   ): Promise<CommandResponseDto> {
     if (!request.principal) throw new UnauthenticatedError('This request needs a bearer token.');
     const correlationId = correlationIdOf(request);
@@ -52,8 +50,9 @@ export class CommandExecutor {
         ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
       }),
     );
-    response.setHeader('ETag', `"${result.revision}"`);
-    response.setHeader('X-Correlation-ID', correlationId);
+    // Express links every request to its response; Nest still sends the answer.
+    request.res?.setHeader('ETag', `"${result.revision}"`);
+    request.res?.setHeader('X-Correlation-ID', correlationId);
     return { id: result.id, revision: result.revision, position: Number(result.position) };
   }
 }

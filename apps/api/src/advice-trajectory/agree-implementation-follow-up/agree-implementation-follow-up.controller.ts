@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { agreeImplementationFollowUp } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,9 +23,8 @@ export class AgreeImplementationFollowUpController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: AgreeImplementationFollowUpRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const checkpoints = body.checkpoints.map(({ dueOn, description }) => ({ dueOn, description }));
-    return this.commands.run(agreeImplementationFollowUp, { trajectoryId, checkpoints }, request, response);
+    return this.commands.run(agreeImplementationFollowUp, { trajectoryId, checkpoints }, request);
   }
 }

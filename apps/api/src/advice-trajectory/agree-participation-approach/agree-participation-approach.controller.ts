@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { agreeParticipationApproach } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,9 +23,8 @@ export class AgreeParticipationApproachController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: AgreeParticipationApproachRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = { trajectoryId, forms: [...body.forms], phases: [...body.phases], roles: body.roles };
-    return this.commands.run(agreeParticipationApproach, data, request, response);
+    return this.commands.run(agreeParticipationApproach, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { issueAdvice } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,7 +23,6 @@ export class IssueAdviceController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: IssueAdviceRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
       trajectoryId,
@@ -33,6 +31,6 @@ export class IssueAdviceController {
       clientPerspective: body.clientPerspective,
       recommendations: body.recommendations.map(({ number, text }) => ({ number, text })),
     };
-    return this.commands.run(issueAdvice, data, request, response);
+    return this.commands.run(issueAdvice, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { linkSignal } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,8 +20,7 @@ export class LinkSignalController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: LinkSignalRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return this.commands.run(linkSignal, { trajectoryId, signalId: body.signalId }, request, response);
+    return this.commands.run(linkSignal, { trajectoryId, signalId: body.signalId }, request);
   }
 }

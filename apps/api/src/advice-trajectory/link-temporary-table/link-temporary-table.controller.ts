@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { linkTemporaryTable } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,8 +20,7 @@ export class LinkTemporaryTableController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: LinkTemporaryTableRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return this.commands.run(linkTemporaryTable, { trajectoryId, tableId: body.tableId }, request, response);
+    return this.commands.run(linkTemporaryTable, { trajectoryId, tableId: body.tableId }, request);
   }
 }

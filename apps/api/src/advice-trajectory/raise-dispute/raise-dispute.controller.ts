@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { raiseDispute } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,8 +20,7 @@ export class RaiseDisputeController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: RaiseDisputeRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return this.commands.run(raiseDispute, { trajectoryId, reason: body.reason }, request, response);
+    return this.commands.run(raiseDispute, { trajectoryId, reason: body.reason }, request);
   }
 }

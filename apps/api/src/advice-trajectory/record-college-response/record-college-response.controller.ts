@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { recordCollegeResponse } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,7 +23,6 @@ export class RecordCollegeResponseController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: RecordCollegeResponseRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
       trajectoryId,
@@ -36,6 +34,6 @@ export class RecordCollegeResponseController {
       })),
       documentRef: body.documentRef,
     };
-    return this.commands.run(recordCollegeResponse, data, request, response);
+    return this.commands.run(recordCollegeResponse, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { recordCouncilDecision } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,9 +23,8 @@ export class RecordCouncilDecisionController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: RecordCouncilDecisionRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = { trajectoryId, decidedOn: body.decidedOn, decision: body.decision, note: body.note };
-    return this.commands.run(recordCouncilDecision, data, request, response);
+    return this.commands.run(recordCouncilDecision, data, request);
   }
 }

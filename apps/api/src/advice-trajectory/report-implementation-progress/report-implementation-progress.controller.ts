@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { reportImplementationProgress } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class ReportImplementationProgressController {
     @TrajectoryId() trajectoryId: string,
     @Body() body: ReportImplementationProgressRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
       trajectoryId,
@@ -30,6 +28,6 @@ export class ReportImplementationProgressController {
       reportedOn: body.reportedOn,
       note: body.note,
     };
-    return this.commands.run(reportImplementationProgress, data, request, response);
+    return this.commands.run(reportImplementationProgress, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { startAdviceTrajectory } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class StartAdviceTrajectoryController {
   startAdviceTrajectory(
     @Body() body: StartAdviceTrajectoryRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
       trajectoryId: body.id ?? this.commands.newId(startAdviceTrajectory, request),
@@ -33,6 +31,6 @@ export class StartAdviceTrajectoryController {
       policyPhase: body.policyPhase,
       responseDueOn: body.responseDueOn,
     };
-    return this.commands.run(startAdviceTrajectory, data, request, response);
+    return this.commands.run(startAdviceTrajectory, data, request);
   }
 }

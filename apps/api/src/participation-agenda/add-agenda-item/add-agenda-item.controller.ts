@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { addAgendaItem } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class AddAgendaItemController {
     @AgendaId() agendaId: string,
     @Body() body: AddAgendaItemRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const itemId = body.itemId ?? this.commands.newId(addAgendaItem, request);
     const data = {
@@ -31,6 +29,6 @@ export class AddAgendaItemController {
       source: body.source,
       ...(body.signalIds !== undefined ? { signalIds: [...body.signalIds] } : {}),
     };
-    return this.commands.run(addAgendaItem, data, request, response);
+    return this.commands.run(addAgendaItem, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { draftParticipationAgenda } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -18,10 +17,9 @@ export class DraftParticipationAgendaController {
   draftParticipationAgenda(
     @Body() body: DraftParticipationAgendaRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const agendaId = body.id ?? this.commands.newId(draftParticipationAgenda, request);
     const data = { agendaId, bodyId: body.bodyId, year: body.year };
-    return this.commands.run(draftParticipationAgenda, data, request, response);
+    return this.commands.run(draftParticipationAgenda, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { appointMember } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class AppointMemberController {
     @BodyId() bodyId: string,
     @Body() body: AppointMemberRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const memberId = body.memberId ?? this.commands.newId(appointMember, request);
     const data = {
@@ -32,6 +30,6 @@ export class AppointMemberController {
       expertise: [...body.expertise],
       ...(body.focusAreas !== undefined ? { focusAreas: [...body.focusAreas] } : {}),
     };
-    return this.commands.run(appointMember, data, request, response);
+    return this.commands.run(appointMember, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { endMembership } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -23,8 +22,7 @@ export class EndMembershipController {
     @MemberId() memberId: string,
     @Body() body: EndMembershipRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return this.commands.run(endMembership, { bodyId, memberId, reason: body.reason }, request, response);
+    return this.commands.run(endMembership, { bodyId, memberId, reason: body.reason }, request);
   }
 }

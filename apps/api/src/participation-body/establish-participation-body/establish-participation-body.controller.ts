@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { establishParticipationBody } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,10 +20,9 @@ export class EstablishParticipationBodyController {
   establishParticipationBody(
     @Body() body: EstablishParticipationBodyRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const { id, ...fields } = body;
     const bodyId = id ?? this.commands.newId(establishParticipationBody, request);
-    return this.commands.run(establishParticipationBody, { bodyId, ...fields }, request, response);
+    return this.commands.run(establishParticipationBody, { bodyId, ...fields }, request);
   }
 }

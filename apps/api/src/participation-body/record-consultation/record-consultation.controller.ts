@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { recordConsultation } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class RecordConsultationController {
     @BodyId() bodyId: string,
     @Body() body: RecordConsultationRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const consultationId = body.consultationId ?? this.commands.newId(recordConsultation, request);
     const data = {
@@ -32,6 +30,6 @@ export class RecordConsultationController {
       topics: [...body.topics],
       ...(body.agreements !== undefined ? { agreements: body.agreements } : {}),
     };
-    return this.commands.run(recordConsultation, data, request, response);
+    return this.commands.run(recordConsultation, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { recordSelfEvaluation } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,9 +20,8 @@ export class RecordSelfEvaluationController {
     @BodyId() bodyId: string,
     @Body() body: RecordSelfEvaluationRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = { bodyId, year: body.year, summary: body.summary };
-    return this.commands.run(recordSelfEvaluation, data, request, response);
+    return this.commands.run(recordSelfEvaluation, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { forgetPerson, forgetPersonOperation, type CommandDefinition } from '#application';
 import type { ForgetPerson, PersonEvent, PersonState } from '#domain';
 import type { Storage } from '#runtime';
@@ -34,8 +33,7 @@ export class ForgetPersonController {
     @UuidParam('personId') personId: string,
     @Body() _body: ForgetPersonRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
-    return this.commands.run(this.definition, { personId }, request, response);
+    return this.commands.run(this.definition, { personId }, request);
   }
 }

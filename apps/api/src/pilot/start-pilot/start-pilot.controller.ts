@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { startPilot } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -15,14 +14,10 @@ export class StartPilotController {
 
   @Post()
   @CommandOperation(startPilot, 'Start a pilot of the new way of working, with its criteria and targets')
-  startPilot(
-    @Body() body: StartPilotRequestDto,
-    @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CommandResponseDto> {
+  startPilot(@Body() body: StartPilotRequestDto, @Req() request: AuthenticatedRequest): Promise<CommandResponseDto> {
     const { id, criteria, ...fields } = body;
     const pilotId = id ?? this.commands.newId(startPilot, request);
     const plainCriteria = criteria.map(({ metric, target }) => ({ metric, target }));
-    return this.commands.run(startPilot, { pilotId, criteria: plainCriteria, ...fields }, request, response);
+    return this.commands.run(startPilot, { pilotId, criteria: plainCriteria, ...fields }, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { assessSignal } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,9 +20,8 @@ export class AssessSignalController {
     @SignalId() signalId: string,
     @Body() body: AssessSignalRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = { signalId, scope: body.scope, rationale: body.rationale };
-    return this.commands.run(assessSignal, data, request, response);
+    return this.commands.run(assessSignal, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { closeSignal } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,9 +20,8 @@ export class CloseSignalController {
     @SignalId() signalId: string,
     @Body() body: CloseSignalRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = { signalId, outcome: body.outcome, feedbackGiven: body.feedbackGiven };
-    return this.commands.run(closeSignal, data, request, response);
+    return this.commands.run(closeSignal, data, request);
   }
 }

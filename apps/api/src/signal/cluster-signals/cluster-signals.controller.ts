@@ -1,6 +1,5 @@
-import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { clusterMunicipality, clusterSignals, RuleStreams } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
@@ -22,12 +21,11 @@ export class ClusterSignalsController {
   async clusterSignals(
     @Body() body: ClusterSignalsRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const clusterId = body.id ?? this.commands.newId(clusterSignals, request);
     // The contract names no municipality: the cluster's is that of its signals (each checked again).
     const municipalityCode = await clusterMunicipality(new RuleStreams(this.store), body.signalIds);
     const data = { clusterId, signalIds: [...body.signalIds], title: body.title, municipalityCode };
-    return this.commands.run(clusterSignals, data, request, response);
+    return this.commands.run(clusterSignals, data, request);
   }
 }

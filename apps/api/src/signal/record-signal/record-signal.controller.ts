@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { SignalReporter } from '#domain';
 import { recordSignal } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
@@ -19,7 +18,6 @@ export class RecordSignalController {
   recordSignal(
     @Body() body: RecordSignalRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const signalId = body.id ?? this.commands.newId(recordSignal, request);
     const reporter: SignalReporter | undefined = body.reporter && {
@@ -43,6 +41,6 @@ export class RecordSignalController {
       ...(reporter === undefined ? {} : { reporter }),
       subjectId,
     };
-    return this.commands.run(recordSignal, data, request, response);
+    return this.commands.run(recordSignal, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { referSignal } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,13 +20,12 @@ export class ReferSignalController {
     @SignalId() signalId: string,
     @Body() body: ReferSignalRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
       signalId,
       referredTo: body.referredTo,
       ...(body.note === undefined ? {} : { note: body.note }),
     };
-    return this.commands.run(referSignal, data, request, response);
+    return this.commands.run(referSignal, data, request);
   }
 }

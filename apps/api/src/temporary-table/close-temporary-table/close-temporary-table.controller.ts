@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { closeTemporaryTable } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,7 +23,6 @@ export class CloseTemporaryTableController {
     @TableId() tableId: string,
     @Body() body: CloseTemporaryTableRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const data = {
       tableId,
@@ -32,6 +30,6 @@ export class CloseTemporaryTableController {
       summary: body.summary,
       clientPerspectiveWaiver: body.clientPerspectiveWaiver,
     };
-    return this.commands.run(closeTemporaryTable, data, request, response);
+    return this.commands.run(closeTemporaryTable, data, request);
   }
 }

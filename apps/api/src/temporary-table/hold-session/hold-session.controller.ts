@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Attendance } from '#domain';
 import { holdSession } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
@@ -22,11 +21,10 @@ export class HoldSessionController {
     @TableId() tableId: string,
     @Body() body: HoldSessionRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const sessionId = body.sessionId ?? this.commands.newId(holdSession, request);
     const data = { tableId, sessionId, heldOn: body.heldOn, attendance: attendanceOf(body.attendance) };
-    return this.commands.run(holdSession, data, request, response);
+    return this.commands.run(holdSession, data, request);
   }
 }
 

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { openTemporaryTable } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class OpenTemporaryTableController {
   openTemporaryTable(
     @Body() body: OpenTemporaryTableRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const tableId = body.id ?? this.commands.newId(openTemporaryTable, request);
     const data = {
@@ -35,6 +33,6 @@ export class OpenTemporaryTableController {
       expectedGroups: [...body.expectedGroups],
       plannedUntil: body.plannedUntil,
     };
-    return this.commands.run(openTemporaryTable, data, request, response);
+    return this.commands.run(openTemporaryTable, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { recordContribution } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -21,7 +20,6 @@ export class RecordContributionController {
     @TableId() tableId: string,
     @Body() body: RecordContributionRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const contributionId = body.contributionId ?? this.commands.newId(recordContribution, request);
     const data = {
@@ -31,6 +29,6 @@ export class RecordContributionController {
       summary: body.summary,
       sessionId: body.sessionId,
     };
-    return this.commands.run(recordContribution, data, request, response);
+    return this.commands.run(recordContribution, data, request);
   }
 }

@@ -1,6 +1,5 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { registerParticipant } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -24,7 +23,6 @@ export class RegisterParticipantController {
     @TableId() tableId: string,
     @Body() body: RegisterParticipantRequestDto,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponseDto> {
     const participantId = body.participantId ?? this.commands.newId(registerParticipant, request);
     const data = {
@@ -36,6 +34,6 @@ export class RegisterParticipantController {
       ageBand: body.ageBand,
       area: body.area,
     };
-    return this.commands.run(registerParticipant, data, request, response);
+    return this.commands.run(registerParticipant, data, request);
   }
 }
