@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { Request } from 'express';
 import {
   ExecuteCommand,
   newResourceId,
@@ -11,10 +12,14 @@ import {
 import type { Command, DomainEvent } from '#domain';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { UnauthenticatedError } from '#auth';
-import { correlationIdOf, expectedRevisionOf, idempotencyKeyOf } from './command-headers';
+import { RequestValidationError } from '../http/request-validation';
+import { correlationIdOf } from '../observability/correlation-id';
 import type { CommandResponseDto } from './command-response.dto';
 
-/** Turns a validated HTTP request into a command on the bus, and its result into the answer. */
+/**
+ * Turns a validated HTTP request into a command on the bus (`If-Match`, `Idempotency-Key`, the
+ * caller, the time), and its result into the answer with `ETag` and `X-Correlation-ID`.
+ */
 @Injectable()
 export class CommandExecutor {
   constructor(private readonly commandBus: CommandBus) {}
@@ -55,4 +60,24 @@ export class CommandExecutor {
     request.res?.setHeader('X-Correlation-ID', correlationId);
     return { id: result.id, revision: result.revision, position: Number(result.position) };
   }
+}
+
+/** `If-Match: "3"` (or `3`, or `W/"3"`) → 3; absent → undefined; anything else → 400. */
+function expectedRevisionOf(request: Request): number | undefined {
+  const header = request.header('if-match');
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
+  if (!match?.[1]) throw new RequestValidationError([{ name: 'If-Match', reason: 'must be a revision such as "3"' }]);
+  return Number(match[1]);
+}
+
+function idempotencyKeyOf(request: Request): string | undefined {
+  const header = request.header('idempotency-key');
+  if (header === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,255}$/.test(header)) {
+    throw new RequestValidationError([
+      { name: 'Idempotency-Key', reason: 'must be 1 to 255 visible ASCII characters' },
+    ]);
+  }
+  return header;
 }
