@@ -8,7 +8,6 @@ export * from './commands/execute-command';
 export * from './commands/handle-command';
 export * from './commands/stream-reader';
 export * from './commands/rule-streams';
-export * from './cross-checks';
 export * from './municipality/register-municipality.definition';
 export * from './participation-body';
 export * from './participation-agenda';

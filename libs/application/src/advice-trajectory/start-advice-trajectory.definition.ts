@@ -6,7 +6,7 @@ import {
   type StartAdviceTrajectory,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { bodyMustServe, referencedBody } from '../cross-checks';
+import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
 
 export const startAdviceTrajectory: CommandDefinition<
   StartAdviceTrajectory,

@@ -6,7 +6,7 @@ import {
   type ParticipationAgendaState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { bodyOfAgenda, signalsMustLieWhereTheBodyServes } from './agenda-cross-checks';
+import { bodyOfAgenda, signalsMustLieWhereTheBodyServes } from './participation-agenda.cross-checks';
 
 export const addAgendaItem: CommandDefinition<AddAgendaItem, ParticipationAgendaEvent, ParticipationAgendaState> = {
   operationId: 'AddAgendaItem',

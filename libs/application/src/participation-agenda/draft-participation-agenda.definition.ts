@@ -6,7 +6,7 @@ import {
   type ParticipationAgendaState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { referencedBody } from '../cross-checks';
+import { referencedBody } from '../participation-body/participation-body.cross-checks';
 
 /**
  * One agenda per body per year is not checked here: streams cannot be listed, so it needs a

@@ -6,7 +6,7 @@ import {
   type ParticipationBodyState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { registeredMunicipalitiesMustExist } from '../cross-checks';
+import { registeredMunicipalitiesMustExist } from '../municipality/municipality.cross-checks';
 
 export const establishParticipationBody: CommandDefinition<
   EstablishParticipationBody,

@@ -1,6 +1,6 @@
 import { pilotDecider, pilotStreamId, type PilotEvent, type PilotState, type StartPilot } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { referencedBody } from '../cross-checks';
+import { referencedBody } from '../participation-body/participation-body.cross-checks';
 
 export const startPilot: CommandDefinition<StartPilot, PilotEvent, PilotState> = {
   operationId: 'StartPilot',

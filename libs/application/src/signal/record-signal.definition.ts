@@ -1,6 +1,6 @@
 import { signalDecider, signalStreamId, type RecordSignal, type SignalEvent, type SignalState } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { bodyMustServe, referencedBody } from '../cross-checks';
+import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
 
 export const recordSignal: CommandDefinition<RecordSignal, SignalEvent, SignalState> = {
   operationId: 'RecordSignal',

@@ -1,6 +1,7 @@
 import type { TemporaryTableState } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
-import { bodyMustServe, referencedBody, registeredMunicipalitiesMustExist } from '../cross-checks';
+import { registeredMunicipalitiesMustExist } from '../municipality/municipality.cross-checks';
+import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
 
 /** A table acts in the municipality it was opened for; a table not opened yet names none. */
 export function tableMunicipalities(state: TemporaryTableState): readonly string[] {

@@ -6,7 +6,7 @@ import {
   type ParticipationAgendaState,
 } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
-import { referencedBody } from '../cross-checks';
+import { referencedBody } from '../participation-body/participation-body.cross-checks';
 
 export type DraftedAgenda = Extract<ParticipationAgendaState, { status: 'drafted' }>;
 
