@@ -101,7 +101,7 @@ function keysFlushedByNextAppend(databaseUrl: string, logger: Logger): Pool {
 function openPool(databaseUrl: string, logger: Logger, options: Omit<PoolConfig, 'connectionString'>): Pool {
   const pool = new Pool({ connectionString: databaseUrl, ...options });
   // Without a listener, a database that goes away takes the whole process with it.
-  pool.on('error', (error) => logger.warn({ err: error.message }, 'database connection lost'));
+  pool.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
   return pool;
 }
 
