@@ -1,5 +1,6 @@
 import { adviceTrajectoryDecider, fold as foldDomain, isOverdue, type AdviceTrajectoryEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { projectionSpecification, recordedEvents } from '../testing';
 import { isAdviceOverdue, type AdviceRegisterDoc } from './advice-register.doc';
 import { adviceRegister } from './advice-register.projection';
 
@@ -8,21 +9,12 @@ const BODY = 'c0a80101-0000-4000-8000-0000000000b1';
 const SIGNAL = 'c0a80101-0000-4000-8000-000000000c01';
 const TABLE = 'c0a80101-0000-4000-8000-000000000d01';
 
-let position = 200n;
-const event = (type: AdviceTrajectoryEvent['type'], data: object): RecordedEvent => ({
-  eventId: `c0a80101-0000-4000-8000-${String(position).padStart(12, '0')}`,
-  type,
-  data: { trajectoryId: TRAJECTORY, ...data },
-  metadata: {
-    occurredAt: '2026-11-02T10:00:00Z',
-    actor: { id: 'official-1', role: 'official' },
-    correlationId: 'c',
-    schemaVersion: 1,
-  },
+const event = recordedEvents<AdviceTrajectoryEvent['type']>({
   streamId: `advice-trajectory-${TRAJECTORY}`,
-  streamRevision: Number(position - 200n),
-  position: (position += 1n),
-  recordedAt: new Date('2026-11-02T10:00:00Z'),
+  at: '2026-11-02T10:00:00Z',
+  actor: { id: 'official-1', role: 'official' },
+  data: { trajectoryId: TRAJECTORY },
+  firstPosition: 201n,
 });
 
 const started = event('AdviceTrajectoryStarted', {
@@ -119,8 +111,7 @@ const walk = [
   closed,
 ];
 
-const fold = (events: RecordedEvent[]): AdviceRegisterDoc | null =>
-  events.reduce<AdviceRegisterDoc | null>((doc, e) => adviceRegister.evolve(doc, e, TRAJECTORY), null);
+const spec = projectionSpecification(adviceRegister, TRAJECTORY);
 
 const domainStateOf = (events: RecordedEvent[]) =>
   foldDomain(
@@ -130,7 +121,7 @@ const domainStateOf = (events: RecordedEvent[]) =>
 
 describe('the advice register', () => {
   it('registers a started trajectory with its due date', () => {
-    expect(fold([started])).toEqual({
+    spec.given().when(started).then({
       trajectoryId: TRAJECTORY,
       municipalityCode: 'GM0375',
       bodyId: BODY,
@@ -150,48 +141,57 @@ describe('the advice register', () => {
   });
 
   it('keeps only the current advice, each recommendation with the college decision and reasoning', () => {
-    expect(fold([started, draft, revised, responded])).toMatchObject({
-      status: 'responded',
-      respondedOn: '2026-04-06',
-      documentRef: 'B&W 2026/0412',
-      advice: {
-        version: 2,
-        issuedOn: '2026-03-09',
-        recommendations: [
-          { number: 1, text: 'Eén loket.', collegeDecision: 'adopted' },
-          { number: 2, collegeDecision: 'not-adopted', reasoning: 'Te duur.' },
-        ],
-      },
-    });
+    spec
+      .given(started, draft, revised)
+      .when(responded)
+      .then((row) =>
+        expect(row).toMatchObject({
+          status: 'responded',
+          respondedOn: '2026-04-06',
+          documentRef: 'B&W 2026/0412',
+          advice: {
+            version: 2,
+            issuedOn: '2026-03-09',
+            recommendations: [
+              { number: 1, text: 'Eén loket.', collegeDecision: 'adopted' },
+              { number: 2, collegeDecision: 'not-adopted', reasoning: 'Te duur.' },
+            ],
+          },
+        }),
+      );
   });
 
   it('follows the trajectory through the council, implementation and a dispute to its close', () => {
-    const doc = fold(walk);
-    expect(doc).toMatchObject({
-      status: 'closed',
-      approach: { forms: ['theme-table'], phases: ['agenda-setting'], roles: 'De raad leidt de tafel.' },
-      signalIds: [SIGNAL],
-      tableIds: [TABLE],
-      proposals: [
-        {
-          proposalRef: 'RV-2026-031',
-          attachedOn: '2026-04-20',
-          decisions: [
-            { decidedOn: '2026-05-18', decision: 'postponed', note: 'Naar de volgende raad.' },
-            { decidedOn: '2026-06-15', decision: 'amended' },
+    spec
+      .given(...walk.slice(0, -1))
+      .when(closed)
+      .then((row) => {
+        expect(row).toMatchObject({
+          status: 'closed',
+          approach: { forms: ['theme-table'], phases: ['agenda-setting'], roles: 'De raad leidt de tafel.' },
+          signalIds: [SIGNAL],
+          tableIds: [TABLE],
+          proposals: [
+            {
+              proposalRef: 'RV-2026-031',
+              attachedOn: '2026-04-20',
+              decisions: [
+                { decidedOn: '2026-05-18', decision: 'postponed', note: 'Naar de volgende raad.' },
+                { decidedOn: '2026-06-15', decision: 'amended' },
+              ],
+            },
           ],
-        },
-      ],
-      followUp: [{ dueOn: '2026-10-01', description: 'Staat het loket er?' }],
-      disputes: [{ disputeNumber: 1, reason: 'Geen terugkoppeling.', resolution: 'Alsnog gegeven.' }],
-      closed: { note: 'Afgerond.', closedAt: '2026-11-02T10:00:00.000Z' },
-    });
-    expect(doc?.advice?.recommendations[0]).toEqual({
-      number: 1,
-      text: 'Eén loket.',
-      collegeDecision: 'adopted',
-      implementation: { status: 'realised', reportedOn: '2026-10-01' },
-    });
+          followUp: [{ dueOn: '2026-10-01', description: 'Staat het loket er?' }],
+          disputes: [{ disputeNumber: 1, reason: 'Geen terugkoppeling.', resolution: 'Alsnog gegeven.' }],
+          closed: { note: 'Afgerond.', closedAt: '2026-11-02T10:00:00.000Z' },
+        });
+        expect(row?.advice?.recommendations[0]).toEqual({
+          number: 1,
+          text: 'Eén loket.',
+          collegeDecision: 'adopted',
+          implementation: { status: 'realised', reportedOn: '2026-10-01' },
+        });
+      });
   });
 
   it('names each step of the way as its status', () => {
@@ -204,7 +204,7 @@ describe('the advice register', () => {
       [started, draft, revised, responded, attached, postponed, amended],
       walk,
       [started, withdrawn],
-    ].map((events) => fold(events)?.status);
+    ].map((events) => spec.rowAfter(events)?.status);
     expect(statuses).toEqual([
       'started',
       'advised',
@@ -218,27 +218,33 @@ describe('the advice register', () => {
   });
 
   it('changes nothing when every event is applied twice', () => {
-    expect(fold(walk.flatMap((e) => [e, e]))).toEqual(fold(walk));
-    expect(fold([started, started, withdrawn, withdrawn])).toEqual(fold([started, withdrawn]));
+    spec.thenEachEventTwiceChangesNothing(walk);
+    spec.thenEachEventTwiceChangesNothing([started, withdrawn]);
   });
 
   it('takes nothing more once the trajectory is withdrawn', () => {
-    const doc = fold([started, draft, withdrawn, revised]);
-    expect(doc).toMatchObject({ status: 'withdrawn', withdrawn: { reason: 'Niet meer nodig.' } });
-    expect(doc?.advice?.version).toBe(1);
+    spec
+      .given(started, draft, withdrawn)
+      .when(revised)
+      .then((row) => {
+        expect(row).toMatchObject({ status: 'withdrawn', withdrawn: { reason: 'Niet meer nodig.' } });
+        expect(row?.advice?.version).toBe(1);
+      });
   });
 
   it('ignores events about a trajectory it never saw started', () => {
-    expect(fold([draft, responded])).toBeNull();
+    spec.given(draft).when(responded).then(null);
   });
 
   it('calls a response overdue exactly when the domain does', () => {
     const cases = [[started], [started, draft], [started, draft, responded], [started, draft, withdrawn]];
     for (const events of cases) {
       for (const today of ['2026-04-30', '2026-05-01', '2026-05-02']) {
-        expect(isAdviceOverdue(fold(events) as AdviceRegisterDoc, today)).toBe(isOverdue(domainStateOf(events), today));
+        expect(isAdviceOverdue(spec.rowAfter(events) as AdviceRegisterDoc, today)).toBe(
+          isOverdue(domainStateOf(events), today),
+        );
       }
     }
-    expect(isAdviceOverdue(fold([started, draft]) as AdviceRegisterDoc, '2026-05-02')).toBe(true);
+    expect(isAdviceOverdue(spec.rowAfter([started, draft]) as AdviceRegisterDoc, '2026-05-02')).toBe(true);
   });
 });

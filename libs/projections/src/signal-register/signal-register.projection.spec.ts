@@ -1,23 +1,12 @@
-import type { RecordedEvent } from '#event-store';
-import { signalRegister, type SignalRegisterDoc } from './signal-register.projection';
+import { projectionSpecification, recordedEvents } from '../testing';
+import { signalRegister } from './signal-register.projection';
 
 const SIGNAL = 'c0a80101-0000-4000-8000-0000000005a1';
 const sealed = (personId: string) => ({ personId, ciphertext: 'c2VhbGVk' });
-let position = 100n;
-const event = (type: string, data: object): RecordedEvent => ({
-  eventId: `c0a80101-0000-4000-8000-${String(position).padStart(12, '0')}`,
-  type,
-  data,
-  metadata: {
-    occurredAt: '2026-11-02T10:00:00Z',
-    actor: { id: 'u1', role: 'body-member' },
-    correlationId: 'c',
-    schemaVersion: 1,
-  },
+const event = recordedEvents({
   streamId: `signal-${SIGNAL}`,
-  streamRevision: 0,
-  position: (position += 1n),
-  recordedAt: new Date('2026-11-02T10:00:00Z'),
+  at: '2026-11-02T10:00:00Z',
+  actor: { id: 'u1', role: 'body-member' },
 });
 
 const recorded = event('SignalRecorded', {
@@ -41,34 +30,42 @@ const clustered = event('SignalsClustered', {
 });
 const closed = event('SignalClosed', { signalId: SIGNAL, outcome: sealed('person-1'), feedbackGiven: true });
 
-const fold = (events: RecordedEvent[]): SignalRegisterDoc | null =>
-  events.reduce<SignalRegisterDoc | null>((doc, e) => signalRegister.evolve(doc, e, SIGNAL), null);
+const spec = projectionSpecification(signalRegister, SIGNAL);
 
 describe('the signal register', () => {
   it('keeps a recorded signal with its personal data still sealed', () => {
-    expect(fold([recorded])).toMatchObject({
-      signalId: SIGNAL,
-      municipalityCode: 'GM0375',
-      status: 'recorded',
-      summary: sealed('person-1'),
-      reporter: sealed('person-1'),
-      clusters: [],
-    });
+    spec
+      .given()
+      .when(recorded)
+      .then((row) =>
+        expect(row).toMatchObject({
+          signalId: SIGNAL,
+          municipalityCode: 'GM0375',
+          status: 'recorded',
+          summary: sealed('person-1'),
+          reporter: sealed('person-1'),
+          clusters: [],
+        }),
+      );
   });
 
   it('follows the signal through assessment, clustering and close', () => {
-    expect(fold([recorded, assessed, clustered, closed])).toMatchObject({
-      status: 'closed',
-      scope: 'collective',
-      feedbackGiven: true,
-      clusters: [{ clusterId: 'cluster-1', title: 'Trapliften' }],
-      closedAt: '2026-11-02T10:00:00.000Z',
-    });
+    spec
+      .given(recorded, assessed, clustered)
+      .when(closed)
+      .then((row) =>
+        expect(row).toMatchObject({
+          status: 'closed',
+          scope: 'collective',
+          feedbackGiven: true,
+          clusters: [{ clusterId: 'cluster-1', title: 'Trapliften' }],
+          closedAt: '2026-11-02T10:00:00.000Z',
+        }),
+      );
   });
 
   it('changes nothing when every event is applied twice', () => {
-    const once = fold([recorded, assessed, clustered, closed]);
-    expect(fold([recorded, recorded, assessed, assessed, clustered, clustered, closed, closed])).toEqual(once);
+    spec.thenEachEventTwiceChangesNothing([recorded, assessed, clustered, closed]);
   });
 
   it('touches every signal of a cluster', () => {
@@ -76,6 +73,6 @@ describe('the signal register', () => {
   });
 
   it('ignores events about a signal it never saw recorded', () => {
-    expect(fold([assessed])).toBeNull();
+    spec.given().when(assessed).then(null);
   });
 });

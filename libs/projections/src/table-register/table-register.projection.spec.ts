@@ -1,27 +1,16 @@
-import type { RecordedEvent } from '#event-store';
+import { projectionSpecification, recordedEvents } from '../testing';
 import { tableRegister } from './table-register.projection';
-import type { TableRegisterDoc } from './table-register.doc';
 
 const TABLE = 'c0a80101-0000-4000-8000-0000000000a1';
 const PARTICIPANT = 'c0a80101-0000-4000-8000-0000000000d1';
 const SESSION = 'c0a80101-0000-4000-8000-0000000000f1';
 const CONTRIBUTION = 'c0a80101-0000-4000-8000-0000000000c1';
 const sealed = (personId: string) => ({ personId, ciphertext: 'c2VhbGVk' });
-let position = 100n;
-const event = (type: string, data: object): RecordedEvent => ({
-  eventId: `c0a80101-0000-4000-8000-${String(position).padStart(12, '0')}`,
-  type,
-  data: { tableId: TABLE, ...data },
-  metadata: {
-    occurredAt: '2026-11-19T10:00:00Z',
-    actor: { id: 'u1', role: 'body-member' },
-    correlationId: 'c',
-    schemaVersion: 1,
-  },
+const event = recordedEvents({
   streamId: `temporary-table-${TABLE}`,
-  streamRevision: 0,
-  position: (position += 1n),
-  recordedAt: new Date('2026-11-19T10:00:00Z'),
+  at: '2026-11-19T10:00:00Z',
+  actor: { id: 'u1', role: 'body-member' },
+  data: { tableId: TABLE },
 });
 
 const opened = event('TemporaryTableOpened', {
@@ -60,64 +49,83 @@ const closed = event('TemporaryTableClosed', {
 });
 const everything = [opened, registered, held, contributed, closed];
 
-const fold = (events: RecordedEvent[]): TableRegisterDoc | null =>
-  events.reduce<TableRegisterDoc | null>((doc, e) => tableRegister.evolve(doc, e, TABLE), null);
+const spec = projectionSpecification(tableRegister, TABLE);
 
 describe('the table register', () => {
   it('keeps an opened table with every expected group still missing', () => {
-    expect(fold([opened])).toMatchObject({
-      tableId: TABLE,
-      municipalityCode: 'GM0375',
-      status: 'open',
-      expectedGroups: ['client', 'carer', 'youth'],
-      plannedUntil: '2027-03-31',
-      participants: [],
-      representativeness: {
-        expected: ['client', 'carer', 'youth'],
-        present: [],
-        missing: ['client', 'carer', 'youth'],
-      },
-      participantsByPerspective: [],
-    });
+    spec
+      .given()
+      .when(opened)
+      .then((row) =>
+        expect(row).toMatchObject({
+          tableId: TABLE,
+          municipalityCode: 'GM0375',
+          status: 'open',
+          expectedGroups: ['client', 'carer', 'youth'],
+          plannedUntil: '2027-03-31',
+          participants: [],
+          representativeness: {
+            expected: ['client', 'carer', 'youth'],
+            present: [],
+            missing: ['client', 'carer', 'youth'],
+          },
+          participantsByPerspective: [],
+        }),
+      );
   });
 
   it('keeps the participant with the name still sealed', () => {
-    expect(fold([opened, registered])?.participants).toEqual([
-      {
-        participantId: PARTICIPANT,
-        perspective: 'carer',
-        ageBand: '45-64',
-        area: 'Velsen-Noord',
-        displayName: sealed(PARTICIPANT),
-        registeredAt: '2026-11-19T10:00:00.000Z',
-      },
-    ]);
+    spec
+      .given(opened)
+      .when(registered)
+      .then((row) =>
+        expect(row?.participants).toEqual([
+          {
+            participantId: PARTICIPANT,
+            perspective: 'carer',
+            ageBand: '45-64',
+            area: 'Velsen-Noord',
+            displayName: sealed(PARTICIPANT),
+            registeredAt: '2026-11-19T10:00:00.000Z',
+          },
+        ]),
+      );
   });
 
   it('counts groups at a session as present, and an expected group that never came as missing', () => {
-    expect(fold([opened, registered, held])?.representativeness).toEqual({
-      expected: ['client', 'carer', 'youth'],
-      present: ['client', 'lived-experience', 'carer'],
-      missing: ['youth'],
-    });
+    spec
+      .given(opened, registered)
+      .when(held)
+      .then((row) =>
+        expect(row?.representativeness).toEqual({
+          expected: ['client', 'carer', 'youth'],
+          present: ['client', 'lived-experience', 'carer'],
+          missing: ['youth'],
+        }),
+      );
   });
 
   it('follows the table through contributions to its close', () => {
-    expect(fold(everything)).toMatchObject({
-      status: 'closed',
-      sessions: [{ sessionId: SESSION, heldOn: '2026-11-19' }],
-      contributions: [
-        { contributionId: CONTRIBUTION, perspective: 'carer', sessionId: SESSION, summary: sealed(CONTRIBUTION) },
-      ],
-      close: {
-        outcome: 'advice',
-        summary: 'Advies over hofjeswoningen voor ouderen.',
-        clientPerspectiveWaiver: 'Cliënten zijn apart gehoord.',
-        closedAt: '2026-11-19T10:00:00.000Z',
-      },
-      participantsByPerspective: [{ perspective: 'carer', count: 1 }],
-      contributionsByPerspective: [{ perspective: 'carer', count: 1 }],
-    });
+    spec
+      .given(...everything.slice(0, -1))
+      .when(closed)
+      .then((row) =>
+        expect(row).toMatchObject({
+          status: 'closed',
+          sessions: [{ sessionId: SESSION, heldOn: '2026-11-19' }],
+          contributions: [
+            { contributionId: CONTRIBUTION, perspective: 'carer', sessionId: SESSION, summary: sealed(CONTRIBUTION) },
+          ],
+          close: {
+            outcome: 'advice',
+            summary: 'Advies over hofjeswoningen voor ouderen.',
+            clientPerspectiveWaiver: 'Cliënten zijn apart gehoord.',
+            closedAt: '2026-11-19T10:00:00.000Z',
+          },
+          participantsByPerspective: [{ perspective: 'carer', count: 1 }],
+          contributionsByPerspective: [{ perspective: 'carer', count: 1 }],
+        }),
+      );
   });
 
   it('counts participants and contributions per perspective in the order of the groups', () => {
@@ -127,28 +135,34 @@ describe('the table register', () => {
       perspective: 'client',
       summary: sealed('c-2'),
     });
-    const doc = fold([opened, youth, registered, contributed, client]);
-    expect(doc?.participantsByPerspective).toEqual([
-      { perspective: 'carer', count: 1 },
-      { perspective: 'youth', count: 1 },
-    ]);
-    expect(doc?.contributionsByPerspective).toEqual([
-      { perspective: 'client', count: 1 },
-      { perspective: 'carer', count: 1 },
-    ]);
-    expect(doc?.representativeness.missing).toEqual([]);
+    spec
+      .given(opened, youth, registered, contributed)
+      .when(client)
+      .then((row) => {
+        expect(row?.participantsByPerspective).toEqual([
+          { perspective: 'carer', count: 1 },
+          { perspective: 'youth', count: 1 },
+        ]);
+        expect(row?.contributionsByPerspective).toEqual([
+          { perspective: 'client', count: 1 },
+          { perspective: 'carer', count: 1 },
+        ]);
+        expect(row?.representativeness.missing).toEqual([]);
+      });
   });
 
   it('changes nothing when every event is applied twice', () => {
-    const once = fold(everything);
-    expect(fold(everything.flatMap((e) => [e, e]))).toEqual(once);
+    spec.thenEachEventTwiceChangesNothing(everything);
   });
 
   it('changes nothing when the opening is replayed after later events', () => {
-    expect(fold([...everything, opened])).toEqual(fold(everything));
+    spec
+      .given(...everything)
+      .when(opened)
+      .then(spec.rowAfter(everything));
   });
 
   it('ignores events about a table it never saw opened', () => {
-    expect(fold([registered, held])).toBeNull();
+    spec.given(registered).when(held).then(null);
   });
 });
