@@ -13,7 +13,8 @@ export interface Figure {
   /** value / baseline. */
   readonly ratio: number;
   readonly target: string;
-  readonly met: boolean;
+  /** Null for a figure kept beside others for comparison, with no target of its own. */
+  readonly met: boolean | null;
   /** Further measurements behind the figure (percentiles, steps, sizes). */
   readonly details?: Record<string, unknown>;
 }
@@ -46,7 +47,7 @@ export function formatTable(figures: readonly Figure[]): string {
     `${f.baseline} (${f.baselineName})`,
     String(f.ratio),
     f.target,
-    f.met ? 'yes' : 'NO',
+    f.met === null ? '-' : f.met ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');

@@ -104,7 +104,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
       peaks,
       memory,
     });
-    return [p2[0], p2[1], p3, ...historyFigures(atSmall, atLarge), p5, p6].filter((f): f is Figure => !!f);
+    return [...p2, p3, ...historyFigures(atSmall, atLarge), p5, p6];
   } finally {
     await api?.stop();
     await generator?.close();

@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import type { ApiProcess } from './api-process';
 import { ratio, round, type Figure } from './figures';
 import { Latencies, sleep } from './latency';
-import { recordSignalBody } from './p2-commands';
+import { recordSignalBody } from './p2-ladder';
 import { pacedLoad } from './paced-load';
 import { slowestCheckpoint } from './projection-progress';
 
