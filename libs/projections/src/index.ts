@@ -3,8 +3,10 @@ export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/project
 export { migrateProjections } from './migrate-projections';
 export { activeGenerations } from './runner/generations';
 export { ReadModels, ReadModelBehindError, type ListOptions } from './queries/read-models';
+export type { Page, PageRequest } from './queries/page';
 export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { signalRegister, type SignalRegisterDoc } from './signal-register/signal-register.projection';
+export * from './signal-register/signal-register.queries';
 export * from './advice-register';
 export * from './table-register';
 export * from './municipality-register';

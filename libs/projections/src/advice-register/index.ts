@@ -3,6 +3,8 @@ import { adviceRegister } from './advice-register.projection';
 
 export { adviceRegister } from './advice-register.projection';
 export { adviceForProposalAt } from './advice-register-at';
+export * from './advice-register.queries';
+export * from './council-proposal.queries';
 export * from './advice-register.doc';
 
 /** This folder's read models, folded by the runner. */

@@ -1,5 +1,6 @@
 import type { Projection } from '../projection';
 import { municipalityRegister } from './municipality-register.projection';
+export * from './municipality-register.queries';
 
 export {
   municipalityRegister,

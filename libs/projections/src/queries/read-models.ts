@@ -10,9 +10,12 @@ export class ReadModelBehindError extends Error {
   }
 }
 
+/** An SQL condition on `doc` with one `?` placeholder, and the value bound to it. */
+export type Condition = readonly [sql: string, value: unknown];
+
 export interface ListOptions {
-  /** SQL conditions on `doc` with `?` placeholders, joined with AND; values bound in order. */
-  readonly where?: readonly [string, unknown][];
+  /** Conditions joined with AND; values bound in order. */
+  readonly where?: readonly Condition[];
   /** An ORDER BY over `doc`, written by code (never by a client). */
   readonly orderBy: string;
   readonly offset: number;

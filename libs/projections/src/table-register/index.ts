@@ -2,6 +2,7 @@ import type { Projection } from '../projection';
 import { tableRegister } from './table-register.projection';
 
 export { tableRegister } from './table-register.projection';
+export * from './table-register.queries';
 export type {
   PerspectiveCount,
   TableClose,

@@ -1,0 +1,43 @@
+import { adviceRegister, type AdviceRegisterDoc } from '../advice-register';
+import { agendaRegister, type AgendaRegisterDoc } from '../agenda-register';
+import type { ReadModels } from '../queries/read-models';
+import { signalRegister, type SignalRegisterDoc } from '../signal-register/signal-register.projection';
+import { tableRegister, type TableRegisterDoc } from '../table-register';
+import { evaluatePilot } from './evaluate-pilot';
+import type { PilotDefinition, PilotEvaluation } from './pilot-evaluation.types';
+
+/** Every row of a pilot's bodies; a pilot's register is small enough to read whole. */
+const ALL_ROWS = { offset: 0, limit: 1_000_000 } as const;
+
+export interface PilotEvaluationRequest {
+  /** The pilot as its own stream defines it. */
+  readonly pilot: PilotDefinition;
+  /** The date (YYYY-MM-DD, Europe/Amsterdam) the evaluation is made on. */
+  readonly today: string;
+  /** Answer only once the advice, signal, table and agenda registers have applied this position. */
+  readonly minPosition?: bigint;
+}
+
+/** The pilot's yardsticks from the rows of its bodies in the advice, signal, table and agenda registers. */
+export async function pilotEvaluation(
+  readModels: ReadModels,
+  request: PilotEvaluationRequest,
+): Promise<PilotEvaluation> {
+  const { pilot } = request;
+  await readModels.waitFor(
+    [adviceRegister.name, signalRegister.name, tableRegister.name, agendaRegister.name],
+    request.minPosition,
+  );
+  const ofBodies = { where: [["r.doc->>'bodyId' = ANY(?::text[])", pilot.bodyIds] as const], orderBy: 'r.id' };
+  const [advice, signals, tables, agendas] = await Promise.all([
+    readModels.list<AdviceRegisterDoc>(adviceRegister.name, { ...ofBodies, ...ALL_ROWS }),
+    readModels.list<SignalRegisterDoc>(signalRegister.name, { ...ofBodies, ...ALL_ROWS }),
+    readModels.list<TableRegisterDoc>(tableRegister.name, { ...ofBodies, ...ALL_ROWS }),
+    readModels.list<AgendaRegisterDoc>(agendaRegister.name, { ...ofBodies, ...ALL_ROWS }),
+  ]);
+  return evaluatePilot(
+    pilot,
+    { advice: advice.items, signals: signals.items, tables: tables.items, agendas: agendas.items },
+    request.today,
+  );
+}

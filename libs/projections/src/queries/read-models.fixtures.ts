@@ -1,0 +1,47 @@
+import { Pool } from 'pg';
+import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+import { createTestDatabase } from '#testing';
+import { migrateProjections } from '../migrate-projections';
+import { ReadModels } from './read-models';
+
+/** A fresh database with read models whose rows a query spec writes itself, at a chosen position. */
+export interface SeededReadModels {
+  readonly readModels: ReadModels;
+  readonly store: PostgresEventStore;
+  /** Makes `docs` (by id) the active rows of `projection`, applied up to `position`. */
+  seed(projection: string, docs: Record<string, object>, position?: bigint): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Query specs wait at most this long for a read model that will never catch up. */
+const SHORT_WAIT_MS = 200;
+
+export async function seededReadModels(label: string): Promise<SeededReadModels> {
+  const url = await createTestDatabase(label);
+  await migrateEventStore(url);
+  await migrateProjections(url);
+  const pool = new Pool({ connectionString: url });
+  pool.on('error', () => undefined);
+  const store = new PostgresEventStore({ connectionString: url });
+  return {
+    readModels: new ReadModels(pool, { waitMs: SHORT_WAIT_MS, pollMs: 10 }),
+    store,
+    async seed(projection, docs, position = 0n) {
+      await pool.query(
+        `INSERT INTO projection_generations (projection, generation, position, active) VALUES ($1, 1, $2, true)
+         ON CONFLICT (projection, generation) DO UPDATE SET position = $2`,
+        [projection, position.toString()],
+      );
+      for (const [id, doc] of Object.entries(docs)) {
+        await pool.query(
+          `INSERT INTO read_model_rows (projection, generation, id, doc, position) VALUES ($1, 1, $2, $3, $4)`,
+          [projection, id, JSON.stringify(doc), position.toString()],
+        );
+      }
+    },
+    async close() {
+      await store.close();
+      await pool.end();
+    },
+  };
+}
