@@ -8,7 +8,7 @@ import {
   municipalityItemAdded,
   otherItemId,
   signalId,
-} from './testing/participation-agenda.fixtures';
+} from './participation-agenda.fixtures';
 
 const spec = specification(participationAgendaDecider);
 

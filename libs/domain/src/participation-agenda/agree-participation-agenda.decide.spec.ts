@@ -7,7 +7,7 @@ import {
   agreedByMunicipality,
   itemAdded,
   municipalityItemAdded,
-} from './testing/participation-agenda.fixtures';
+} from './participation-agenda.fixtures';
 
 const spec = specification(participationAgendaDecider);
 

@@ -1,6 +1,6 @@
 import { specification } from '../testing';
 import { participationAgendaDecider } from './participation-agenda.decider';
-import { agendaDrafted, draftAgenda } from './testing/participation-agenda.fixtures';
+import { agendaDrafted, draftAgenda } from './participation-agenda.fixtures';
 
 const spec = specification(participationAgendaDecider);
 

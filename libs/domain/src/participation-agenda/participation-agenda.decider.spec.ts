@@ -13,7 +13,7 @@ import {
   otherItemId,
   otherSignalId,
   signalId,
-} from './testing/participation-agenda.fixtures';
+} from './participation-agenda.fixtures';
 
 describe('the state of a participation agenda', () => {
   it('keeps its body, year and items after its history', () => {

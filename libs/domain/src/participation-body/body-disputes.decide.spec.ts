@@ -9,7 +9,7 @@ import {
   disputeId,
   raiseBodyDispute,
   resolveBodyDispute,
-} from './testing/participation-body.fixtures';
+} from './participation-body.fixtures';
 
 const spec = specification(participationBodyDecider);
 

@@ -6,7 +6,7 @@ import {
   memberAppointed,
   membershipEnded,
   otherMemberId,
-} from './testing/participation-body.fixtures';
+} from './participation-body.fixtures';
 
 const spec = specification(participationBodyDecider);
 

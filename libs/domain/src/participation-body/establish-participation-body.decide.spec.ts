@@ -1,6 +1,6 @@
 import { specification } from '../testing';
 import { participationBodyDecider } from './participation-body.decider';
-import { bodyEstablished, establishParticipationBody, refusalOf } from './testing/participation-body.fixtures';
+import { bodyEstablished, establishParticipationBody, refusalOf } from './participation-body.fixtures';
 
 const spec = specification(participationBodyDecider);
 

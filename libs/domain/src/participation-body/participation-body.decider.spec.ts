@@ -10,7 +10,7 @@ import {
   membershipEnded,
   otherMemberId,
   selfEvaluationRecorded,
-} from './testing/participation-body.fixtures';
+} from './participation-body.fixtures';
 
 const secretaryAppointed: MemberAppointed = {
   type: 'MemberAppointed',

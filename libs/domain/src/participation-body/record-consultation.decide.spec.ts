@@ -1,11 +1,6 @@
 import { specification } from '../testing';
 import { participationBodyDecider } from './participation-body.decider';
-import {
-  bodyEstablished,
-  consultationRecorded,
-  recordConsultation,
-  refusalOf,
-} from './testing/participation-body.fixtures';
+import { bodyEstablished, consultationRecorded, recordConsultation, refusalOf } from './participation-body.fixtures';
 
 const spec = specification(participationBodyDecider);
 

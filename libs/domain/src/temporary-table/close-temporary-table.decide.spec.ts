@@ -11,7 +11,7 @@ import {
   tableClosedWithWaiver,
   tableOpened,
   waiver,
-} from './testing/temporary-table.fixtures';
+} from './temporary-table.fixtures';
 
 const spec = specification(temporaryTableDecider);
 

@@ -9,7 +9,7 @@ import {
   sessionHeld,
   tableId,
   tableOpened,
-} from './testing/temporary-table.fixtures';
+} from './temporary-table.fixtures';
 
 const spec = specification(temporaryTableDecider);
 

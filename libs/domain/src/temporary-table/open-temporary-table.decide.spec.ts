@@ -1,7 +1,7 @@
 import { specification } from '../testing';
 import { temporaryTableDecider } from './temporary-table.decider';
 import type { OpenTemporaryTable } from './temporary-table.commands';
-import { closedHistory, openTable, tableOpened } from './testing/temporary-table.fixtures';
+import { closedHistory, openTable, tableOpened } from './temporary-table.fixtures';
 
 const spec = specification(temporaryTableDecider);
 

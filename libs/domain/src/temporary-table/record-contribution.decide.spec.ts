@@ -10,7 +10,7 @@ import {
   recordContribution,
   sessionHeld,
   tableOpened,
-} from './testing/temporary-table.fixtures';
+} from './temporary-table.fixtures';
 
 const spec = specification(temporaryTableDecider);
 

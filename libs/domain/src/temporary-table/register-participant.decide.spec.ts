@@ -8,7 +8,7 @@ import {
   registerParticipant,
   tableId,
   tableOpened,
-} from './testing/temporary-table.fixtures';
+} from './temporary-table.fixtures';
 
 const spec = specification(temporaryTableDecider);
 

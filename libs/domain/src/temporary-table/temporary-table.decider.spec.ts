@@ -15,7 +15,7 @@ import {
   tableId,
   tableOpened,
   waiver,
-} from './testing/temporary-table.fixtures';
+} from './temporary-table.fixtures';
 
 const fullHistory = [
   tableOpened,

@@ -4,14 +4,14 @@ import type {
   OpenTemporaryTable,
   RecordContribution,
   RegisterParticipant,
-} from '../temporary-table.commands';
+} from './temporary-table.commands';
 import type {
   ContributionRecorded,
   ParticipantRegistered,
   SessionHeld,
   TemporaryTableClosed,
   TemporaryTableOpened,
-} from '../temporary-table.events';
+} from './temporary-table.events';
 
 export const tableId = 'c0a80101-0000-4000-8000-0000000000a1';
 export const bodyId = 'c0a80101-0000-4000-8000-0000000000b1';

@@ -2,12 +2,12 @@ import type {
   AddAgendaItem,
   AgreeParticipationAgenda,
   DraftParticipationAgenda,
-} from '../participation-agenda.commands';
+} from './participation-agenda.commands';
 import type {
   AgendaItemAdded,
   ParticipationAgendaAgreed,
   ParticipationAgendaDrafted,
-} from '../participation-agenda.events';
+} from './participation-agenda.events';
 
 export const agendaId = 'c0a80101-0000-4000-8000-0000000000a1';
 export const bodyId = 'c0a80101-0000-4000-8000-0000000000b1';

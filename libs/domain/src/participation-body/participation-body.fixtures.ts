@@ -6,7 +6,7 @@ import type {
   ResolveBodyDispute,
   RecordConsultation,
   RecordSelfEvaluation,
-} from '../participation-body.commands';
+} from './participation-body.commands';
 import type {
   BodyDisputeRaised,
   BodyDisputeResolved,
@@ -15,7 +15,7 @@ import type {
   MembershipEnded,
   ParticipationBodyEstablished,
   SelfEvaluationRecorded,
-} from '../participation-body.events';
+} from './participation-body.events';
 
 export const bodyId = 'c0a80101-0000-4000-8000-0000000000b1';
 export const memberId = 'c0a80101-0000-4000-8000-0000000000e1';
