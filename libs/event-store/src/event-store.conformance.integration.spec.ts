@@ -1,6 +1,6 @@
 import { createTestDatabase } from '#testing';
 import { createEventStoreDbConformanceFixture } from './eventstoredb';
-import { createPostgresConformanceFixture } from './postgres/postgres-conformance-fixture';
+import { createPostgresConformanceFixture } from './postgres/postgres.fixtures';
 import { describeEventStoreConformance } from './testing';
 
 describeEventStoreConformance('PostgreSQL', async () => createPostgresConformanceFixture(await createTestDatabase()), {

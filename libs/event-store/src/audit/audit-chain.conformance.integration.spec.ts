@@ -1,10 +1,10 @@
 import { Pool } from 'pg';
 import { createTestDatabase } from '#testing';
 import { createEventStoreDbConformanceFixture } from '../eventstoredb';
-import { createPostgresConformanceFixture } from '../postgres/postgres-conformance-fixture';
+import { createPostgresConformanceFixture } from '../postgres/postgres.fixtures';
 import { PostgresStreamHeads } from '../postgres/postgres-stream-heads';
 import { describeEventStoreConformance, type ConformanceCapabilities, type ConformanceFixture } from '../testing';
-import { withAuditChain } from './audit-chain-conformance-fixture';
+import { withAuditChain } from './audit-chain.fixtures';
 import { verifyAuditTrail, type AuditTrailVerification, type StreamHeads } from '.';
 
 /**

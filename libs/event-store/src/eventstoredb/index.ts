@@ -5,7 +5,7 @@ export {
 } from './eventstoredb-event-store';
 export { EventStoreDbAllSubscription } from './eventstoredb-all-subscription';
 export { connectToEventStoreDb, normaliseConnectionString, type EventStoreDbClient } from './eventstoredb-connection';
-export { createEventStoreDbConformanceFixture } from './eventstoredb-conformance-fixture';
+export { createEventStoreDbConformanceFixture } from './eventstoredb.fixtures';
 export {
   fromRecordedEvent,
   fromResolvedEvent,

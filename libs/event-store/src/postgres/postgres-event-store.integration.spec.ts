@@ -4,7 +4,7 @@ import { DuplicateEventIdError, InvalidAppendError } from '../event-store.errors
 import { eventFactory } from '../testing';
 import type { ConformanceFixture } from '../testing';
 import { EVENT_STORE_MIGRATIONS, migrateEventStore } from './migrate-event-store';
-import { createPostgresConformanceFixture } from './postgres-conformance-fixture';
+import { createPostgresConformanceFixture } from './postgres.fixtures';
 import { PostgresEventStore } from './postgres-event-store';
 
 /** What a reader without the transaction barrier does: take everything above its checkpoint. */

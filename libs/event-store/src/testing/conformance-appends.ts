@@ -1,5 +1,5 @@
 import { InvalidAppendError, WrongExpectedRevisionError } from '../event-store.errors';
-import type { ConformanceFixture } from './conformance-fixture';
+import type { ConformanceFixture } from './conformance.fixtures';
 import { scopePerTest, type TestScope } from './conformance-events';
 
 export function describeAppends(fixture: () => ConformanceFixture): void {

@@ -1,6 +1,6 @@
 import type { EventToAppend } from '../event-envelope';
 import type { AppendResult } from '../event-store.port';
-import type { ConformanceFixture, HeldAppend } from './conformance-fixture';
+import type { ConformanceFixture, HeldAppend } from './conformance.fixtures';
 import { collect, eventFactory, isStrictlyIncreasing } from './conformance-events';
 
 const WRITERS = 16;

@@ -1,4 +1,4 @@
-import type { ConformanceFixture } from './conformance-fixture';
+import type { ConformanceFixture } from './conformance.fixtures';
 import { scopePerTest, type TestScope } from './conformance-events';
 
 export function describeReads(fixture: () => ConformanceFixture): void {

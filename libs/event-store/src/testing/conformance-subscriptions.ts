@@ -1,4 +1,4 @@
-import type { ConformanceFixture } from './conformance-fixture';
+import type { ConformanceFixture } from './conformance.fixtures';
 import { collect, isStrictlyIncreasing, scopePerTest, type TestScope } from './conformance-events';
 
 export function describeSubscriptions(fixture: () => ConformanceFixture): void {

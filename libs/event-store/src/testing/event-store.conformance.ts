@@ -1,4 +1,4 @@
-import type { ConformanceCapabilities, ConformanceFixture } from './conformance-fixture';
+import type { ConformanceCapabilities, ConformanceFixture } from './conformance.fixtures';
 import { describeAppends } from './conformance-appends';
 import { describeConcurrency, describeOutOfOrderCommits } from './conformance-concurrency';
 import { describeReads } from './conformance-reads';

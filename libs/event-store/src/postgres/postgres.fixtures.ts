@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { EventToAppend } from '../event-envelope';
-import type { ConformanceFixture, HeldAppend } from '../testing/conformance-fixture';
+import type { ConformanceFixture, HeldAppend } from '../testing/conformance.fixtures';
 import { migrateEventStore } from './migrate-event-store';
 import { appendWith, PostgresEventStore } from './postgres-event-store';
 

@@ -1,4 +1,4 @@
-import { createEventStoreDbConformanceFixture } from './eventstoredb-conformance-fixture';
+import { createEventStoreDbConformanceFixture } from './eventstoredb.fixtures';
 
 describe('creating the EventStoreDB conformance fixture', () => {
   it('fails at once when no server answers, instead of failing every conformance test', async () => {

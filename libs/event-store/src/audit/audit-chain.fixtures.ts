@@ -1,4 +1,4 @@
-import type { ConformanceFixture } from '../testing/conformance-fixture';
+import type { ConformanceFixture } from '../testing/conformance.fixtures';
 import { AuditChainEventStore } from './audit-chain-event-store';
 import { chainEvents } from './audit-chain';
 
