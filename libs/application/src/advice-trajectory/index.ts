@@ -13,3 +13,4 @@ export * from './raise-dispute.definition';
 export * from './resolve-dispute.definition';
 export * from './close-trajectory.definition';
 export * from './withdraw-trajectory.definition';
+export * from './trajectory-history.query';
