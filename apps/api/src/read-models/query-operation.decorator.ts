@@ -1,14 +1,15 @@
-import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { applyDecorators, Header, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiResponse, ApiSecurity } from '@nestjs/swagger';
 import { AnswersPublic } from '../auth/public-answer.decorator';
 import { ProblemDetailsDto } from '../http/problem-details';
 import { API_VERSION_HEADER, ProblemResponse as problem, TooManyRequestsResponse } from '../openapi/responses';
 
-/** A query answers a JSON document of `type`, or CSV text shaped like `csvExample`. */
+/** A query answers a JSON document of `type`, or CSV text shaped like `csvExample` (sent as text/csv). */
 type QueryAnswer = { readonly type: Type } | { readonly csvExample: string };
 
 /**
- * The OpenAPI face of a query: its operationId, its answer, `minPosition`, and its problems.
+ * The OpenAPI face of a query: its operationId, its answer, and its problems. Its parameters,
+ * `minPosition` among them, come from the query DTO (`http/query.dto.ts`).
  * `answersPublic` lets the public council view run it without a token (security optional).
  */
 export function QueryOperation(
@@ -29,14 +30,9 @@ export function QueryOperation(
     : [ApiBearerAuth(), problem(401, 'No valid bearer token.')];
   return applyDecorators(
     ...access,
+    ...('csvExample' in options ? [Header('Content-Type', 'text/csv; charset=utf-8')] : []),
     ApiExtraModels(ProblemDetailsDto),
     ApiOperation({ operationId: options.operationId, summary: options.summary }),
-    ApiQuery({
-      name: 'minPosition',
-      required: false,
-      schema: { type: 'integer', format: 'int64', minimum: 0 },
-      description: "A command's position: answer only once the read model has applied it (read your own writes).",
-    }),
     ApiResponse({ status: 200, description: 'Found.', headers: API_VERSION_HEADER, ...answer }),
     problem(400, 'A query parameter is invalid; each is named.'),
     problem(403, 'Your municipalities do not include this.'),

@@ -1,5 +1,7 @@
+import type { Principal } from '#application';
+import type { PersonKeyStore } from '#privacy';
 import type { SignalRegisterDoc } from '#projections';
-import { presentPersonalData } from '../read-models/personal-data.presenter';
+import { presentPersonalData, revealFor } from '../read-models/personal-data.presenter';
 import type { SignalDto } from './signal.response.dto';
 
 /** A signal register row (personal data already opened) as the API answers it. */
@@ -18,4 +20,24 @@ export function presentSignal(doc: SignalRegisterDoc, visible: boolean): SignalD
     ...(referralNote ? { referralNote: text(referralNote) } : {}),
     ...(outcome ? { outcome: text(outcome) } : {}),
   };
+}
+
+/** Signal rows as the principal may see them: personal data opened only for the roles that work with it. */
+export async function presentSignalsTo(
+  keys: PersonKeyStore,
+  principal: Principal,
+  docs: readonly SignalRegisterDoc[],
+): Promise<SignalDto[]> {
+  const { docs: opened, visible } = await revealFor(keys, principal, docs);
+  return opened.map((doc) => presentSignal(doc, visible));
+}
+
+/** One signal row as the principal may see it. */
+export async function presentSignalTo(
+  keys: PersonKeyStore,
+  principal: Principal,
+  doc: SignalRegisterDoc,
+): Promise<SignalDto> {
+  const { docs, visible } = await revealFor(keys, principal, [doc]);
+  return presentSignal(docs[0] ?? doc, visible);
 }

@@ -1,9 +1,29 @@
+import type { TrajectoryHistory } from '#application';
 import type { AdviceTrajectoryState } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Viewer } from '../../read-models/viewer';
-import type { TrajectoryEventDto, TrajectoryStateDto } from './get-trajectory-history.response.dto';
+import type {
+  TrajectoryEventDto,
+  TrajectoryHistoryDto,
+  TrajectoryStateDto,
+} from './get-trajectory-history.response.dto';
 
 type Existing = Exclude<AdviceTrajectoryState, { status: 'none' }>;
+
+/** The history as the viewer may see it, naming the instant it was asked as of. */
+export function presentTrajectoryHistory(
+  trajectoryId: string,
+  asOf: Date | undefined,
+  history: TrajectoryHistory,
+  viewer: Viewer,
+): TrajectoryHistoryDto {
+  return {
+    trajectoryId,
+    ...(asOf === undefined ? {} : { asOf: asOf.toISOString() }),
+    state: presentState(history.state),
+    events: history.events.map((event) => presentEvent(event, viewer)),
+  };
+}
 
 /** The domain's state as the answer shows it: what is not there yet is left out, not null. */
 export function presentState(state: Existing): TrajectoryStateDto {

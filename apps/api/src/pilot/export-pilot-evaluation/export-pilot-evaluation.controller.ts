@@ -1,14 +1,15 @@
-import { Controller, Get, Header, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { ReadModels } from '#projections';
+import { pilotScope } from '#application';
+import { dateOf } from '#domain';
+import { pilotEvaluation, pilotEvaluationCsv, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
-import { pilotEvaluationCsv } from '#projections';
-import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { PositionQueryDto } from '../../http/query.dto';
 import { ApiUuidParam, UuidParam } from '../../http/uuid-param';
-import { READ_MODELS } from '../../read-models/read-model.tokens';
-import { STORAGE } from '../../storage.tokens';
-import { loadPilotEvaluation } from '../get-pilot-evaluation/load-pilot-evaluation';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
+import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { CallerParam, ensureMayRead, type Caller } from '../../read-models/viewer';
+import { STORAGE } from '../../storage.tokens';
 
 @ApiTags('pilots')
 @Controller('pilots')
@@ -19,7 +20,6 @@ export class ExportPilotEvaluationController {
   ) {}
 
   @Get(':pilotId/evaluation-export')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiUuidParam('pilotId', 'The pilot.')
   @QueryOperation({
     operationId: 'ExportPilotEvaluation',
@@ -29,9 +29,12 @@ export class ExportPilotEvaluationController {
   })
   async exportPilotEvaluation(
     @UuidParam('pilotId') pilotId: string,
-    @Req() request: AuthenticatedRequest,
-    @Query('minPosition') minPosition?: string,
+    @Query() { minPosition }: PositionQueryDto,
+    @CallerParam() caller: Caller,
   ): Promise<string> {
-    return pilotEvaluationCsv(await loadPilotEvaluation(this.storage, this.readModels, pilotId, minPosition, request));
+    const { pilot, municipalityCodes } = await pilotScope(this.storage.eventStore, pilotId);
+    ensureMayRead(caller, ...municipalityCodes);
+    const today = dateOf(new Date().toISOString());
+    return pilotEvaluationCsv(await pilotEvaluation(this.readModels, { pilot, today, minPosition }));
   }
 }

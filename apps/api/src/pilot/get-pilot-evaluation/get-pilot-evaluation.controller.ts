@@ -1,14 +1,16 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { ReadModels } from '#projections';
+import { pilotScope } from '#application';
+import { dateOf } from '#domain';
+import { pilotEvaluation, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
-import type { AuthenticatedRequest } from '../../auth/authenticated-request';
+import { PositionQueryDto } from '../../http/query.dto';
 import { ApiUuidParam, UuidParam } from '../../http/uuid-param';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { CallerParam, ensureMayRead, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
 import { PilotEvaluationDto } from './get-pilot-evaluation.response.dto';
-import { loadPilotEvaluation } from './load-pilot-evaluation';
 
 @ApiTags('pilots')
 @Controller('pilots')
@@ -27,10 +29,12 @@ export class GetPilotEvaluationController {
   })
   async getPilotEvaluation(
     @UuidParam('pilotId') pilotId: string,
-    @Req() request: AuthenticatedRequest,
-    @Query('minPosition') minPosition?: string,
+    @Query() { minPosition }: PositionQueryDto,
+    @CallerParam() caller: Caller,
   ): Promise<PilotEvaluationDto> {
-    const evaluation = await loadPilotEvaluation(this.storage, this.readModels, pilotId, minPosition, request);
-    return evaluation as PilotEvaluationDto;
+    const { pilot, municipalityCodes } = await pilotScope(this.storage.eventStore, pilotId);
+    ensureMayRead(caller, ...municipalityCodes);
+    const today = dateOf(new Date().toISOString());
+    return (await pilotEvaluation(this.readModels, { pilot, today, minPosition })) as PilotEvaluationDto;
   }
 }

@@ -1,18 +1,15 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import { DomainError } from '#domain';
-import { revealPersonalData } from '#privacy';
-import { signalRegister, type ReadModels, type SignalRegisterDoc } from '#projections';
+import { findSignal, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
-import type { AuthenticatedRequest } from '../../auth/authenticated-request';
-import { ApiUuidParam, UuidParam } from '../../http/uuid-param';
-import { maySeePersonalData } from '../../read-models/personal-data.presenter';
+import { PositionQueryDto } from '../../http/query.dto';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
-import { minPositionOf } from '../../read-models/query-params';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { CallerParam, ensureMayRead, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
-import { presentSignal } from '../signal.presenter';
+import { ApiSignalId, SignalId } from '../signal-id.param';
+import { presentSignalTo } from '../signal.presenter';
 import { SignalDto } from '../signal.response.dto';
 
 @ApiTags('signals')
@@ -24,25 +21,20 @@ export class GetSignalController {
   ) {}
 
   @Get(':signalId')
-  @ApiUuidParam('signalId', 'The signal.')
+  @ApiSignalId()
   @QueryOperation({
     operationId: 'GetSignal',
     summary: 'One signal with its assessment, referral and close',
     type: SignalDto,
   })
   async getSignal(
-    @UuidParam('signalId') signalId: string,
-    @Query('minPosition') minPosition: string | undefined,
-    @Req() request: AuthenticatedRequest,
+    @SignalId() signalId: string,
+    @Query() query: PositionQueryDto,
+    @CallerParam() caller: Caller,
   ): Promise<SignalDto> {
-    await this.readModels.waitFor([signalRegister.name], minPositionOf(minPosition));
-    const doc = await this.readModels.get<SignalRegisterDoc>(signalRegister.name, signalId);
+    const doc = await findSignal(this.readModels, signalId, query.minPosition);
     if (!doc) throw new DomainError('SIGNAL.NOT_FOUND', 'There is no such signal.', 'not-found');
-    if (!request.principal?.municipalities.includes(doc.municipalityCode)) {
-      throw new ForbiddenCommandError(`You do not act for ${doc.municipalityCode}.`);
-    }
-    const visible = maySeePersonalData(request.principal);
-    const [opened] = visible ? await revealPersonalData(this.storage.personKeys, [doc]) : [doc];
-    return presentSignal(opened as SignalRegisterDoc, visible);
+    ensureMayRead(caller, doc.municipalityCode);
+    return presentSignalTo(this.storage.personKeys, caller.principal, doc);
   }
 }

@@ -1,18 +1,15 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import { DomainError } from '#domain';
-import { revealPersonalData } from '#privacy';
-import { tableRegister, type ReadModels, type TableRegisterDoc } from '#projections';
+import { findTable, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
-import type { AuthenticatedRequest } from '../../auth/authenticated-request';
-import { maySeePersonalData } from '../../read-models/personal-data.presenter';
+import { PositionQueryDto } from '../../http/query.dto';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
-import { minPositionOf } from '../../read-models/query-params';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
+import { CallerParam, ensureMayRead, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
 import { ApiTableId, TableId } from '../table-id.param';
-import { presentTable } from './temporary-table.presenter';
+import { presentTableTo } from './temporary-table.presenter';
 import { TemporaryTableDto } from './temporary-table.response.dto';
 
 @ApiTags('temporary-tables')
@@ -32,17 +29,12 @@ export class GetTemporaryTableController {
   })
   async getTemporaryTable(
     @TableId() tableId: string,
-    @Query('minPosition') minPosition: string | undefined,
-    @Req() request: AuthenticatedRequest,
+    @Query() query: PositionQueryDto,
+    @CallerParam() caller: Caller,
   ): Promise<TemporaryTableDto> {
-    await this.readModels.waitFor([tableRegister.name], minPositionOf(minPosition));
-    const doc = await this.readModels.get<TableRegisterDoc>(tableRegister.name, tableId);
+    const doc = await findTable(this.readModels, tableId, query.minPosition);
     if (!doc) throw new DomainError('TEMPORARY_TABLE.NOT_FOUND', 'There is no such temporary table.', 'not-found');
-    if (!request.principal?.municipalities.includes(doc.municipalityCode)) {
-      throw new ForbiddenCommandError(`You do not act for ${doc.municipalityCode}.`);
-    }
-    const visible = maySeePersonalData(request.principal);
-    const [opened] = visible ? await revealPersonalData(this.storage.personKeys, [doc]) : [doc];
-    return presentTable(opened as TableRegisterDoc, visible);
+    ensureMayRead(caller, doc.municipalityCode);
+    return presentTableTo(this.storage.personKeys, caller.principal, doc);
   }
 }

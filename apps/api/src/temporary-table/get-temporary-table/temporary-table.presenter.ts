@@ -1,6 +1,8 @@
+import type { Principal } from '#application';
 import type { Attendance } from '#domain';
+import type { PersonKeyStore } from '#privacy';
 import type { TableRegisterDoc } from '#projections';
-import { presentPersonalData } from '../../read-models/personal-data.presenter';
+import { presentPersonalData, revealFor } from '../../read-models/personal-data.presenter';
 import { presentTableSummary } from '../list-temporary-tables/temporary-table-summary.presenter';
 import type { TableAttendanceDto, TemporaryTableDto } from './temporary-table.response.dto';
 
@@ -25,4 +27,14 @@ export function presentTable(doc: TableRegisterDoc, visible: boolean): Temporary
 function attendanceOf(attendance: Attendance): TableAttendanceDto {
   const { 'lived-experience': livedExperience, ...others } = attendance;
   return { ...others, ...(livedExperience === undefined ? {} : { livedExperience }) };
+}
+
+/** A table row as the principal may see it: personal data opened only for the roles that work with it. */
+export async function presentTableTo(
+  keys: PersonKeyStore,
+  principal: Principal,
+  doc: TableRegisterDoc,
+): Promise<TemporaryTableDto> {
+  const { docs, visible } = await revealFor(keys, principal, [doc]);
+  return presentTable(docs[0] ?? doc, visible);
 }
