@@ -1,6 +1,7 @@
 import type { Command, LocalDate } from '../kit';
 import type {
   AdviceKind,
+  AdviceNature,
   Checkpoint,
   CouncilDecision,
   ImplementationStatus,
@@ -21,6 +22,16 @@ export type StartAdviceTrajectory = Command<
     readonly domain: SocialDomain;
     readonly policyPhase: PolicyPhase;
     readonly responseDueOn?: LocalDate;
+    /** The question the municipality asks; required for solicited advice. */
+    readonly question?: string;
+    /** When the body's advice is due; overdue on the body's side after it. */
+    readonly adviceDueOn?: LocalDate;
+    /** The `sub` of the official responsible for the request. */
+    readonly responsibleOfficial?: string;
+    /** The alderman who holds the portfolio, by office name ("wethouder Zorg"). */
+    readonly portfolioHolder?: string;
+    /** CBS codes of every municipality whose college answers; `[municipalityCode]` when left out. */
+    readonly addressedTo?: readonly string[];
   }
 >;
 
@@ -53,9 +64,18 @@ export type IssueAdvice = Command<
     readonly summary: string;
     readonly clientPerspective: string;
     readonly recommendations: readonly Recommendation[];
+    /** Content (the default) or process advice. */
+    readonly adviceKind?: AdviceNature;
+    /**
+     * The response term of the municipality's regulation, passed in by the application; when the
+     * trajectory has no response deadline, the college's answer is due this many days after
+     * `issuedOn` (default 42).
+     */
+    readonly responseTermDays?: number;
   }
 >;
 
+/** `municipalityCode` names the college that answers; required when the advice is addressed to several. */
 export type RecordCollegeResponse = Command<
   'RecordCollegeResponse',
   {
@@ -63,12 +83,32 @@ export type RecordCollegeResponse = Command<
     readonly respondedOn: LocalDate;
     readonly decisions: readonly RecommendationAnswer[];
     readonly documentRef?: string;
+    readonly municipalityCode?: string;
   }
 >;
 
+/** Corrects a mistaken college response; the history keeps both, the correction is current. */
+export type CorrectCollegeResponse = Command<
+  'CorrectCollegeResponse',
+  {
+    readonly trajectoryId: string;
+    readonly reason: string;
+    readonly decisions: readonly RecommendationAnswer[];
+    readonly municipalityCode?: string;
+  }
+>;
+
+/** A `proposalRef` is unique within its municipality, never across them. */
 export type AttachToCouncilProposal = Command<
   'AttachToCouncilProposal',
-  { readonly trajectoryId: string; readonly proposalRef: string; readonly attachedOn: LocalDate }
+  {
+    readonly trajectoryId: string;
+    readonly proposalRef: string;
+    readonly attachedOn: LocalDate;
+    readonly municipalityCode?: string;
+    /** The council information system's page or Open Raadsinformatie id. */
+    readonly proposalUrl?: string;
+  }
 >;
 
 export type RecordCouncilDecision = Command<
@@ -78,6 +118,7 @@ export type RecordCouncilDecision = Command<
     readonly decidedOn: LocalDate;
     readonly decision: CouncilDecision;
     readonly note?: string;
+    readonly municipalityCode?: string;
   }
 >;
 
@@ -116,6 +157,7 @@ export type AdviceTrajectoryCommand =
   | LinkTemporaryTable
   | IssueAdvice
   | RecordCollegeResponse
+  | CorrectCollegeResponse
   | AttachToCouncilProposal
   | RecordCouncilDecision
   | AgreeImplementationFollowUp

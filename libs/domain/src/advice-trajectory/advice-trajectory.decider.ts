@@ -8,6 +8,7 @@ import { decideAgreeParticipationApproach } from './agree-participation-approach
 import { decideAttachToCouncilProposal } from './attach-to-council-proposal.decide';
 import { decideCloseTrajectory } from './close-trajectory.decide';
 import { decideConfirmParticipationApproach } from './confirm-participation-approach.decide';
+import { decideCorrectCollegeResponse } from './correct-college-response.decide';
 import { decideIssueAdvice } from './issue-advice.decide';
 import { decideLinkSignal } from './link-signal.decide';
 import { decideLinkTemporaryTable } from './link-temporary-table.decide';
@@ -44,6 +45,8 @@ function decideAdviceTrajectory(
       return decideIssueAdvice(command, state);
     case 'RecordCollegeResponse':
       return decideRecordCollegeResponse(command, state);
+    case 'CorrectCollegeResponse':
+      return decideCorrectCollegeResponse(command, state);
     case 'AttachToCouncilProposal':
       return decideAttachToCouncilProposal(command, state);
     case 'RecordCouncilDecision':

@@ -1,6 +1,7 @@
 import type { DomainEvent, LocalDate, Side } from '../kit';
 import type {
   AdviceKind,
+  AdviceNature,
   Checkpoint,
   CouncilDecision,
   ImplementationStatus,
@@ -27,6 +28,15 @@ export type AdviceTrajectoryStarted = DomainEvent<
     readonly domain: SocialDomain;
     readonly policyPhase: PolicyPhase;
     readonly responseDueOn?: LocalDate;
+    /** Second version: the municipality's question (always there for solicited advice). */
+    readonly question?: string;
+    readonly adviceDueOn?: LocalDate;
+    /** A pseudonymous login id, like the actor ids in every event's metadata. */
+    readonly responsibleOfficial?: string;
+    /** An office name ("wethouder Zorg"), not a person's name. */
+    readonly portfolioHolder?: string;
+    /** Present only when the advice is addressed to more than the trajectory's own municipality. */
+    readonly addressedTo?: readonly string[];
   }
 >;
 
@@ -87,6 +97,10 @@ export type AdviceIssued = DomainEvent<
     readonly summary: string;
     readonly clientPerspective: string;
     readonly recommendations: readonly Recommendation[];
+    /** Present only for process advice; absent means content advice. */
+    readonly adviceKind?: AdviceNature;
+    /** Present when the trajectory had no response deadline: issuedOn plus the regulation's term. */
+    readonly responseDueOn?: LocalDate;
   }
 >;
 
@@ -98,12 +112,34 @@ export type CollegeResponseRecorded = DomainEvent<
     readonly respondedOn: LocalDate;
     readonly decisions: readonly RecommendationAnswer[];
     readonly documentRef?: string;
+    /** The college that answered; present only when the advice is addressed to several municipalities. */
+    readonly municipalityCode?: string;
+  }
+>;
+
+/** The college's corrected answers replace its earlier ones as current; both stay on record. */
+export type CollegeResponseCorrected = DomainEvent<
+  'CollegeResponseCorrected',
+  {
+    readonly trajectoryId: string;
+    readonly adviceVersion: number;
+    readonly reason: string;
+    readonly decisions: readonly RecommendationAnswer[];
+    /** Present only when the advice is addressed to several municipalities. */
+    readonly municipalityCode?: string;
   }
 >;
 
 export type AdviceAttachedToCouncilProposal = DomainEvent<
   'AdviceAttachedToCouncilProposal',
-  { readonly trajectoryId: string; readonly proposalRef: string; readonly attachedOn: LocalDate }
+  {
+    readonly trajectoryId: string;
+    readonly proposalRef: string;
+    readonly attachedOn: LocalDate;
+    /** Whose council the proposal is for; present only when the advice is addressed to several municipalities. */
+    readonly municipalityCode?: string;
+    readonly proposalUrl?: string;
+  }
 >;
 
 /** The decision is on the council proposal the advice was last attached to (`proposalRef`). */
@@ -115,6 +151,8 @@ export type CouncilDecisionRecorded = DomainEvent<
     readonly decidedOn: LocalDate;
     readonly decision: CouncilDecision;
     readonly note?: string;
+    /** Present only when the advice is addressed to several municipalities. */
+    readonly municipalityCode?: string;
   }
 >;
 
@@ -165,6 +203,7 @@ export type AdviceTrajectoryEvent =
   | TemporaryTableLinked
   | AdviceIssued
   | CollegeResponseRecorded
+  | CollegeResponseCorrected
   | AdviceAttachedToCouncilProposal
   | CouncilDecisionRecorded
   | ImplementationFollowUpAgreed

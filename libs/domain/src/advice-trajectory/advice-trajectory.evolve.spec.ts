@@ -27,7 +27,7 @@ import {
   tableLinked,
   withdrawn,
 } from './advice-trajectory.fixtures';
-import { isOverdue } from './advice-trajectory.state';
+import { isAdviceOverdue, isOverdue, overdueSide } from './advice-trajectory.state';
 
 const dropped = event('ImplementationProgressReported', {
   recommendationNumber: 3,
@@ -65,6 +65,8 @@ describe('the state of an advice trajectory', () => {
       domain: 'wmo',
       policyPhase: 'preparation',
       responseDueOn: '2026-10-15',
+      question: 'How do residents find the support they need?',
+      addressedTo: ['GM0375'],
       approach: {
         forms: ['theme-table', 'survey'],
         phases: ['preparation', 'evaluation'],
@@ -79,15 +81,27 @@ describe('the state of an advice trajectory', () => {
         summary: adviceIssued.data.summary,
         clientPerspective: adviceIssued.data.clientPerspective,
         recommendations: adviceIssued.data.recommendations,
+        adviceKind: 'content',
       },
       response: {
         adviceVersion: 1,
         respondedOn: '2026-10-01',
         decisions: collegeResponded.data.decisions,
         documentRef: 'Z/26/123456',
+        municipalityCode: 'GM0375',
       },
+      responses: [
+        {
+          adviceVersion: 1,
+          respondedOn: '2026-10-01',
+          decisions: collegeResponded.data.decisions,
+          documentRef: 'Z/26/123456',
+          municipalityCode: 'GM0375',
+        },
+      ],
       proposals: [
         {
+          municipalityCode: 'GM0375',
           proposalRef: 'RV-2026-041',
           attachedOn: '2026-10-15',
           decisions: [
@@ -180,5 +194,33 @@ describe('whether the college response is overdue', () => {
 
   it('is not overdue once the trajectory is withdrawn', () => {
     expect(isOverdue(fold(adviceTrajectoryDecider, [...advised, withdrawn]), '2027-01-01')).toBe(false);
+  });
+});
+
+describe('whose side an overdue belongs to', () => {
+  const dueForAdvice = event('AdviceTrajectoryStarted', { ...started.data, adviceDueOn: '2026-08-15' });
+
+  it("is the body's when its advice is past the advice deadline", () => {
+    const state = fold(adviceTrajectoryDecider, [dueForAdvice]);
+    expect(isAdviceOverdue(state, '2026-08-16')).toBe(true);
+    expect(overdueSide(state, '2026-08-16')).toBe('body');
+  });
+
+  it("is nobody's on the advice deadline itself", () => {
+    expect(overdueSide(fold(adviceTrajectoryDecider, [dueForAdvice]), '2026-08-15')).toBeUndefined();
+  });
+
+  it("is the college's once the advice is out and the response is late", () => {
+    expect(overdueSide(fold(adviceTrajectoryDecider, [dueForAdvice, adviceIssued]), '2026-10-16')).toBe('college');
+  });
+
+  it('follows the deadline the advice set when the trajectory had none', () => {
+    const { responseDueOn: _dueOn, ...withoutDueDate } = started.data;
+    const state = fold(adviceTrajectoryDecider, [
+      event('AdviceTrajectoryStarted', withoutDueDate),
+      event('AdviceIssued', { ...adviceIssued.data, responseDueOn: '2026-10-13' }),
+    ]);
+    expect(state).toMatchObject({ responseDueOn: '2026-10-13' });
+    expect(isOverdue(state, '2026-10-14')).toBe(true);
   });
 });

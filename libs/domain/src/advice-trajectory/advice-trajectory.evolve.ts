@@ -1,17 +1,28 @@
 import { assertNever } from '../kit';
 import type { AdviceTrajectoryEvent } from './advice-trajectory.events';
-import { isOngoing, type AdviceTrajectoryState, type OngoingTrajectory } from './advice-trajectory.state';
+import {
+  isOngoing,
+  type AdviceTrajectoryState,
+  type CollegeResponse,
+  type OngoingTrajectory,
+} from './advice-trajectory.state';
 
-/** Folds one event into the state; an event that does not fit the state leaves it unchanged. */
+/**
+ * Folds one event into the state; an event that does not fit the state leaves it unchanged.
+ * First-version events read with the second version's defaults: addressed to the trajectory's
+ * own municipality, content advice, the college and council of that municipality.
+ */
 export function evolveAdviceTrajectory(
   state: AdviceTrajectoryState,
   event: AdviceTrajectoryEvent,
 ): AdviceTrajectoryState {
   if (event.type === 'AdviceTrajectoryStarted') {
     if (state.status !== 'none') return state;
+    const { addressedTo, ...started } = event.data;
     return {
       status: 'started',
-      ...event.data,
+      ...started,
+      addressedTo: addressedTo ?? [started.municipalityCode],
       approach: null,
       proposedApproach: null,
       signalIds: [],
@@ -22,6 +33,7 @@ export function evolveAdviceTrajectory(
       disputes: [],
       advice: null,
       response: null,
+      responses: [],
     };
   }
   return isOngoing(state) ? evolveOngoing(state, event) : state;
@@ -48,29 +60,51 @@ function evolveOngoing(state: OngoingTrajectory, event: AdviceTrajectoryEvent): 
     case 'TemporaryTableLinked':
       return { ...state, tableIds: [...state.tableIds, event.data.tableId] };
     case 'AdviceIssued': {
-      if (state.status === 'responded') return state;
-      const { version, issuedOn, summary, clientPerspective, recommendations } = event.data;
+      if (state.status === 'responded' || state.responses.length > 0) return state;
+      const { version, issuedOn, summary, clientPerspective, recommendations, adviceKind, responseDueOn } = event.data;
       return {
         ...state,
         status: 'advice-issued',
-        advice: { version, issuedOn, summary, clientPerspective, recommendations },
+        ...(responseDueOn === undefined ? {} : { responseDueOn }),
+        advice: { version, issuedOn, summary, clientPerspective, recommendations, adviceKind: adviceKind ?? 'content' },
       };
     }
     case 'CollegeResponseRecorded': {
       if (state.status !== 'advice-issued') return state;
-      const { trajectoryId: _trajectoryId, ...response } = event.data;
-      return { ...state, status: 'responded', response };
+      const { trajectoryId: _trajectoryId, municipalityCode, ...recorded } = event.data;
+      const response: CollegeResponse = { ...recorded, municipalityCode: municipalityCode ?? state.municipalityCode };
+      const responses = [...state.responses, response];
+      const answered = state.addressedTo.every((code) => responses.some((r) => r.municipalityCode === code));
+      return answered ? { ...state, status: 'responded', responses, response } : { ...state, responses };
+    }
+    case 'CollegeResponseCorrected': {
+      const { decisions, reason } = event.data;
+      const code = event.data.municipalityCode ?? state.municipalityCode;
+      const corrected = (r: CollegeResponse): CollegeResponse =>
+        r.municipalityCode === code ? { ...r, decisions, correctionReason: reason } : r;
+      const responses = state.responses.map(corrected);
+      if (state.status !== 'responded') return { ...state, responses };
+      return { ...state, responses, response: corrected(state.response) };
     }
     case 'AdviceAttachedToCouncilProposal': {
-      const { proposalRef, attachedOn } = event.data;
-      return { ...state, proposals: [...state.proposals, { proposalRef, attachedOn, decisions: [] }] };
+      const { proposalRef, attachedOn, proposalUrl } = event.data;
+      const municipalityCode = event.data.municipalityCode ?? state.municipalityCode;
+      const proposal = {
+        municipalityCode,
+        proposalRef,
+        attachedOn,
+        ...(proposalUrl === undefined ? {} : { proposalUrl }),
+        decisions: [],
+      };
+      return { ...state, proposals: [...state.proposals, proposal] };
     }
     case 'CouncilDecisionRecorded': {
-      const { trajectoryId: _trajectoryId, proposalRef, ...decision } = event.data;
+      const { trajectoryId: _trajectoryId, proposalRef, municipalityCode, ...decision } = event.data;
+      const code = municipalityCode ?? state.municipalityCode;
       return {
         ...state,
         proposals: state.proposals.map((proposal) =>
-          proposal.proposalRef === proposalRef
+          proposal.proposalRef === proposalRef && proposal.municipalityCode === code
             ? { ...proposal, decisions: [...proposal.decisions, decision] }
             : proposal,
         ),

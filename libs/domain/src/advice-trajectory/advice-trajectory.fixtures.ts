@@ -42,6 +42,7 @@ export const started = event('AdviceTrajectoryStarted', {
   domain: 'wmo',
   policyPhase: 'preparation',
   responseDueOn: '2026-10-15',
+  question: 'How do residents find the support they need?',
 });
 
 export const startedUnsolicited = event('AdviceTrajectoryStarted', {
@@ -160,3 +161,16 @@ export const withdrawn = event('AdviceTrajectoryWithdrawn', { reason: 'The polic
 export const advised: AdviceTrajectoryEvent[] = [started, adviceIssued];
 export const responded: AdviceTrajectoryEvent[] = [...advised, collegeResponded];
 export const attachedToProposal: AdviceTrajectoryEvent[] = [...responded, attached];
+
+/** A regional advice: one trajectory of Velsen's, addressed to the three IJmond colleges (seed 001, 4.3). */
+export const IJMOND = ['GM0375', 'GM0396', 'GM0453'];
+
+export const startedRegional = event('AdviceTrajectoryStarted', { ...started.data, addressedTo: IJMOND });
+
+/** The response of one IJmond college: the same answers as `collegeResponded`, named by municipality. */
+export function collegeOf(municipalityCode: string): AdviceTrajectoryEvent {
+  return event('CollegeResponseRecorded', { ...collegeResponded.data, municipalityCode });
+}
+
+export const regionalAdvised: AdviceTrajectoryEvent[] = [startedRegional, adviceIssued];
+export const regionalResponded: AdviceTrajectoryEvent[] = [...regionalAdvised, ...IJMOND.map(collegeOf)];

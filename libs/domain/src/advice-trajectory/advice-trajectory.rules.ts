@@ -77,10 +77,10 @@ export function tableMustNotBeLinkedYet(state: OngoingTrajectory, tableId: strin
   );
 }
 
-/** Before the college responds the advice may be revised; after, it stands as answered. */
+/** Before any college responds the advice may be revised; after, it stands as answered. */
 export function adviceCanBeRevisedUntilCollegeResponds(state: OngoingTrajectory): asserts state is Revisable {
   ensure(
-    state.status !== 'responded',
+    state.status !== 'responded' && state.responses.length === 0,
     () =>
       new DomainError(
         'ADVICE_TRAJECTORY.ADVICE_ALREADY_ANSWERED',

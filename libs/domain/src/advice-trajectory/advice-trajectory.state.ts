@@ -1,6 +1,7 @@
 import type { LocalDate, Side } from '../kit';
 import type {
   AdviceKind,
+  AdviceNature,
   Checkpoint,
   CouncilDecision,
   ImplementationStatus,
@@ -34,18 +35,27 @@ export interface CurrentAdvice {
   readonly summary: string;
   readonly clientPerspective: string;
   readonly recommendations: readonly Recommendation[];
+  readonly adviceKind: AdviceNature;
 }
 
+/** One college's written response; its decisions are the corrected ones once it was corrected. */
 export interface CollegeResponse {
   readonly adviceVersion: number;
   readonly respondedOn: LocalDate;
   readonly decisions: readonly RecommendationAnswer[];
   readonly documentRef?: string;
+  /** The municipality whose college answered. */
+  readonly municipalityCode?: string;
+  /** Why the response was corrected, when it was. */
+  readonly correctionReason?: string;
 }
 
 export interface CouncilProposal {
+  /** The municipality whose council the proposal is for. */
+  readonly municipalityCode?: string;
   readonly proposalRef: string;
   readonly attachedOn: LocalDate;
+  readonly proposalUrl?: string;
   readonly decisions: readonly {
     readonly decidedOn: LocalDate;
     readonly decision: CouncilDecision;
@@ -79,7 +89,16 @@ interface TrajectoryRecord {
   readonly subject: string;
   readonly domain: SocialDomain;
   readonly policyPhase: PolicyPhase;
+  /** The college's deadline: set at the start, or issuedOn plus the regulation's term. */
   readonly responseDueOn?: LocalDate;
+  readonly question?: string;
+  readonly adviceDueOn?: LocalDate;
+  readonly responsibleOfficial?: string;
+  readonly portfolioHolder?: string;
+  /** Every municipality whose college answers; the trajectory's own when the start named none. */
+  readonly addressedTo: readonly string[];
+  /** Each addressed college's response, in the order recorded; the trajectory is answered when all have. */
+  readonly responses: readonly CollegeResponse[];
   /** The approach both sides agreed; null until then. */
   readonly approach: ParticipationApproach | null;
   /** A proposal awaiting the other side; an agreed approach stands until a new proposal is confirmed. */
@@ -137,9 +156,27 @@ export function openDispute(state: Pick<TrajectoryRecord, 'disputes'>): Dispute 
 }
 
 /**
- * Whether the college's written response is overdue on `today`: the advice is issued, no
- * response is recorded, and the due date lies before today. For the advice register.
+ * Whether the college's written response is overdue on `today`: the advice is issued, not every
+ * addressed college has responded, and the due date lies before today. For the advice register.
  */
 export function isOverdue(state: AdviceTrajectoryState, today: LocalDate): boolean {
   return state.status === 'advice-issued' && state.responseDueOn !== undefined && state.responseDueOn < today;
+}
+
+/** Whether the body's advice is overdue on `today`: no advice issued yet and `adviceDueOn` before today. */
+export function isAdviceOverdue(state: AdviceTrajectoryState, today: LocalDate): boolean {
+  return state.status === 'started' && state.adviceDueOn !== undefined && state.adviceDueOn < today;
+}
+
+/** Which side an overdue belongs to: the college's response, the body's advice, or none. */
+export function overdueSide(state: AdviceTrajectoryState, today: LocalDate): 'college' | 'body' | undefined {
+  if (isOverdue(state, today)) return 'college';
+  if (isAdviceOverdue(state, today)) return 'body';
+  return undefined;
+}
+
+/** The addressed colleges that have not responded yet. */
+export function collegesYetToRespond(state: AdviceTrajectoryState): string[] {
+  if (state.status === 'none') return [];
+  return state.addressedTo.filter((code) => !state.responses.some((r) => r.municipalityCode === code));
 }

@@ -2,6 +2,17 @@
 export const ADVICE_KINDS = ['solicited', 'unsolicited'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
+/**
+ * What the advice is about: the policy itself (content), or how the municipality involves
+ * residents and clients (process) — the IJmond participation councils advise on the process,
+ * not the content (seed 002). First-version advice is content advice.
+ */
+export const ADVICE_NATURES = ['content', 'process'] as const;
+export type AdviceNature = (typeof ADVICE_NATURES)[number];
+
+/** The response term when the municipality's regulation names none: six weeks (seed 004's practice). */
+export const DEFAULT_RESPONSE_TERM_DAYS = 42;
+
 export const SOCIAL_DOMAINS = ['wmo', 'youth', 'participation-act'] as const;
 export type SocialDomain = (typeof SOCIAL_DOMAINS)[number];
 

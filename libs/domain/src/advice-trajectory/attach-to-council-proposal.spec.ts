@@ -17,6 +17,25 @@ describe('attaching the advice to a council proposal', () => {
         .then([attached]);
     });
 
+    it("records the council information system's page of the proposal", () => {
+      spec
+        .given(responded)
+        .when(attach({ proposalUrl: ' https://velsen.raadsinformatie.nl/document/RV-2026-041 ' }))
+        .then([
+          event('AdviceAttachedToCouncilProposal', {
+            ...attached.data,
+            proposalUrl: 'https://velsen.raadsinformatie.nl/document/RV-2026-041',
+          }),
+        ]);
+    });
+
+    it('refuses a municipality the advice is not addressed to', () => {
+      spec
+        .given(responded)
+        .when(attach({ municipalityCode: 'GM0396' }))
+        .thenRefuses('ADVICE_TRAJECTORY.MUNICIPALITY_NOT_ADDRESSED', 'rule');
+    });
+
     it('refuses a proposal without a reference', () => {
       spec
         .given(responded)

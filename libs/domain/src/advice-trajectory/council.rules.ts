@@ -1,9 +1,14 @@
 import { DomainError, ensure } from '../kit';
-import type { CouncilProposal, RespondedTrajectory } from './advice-trajectory.state';
+import type { CouncilProposal, OngoingTrajectory } from './advice-trajectory.state';
 
-export function proposalMustNotBeAttachedYet(state: RespondedTrajectory, proposalRef: string): void {
+/** A proposal reference is unique within its municipality, never across them. */
+export function proposalMustNotBeAttachedYet(
+  state: OngoingTrajectory,
+  municipalityCode: string,
+  proposalRef: string,
+): void {
   ensure(
-    !state.proposals.some((p) => p.proposalRef === proposalRef),
+    !state.proposals.some((p) => p.proposalRef === proposalRef && p.municipalityCode === municipalityCode),
     () =>
       new DomainError(
         'ADVICE_TRAJECTORY.ALREADY_ATTACHED_TO_PROPOSAL',
@@ -14,9 +19,12 @@ export function proposalMustNotBeAttachedYet(state: RespondedTrajectory, proposa
   );
 }
 
-/** The council decides on the proposal the advice was last attached to; that is the one returned. */
-export function adviceMustBeAttachedToAProposal(state: RespondedTrajectory): CouncilProposal {
-  const proposal = state.proposals.at(-1);
+/**
+ * The council decides on the proposal the advice was last attached to in its municipality;
+ * that is the one returned.
+ */
+export function adviceMustBeAttachedToAProposal(state: OngoingTrajectory, municipalityCode: string): CouncilProposal {
+  const proposal = state.proposals.filter((p) => p.municipalityCode === municipalityCode).at(-1);
   ensure(
     proposal !== undefined,
     () =>

@@ -4,3 +4,6 @@ export * from './advice-trajectory.events';
 export * from './advice-trajectory.state';
 export * from './advice-trajectory.evolve';
 export * from './advice-trajectory.decider';
+export * from './advice-trajectory.upcasters';
+export * from './regional.rules';
+export * from './withdrawal.rules';

@@ -6,9 +6,11 @@ import {
   adviceRevised,
   advised,
   command,
+  event,
   recommendations,
   responded,
   started,
+  startedUnsolicited,
 } from './advice-trajectory.fixtures';
 
 const spec = specification(adviceTrajectoryDecider);
@@ -144,6 +146,59 @@ describe('issuing advice', () => {
         .given(advised)
         .when(issue({ issuedOn: '2026-08-31' }))
         .thenRefuses('ADVICE_TRAJECTORY.DATE_OUT_OF_ORDER', 'rule');
+    });
+  });
+
+  describe('when the trajectory has no response deadline', () => {
+    const withoutDeadline = event('AdviceTrajectoryStarted', { ...startedUnsolicited.data });
+
+    it("sets the college's deadline six weeks after the advice by default", () => {
+      spec
+        .given([withoutDeadline])
+        .when(issue())
+        .then([event('AdviceIssued', { ...adviceIssued.data, responseDueOn: '2026-10-13' })]);
+    });
+
+    it("sets it by the term of the municipality's regulation", () => {
+      spec
+        .given([withoutDeadline])
+        .when(issue({ responseTermDays: 28 }))
+        .then([event('AdviceIssued', { ...adviceIssued.data, responseDueOn: '2026-09-29' })]);
+    });
+
+    it('keeps the deadline of the first version for a revision', () => {
+      const first = event('AdviceIssued', { ...adviceIssued.data, responseDueOn: '2026-10-13' });
+      spec.given([withoutDeadline, first]).when(revise).then([adviceRevised]);
+    });
+
+    it('refuses a term that is not a whole number of days', () => {
+      spec
+        .given([withoutDeadline])
+        .when(issue({ responseTermDays: 0 }))
+        .thenRefuses('ADVICE_TRAJECTORY.RESPONSE_TERM_INVALID', 'rule');
+    });
+  });
+
+  describe('when the body advises on the process', () => {
+    it('records process advice as its kind', () => {
+      spec
+        .given([started])
+        .when(issue({ adviceKind: 'process' }))
+        .then([event('AdviceIssued', { ...adviceIssued.data, adviceKind: 'process' })]);
+    });
+
+    it('records content advice as the default, without naming it', () => {
+      spec
+        .given([started])
+        .when(issue({ adviceKind: 'content' }))
+        .then([adviceIssued]);
+    });
+
+    it('refuses a kind of advice the domain does not know', () => {
+      spec
+        .given([started])
+        .when(issue({ adviceKind: 'opinion' as never }))
+        .thenRefuses('ADVICE_TRAJECTORY.ADVICE_KIND_UNKNOWN', 'rule');
     });
   });
 

@@ -36,6 +36,13 @@ const everyCommand: [string, AdviceTrajectoryCommand][] = [
     }),
   ],
   [
+    'correcting the college response',
+    command('CorrectCollegeResponse', {
+      reason: 'Recommendation 1 was recorded wrongly.',
+      decisions: [{ recommendationNumber: 1, decision: 'adopted' }],
+    }),
+  ],
+  [
     'attaching to a council proposal',
     command('AttachToCouncilProposal', { proposalRef: 'RV-2026-099', attachedOn: '2026-11-20' }),
   ],

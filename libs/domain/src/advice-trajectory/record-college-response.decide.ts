@@ -4,7 +4,9 @@ import { adviceMustAwaitResponse, trajectoryMustBeOngoing } from './advice-traje
 import type { AdviceTrajectoryState } from './advice-trajectory.state';
 import { everyRecommendationMustBeAnswered } from './advice-content.rules';
 import { dateMustHavePassed, dateMustNotPrecede, optionalText } from './input.rules';
+import { collegeOfMustNotHaveRespondedYet, municipalityMustBeAddressed, namesTheMunicipality } from './regional.rules';
 
+/** Each addressed college answers once; the trajectory is answered when every one has. */
 export function decideRecordCollegeResponse(
   command: RecordCollegeResponse,
   state: AdviceTrajectoryState,
@@ -12,6 +14,8 @@ export function decideRecordCollegeResponse(
   const { data, context } = command;
   trajectoryMustBeOngoing(state);
   adviceMustAwaitResponse(state);
+  const municipalityCode = municipalityMustBeAddressed(state, data.municipalityCode);
+  collegeOfMustNotHaveRespondedYet(state, municipalityCode);
   const respondedOn = dateMustHavePassed(data.respondedOn, context.now, 'respondedOn');
   dateMustNotPrecede(
     respondedOn,
@@ -30,6 +34,7 @@ export function decideRecordCollegeResponse(
         respondedOn,
         decisions,
         ...(documentRef === undefined ? {} : { documentRef }),
+        ...(namesTheMunicipality(state) ? { municipalityCode } : {}),
       },
     },
   ];

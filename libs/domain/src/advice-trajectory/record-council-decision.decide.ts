@@ -1,19 +1,24 @@
 import type { RecordCouncilDecision } from './advice-trajectory.commands';
 import type { CouncilDecisionRecorded } from './advice-trajectory.events';
-import { collegeMustHaveResponded, trajectoryMustBeOngoing } from './advice-trajectory.rules';
+import { trajectoryMustBeOngoing } from './advice-trajectory.rules';
 import { adviceMustBeAttachedToAProposal, councilMustNotHaveDecidedYet } from './council.rules';
 import type { AdviceTrajectoryState } from './advice-trajectory.state';
 import { dateMustHavePassed, dateMustNotPrecede, optionalText } from './input.rules';
+import { collegeOfMustHaveResponded, municipalityMustBeAddressed, namesTheMunicipality } from './regional.rules';
 
-/** The decision concerns the proposal the advice was last attached to; a postponement leaves room for another. */
+/**
+ * The decision concerns the proposal the advice was last attached to in that municipality; a
+ * postponement leaves room for another.
+ */
 export function decideRecordCouncilDecision(
   command: RecordCouncilDecision,
   state: AdviceTrajectoryState,
 ): CouncilDecisionRecorded[] {
   const { data, context } = command;
   trajectoryMustBeOngoing(state);
-  collegeMustHaveResponded(state, 'A council decision');
-  const proposal = adviceMustBeAttachedToAProposal(state);
+  const municipalityCode = municipalityMustBeAddressed(state, data.municipalityCode);
+  collegeOfMustHaveResponded(state, municipalityCode, 'A council decision');
+  const proposal = adviceMustBeAttachedToAProposal(state, municipalityCode);
   councilMustNotHaveDecidedYet(proposal);
   const decidedOn = dateMustHavePassed(data.decidedOn, context.now, 'decidedOn');
   const since = proposal.decisions.at(-1)?.decidedOn ?? proposal.attachedOn;
@@ -33,6 +38,7 @@ export function decideRecordCouncilDecision(
         decidedOn,
         decision: data.decision,
         ...(note === undefined ? {} : { note }),
+        ...(namesTheMunicipality(state) ? { municipalityCode } : {}),
       },
     },
   ];

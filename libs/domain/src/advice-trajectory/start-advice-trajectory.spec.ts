@@ -14,6 +14,7 @@ const start = (overrides: Partial<StartAdviceTrajectory['data']> = {}) =>
     domain: 'wmo',
     policyPhase: 'preparation',
     responseDueOn: '2026-10-15',
+    question: 'How do residents find the support they need?',
     ...overrides,
   });
 
@@ -26,7 +27,9 @@ describe('starting an advice trajectory', () => {
     it('starts an unsolicited trajectory without a response deadline', () => {
       spec
         .given([])
-        .when(start({ kind: 'unsolicited', policyPhase: 'agenda-setting', responseDueOn: undefined }))
+        .when(
+          start({ kind: 'unsolicited', policyPhase: 'agenda-setting', responseDueOn: undefined, question: undefined }),
+        )
         .then([
           event('AdviceTrajectoryStarted', {
             municipalityCode: 'GM0375',
@@ -58,6 +61,70 @@ describe('starting an advice trajectory', () => {
         .given([])
         .when(start({ municipalityCode: 'Velsen' }))
         .thenRefuses('ADVICE_TRAJECTORY.MUNICIPALITY_CODE_INVALID', 'rule');
+    });
+
+    it("records the second round: the body's deadline, the responsible official, the alderman and the addressed municipalities", () => {
+      spec
+        .given([])
+        .when(
+          start({
+            adviceDueOn: '2026-09-15',
+            responsibleOfficial: ' official-7 ',
+            portfolioHolder: 'wethouder Zorg',
+            addressedTo: ['GM0375', 'GM0396', 'GM0453'],
+          }),
+        )
+        .then([
+          event('AdviceTrajectoryStarted', {
+            ...started.data,
+            adviceDueOn: '2026-09-15',
+            responsibleOfficial: 'official-7',
+            portfolioHolder: 'wethouder Zorg',
+            addressedTo: ['GM0375', 'GM0396', 'GM0453'],
+          }),
+        ]);
+    });
+
+    it('leaves out the addressed municipalities when only its own is named', () => {
+      spec
+        .given([])
+        .when(start({ addressedTo: ['GM0375'] }))
+        .then([started]);
+    });
+
+    it('refuses a request for advice without a question', () => {
+      spec
+        .given([])
+        .when(start({ question: ' ' }))
+        .thenRefuses('ADVICE_TRAJECTORY.QUESTION_MISSING', 'rule');
+    });
+
+    it('refuses addressed municipalities without its own', () => {
+      spec
+        .given([])
+        .when(start({ addressedTo: ['GM0396', 'GM0453'] }))
+        .thenRefuses('ADVICE_TRAJECTORY.OWN_MUNICIPALITY_NOT_ADDRESSED', 'rule');
+    });
+
+    it('refuses an addressed municipality named twice', () => {
+      spec
+        .given([])
+        .when(start({ addressedTo: ['GM0375', 'GM0396', 'GM0396'] }))
+        .thenRefuses('ADVICE_TRAJECTORY.MUNICIPALITY_REPEATED', 'rule');
+    });
+
+    it('refuses an addressed municipality that is not a CBS code', () => {
+      spec
+        .given([])
+        .when(start({ addressedTo: ['GM0375', 'Velsen'] }))
+        .thenRefuses('ADVICE_TRAJECTORY.MUNICIPALITY_CODE_INVALID', 'rule');
+    });
+
+    it('refuses an advice deadline that is not a calendar date', () => {
+      spec
+        .given([])
+        .when(start({ adviceDueOn: 'next month' }))
+        .thenRefuses('ADVICE_TRAJECTORY.DATE_INVALID', 'rule');
     });
 
     it('refuses a response deadline that is not a calendar date', () => {

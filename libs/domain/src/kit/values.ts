@@ -27,5 +27,11 @@ export function ensureNotInFuture(date: LocalDate, now: string, field: string, c
   }
 }
 
+/** The calendar date `days` days after `date` (both `YYYY-MM-DD`). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** Municipality (tenant) CBS code: `GM` and four digits. */
 export const MUNICIPALITY_CODE = /^GM\d{4}$/;
