@@ -1,4 +1,5 @@
 import type { Command } from '../kit';
+import type { ParticipationRegulation } from './municipality.regulation';
 
 export type RegisterMunicipality = Command<
   'RegisterMunicipality',
@@ -9,4 +10,10 @@ export type RegisterMunicipality = Command<
   }
 >;
 
-export type MunicipalityCommand = RegisterMunicipality;
+/** Sets the municipality's regulation; a term or norm left out takes its default. */
+export type SetParticipationRegulation = Command<
+  'SetParticipationRegulation',
+  { readonly code: string } & Partial<ParticipationRegulation>
+>;
+
+export type MunicipalityCommand = RegisterMunicipality | SetParticipationRegulation;

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../kit';
+import type { ParticipationRegulation } from './municipality.regulation';
 
 export type MunicipalityRegistered = DomainEvent<
   'MunicipalityRegistered',
@@ -8,4 +9,10 @@ export type MunicipalityRegistered = DomainEvent<
   }
 >;
 
-export type MunicipalityEvent = MunicipalityRegistered;
+/** Every term and norm, defaults included; a later regulation replaces the one before. */
+export type ParticipationRegulationSet = DomainEvent<
+  'ParticipationRegulationSet',
+  { readonly municipalityCode: string } & ParticipationRegulation
+>;
+
+export type MunicipalityEvent = MunicipalityRegistered | ParticipationRegulationSet;
