@@ -1,5 +1,6 @@
 import type { Command } from '../kit';
 import type { LocalDate } from '../kit';
+import type { EvaluationTopic } from './evaluation-findings';
 
 export interface Criterion {
   readonly metric: string;
@@ -18,4 +19,16 @@ export type StartPilot = Command<
   }
 >;
 
-export type PilotCommand = StartPilot;
+/** An evaluator's qualitative finding about the pilot; `findingId` is assigned by the application. */
+export type RecordEvaluationFinding = Command<
+  'RecordEvaluationFinding',
+  {
+    readonly pilotId: string;
+    readonly findingId: string;
+    readonly topic: EvaluationTopic;
+    readonly finding: string;
+    readonly recordedOn: LocalDate;
+  }
+>;
+
+export type PilotCommand = StartPilot | RecordEvaluationFinding;

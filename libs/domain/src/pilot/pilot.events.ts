@@ -1,4 +1,5 @@
 import type { DomainEvent, LocalDate } from '../kit';
+import type { EvaluationTopic } from './evaluation-findings';
 import type { Yardstick } from './yardsticks';
 
 export type PilotStarted = DomainEvent<
@@ -13,4 +14,16 @@ export type PilotStarted = DomainEvent<
   }
 >;
 
-export type PilotEvent = PilotStarted;
+/** A finding about how parties worked together, not about a person: kept plain. */
+export type EvaluationFindingRecorded = DomainEvent<
+  'EvaluationFindingRecorded',
+  {
+    readonly pilotId: string;
+    readonly findingId: string;
+    readonly topic: EvaluationTopic;
+    readonly finding: string;
+    readonly recordedOn: LocalDate;
+  }
+>;
+
+export type PilotEvent = PilotStarted | EvaluationFindingRecorded;
