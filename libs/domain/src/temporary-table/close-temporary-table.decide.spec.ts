@@ -74,6 +74,57 @@ describe('closing a temporary table', () => {
     });
   });
 
+  describe('when an expected group did not come', () => {
+    const history = [tableOpened, sessionHeld, contributionRecorded];
+
+    it('records why the young people were missing', () => {
+      spec
+        .given(history)
+        .when(closeTable({ missingGroupReasons: { youth: ' De sessies vielen onder schooltijd. ' } }))
+        .then([
+          {
+            type: 'TemporaryTableClosed',
+            data: { ...tableClosed.data, missingGroupReasons: { youth: 'De sessies vielen onder schooltijd.' } },
+          },
+        ]);
+    });
+
+    it('refuses a reason for a group that was at the table', () => {
+      spec
+        .given(history)
+        .when(closeTable({ missingGroupReasons: { client: 'Niet gekomen.' } }))
+        .thenRefuses('TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT', 'rule');
+    });
+
+    it('refuses a reason for a group that was never expected', () => {
+      spec
+        .given(history)
+        .when(closeTable({ missingGroupReasons: { resident: 'Niet uitgenodigd.' } }))
+        .thenRefuses('TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED', 'rule');
+    });
+
+    it('refuses a group the domain does not know', () => {
+      spec
+        .given(history)
+        .when(closeTable({ missingGroupReasons: { pensioners: 'Niet gekomen.' } as never }))
+        .thenRefuses('TEMPORARY_TABLE.GROUP_UNKNOWN', 'rule');
+    });
+
+    it('refuses a blank reason', () => {
+      spec
+        .given(history)
+        .when(closeTable({ missingGroupReasons: { youth: ' ' } }))
+        .thenRefuses('TEMPORARY_TABLE.MISSING_GROUP_REASON_MISSING', 'rule');
+    });
+
+    it('leaves out reasons when none are given', () => {
+      spec
+        .given(history)
+        .when(closeTable({ missingGroupReasons: {} }))
+        .then([tableClosed]);
+    });
+  });
+
   describe('when no client or expert by experience brought anything in', () => {
     const history = [
       tableOpened,

@@ -1,7 +1,11 @@
 import type { CloseTemporaryTable } from './temporary-table.commands';
 import type { TemporaryTableClosed } from './temporary-table.events';
 import { closingNeedsASummary, optionalText } from './temporary-table.input.rules';
-import { clientPerspectiveMustBeHeard, tableMustBeOpen } from './temporary-table.rules';
+import {
+  clientPerspectiveMustBeHeard,
+  missingGroupReasonsMustConcernMissingGroups,
+  tableMustBeOpen,
+} from './temporary-table.rules';
 import type { TemporaryTableState } from './temporary-table.state';
 
 export function decideCloseTemporaryTable(
@@ -15,6 +19,7 @@ export function decideCloseTemporaryTable(
     state,
     optionalText(command.data.clientPerspectiveWaiver),
   );
+  const missingGroupReasons = missingGroupReasonsMustConcernMissingGroups(state, command.data.missingGroupReasons);
   return [
     {
       type: 'TemporaryTableClosed',
@@ -23,6 +28,7 @@ export function decideCloseTemporaryTable(
         outcome,
         summary,
         ...(clientPerspectiveWaiver === undefined ? {} : { clientPerspectiveWaiver }),
+        ...(missingGroupReasons === undefined ? {} : { missingGroupReasons }),
       },
     },
   ];

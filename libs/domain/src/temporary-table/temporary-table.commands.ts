@@ -1,5 +1,12 @@
 import type { Command, LocalDate } from '../kit';
-import type { Attendance, TableForm, TableGroup, TableInitiator, TableOutcome } from './temporary-table.values';
+import type {
+  Attendance,
+  MissingGroupReasons,
+  TableForm,
+  TableGroup,
+  TableInitiator,
+  TableOutcome,
+} from './temporary-table.values';
 
 export type OpenTemporaryTable = Command<
   'OpenTemporaryTable',
@@ -58,6 +65,8 @@ export type CloseTemporaryTable = Command<
     readonly summary: string;
     /** Why the table closes without the client perspective having been heard. */
     readonly clientPerspectiveWaiver?: string;
+    /** Why an expected group did not come: expected group → reason. */
+    readonly missingGroupReasons?: MissingGroupReasons;
   }
 >;
 

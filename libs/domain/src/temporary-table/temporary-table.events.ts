@@ -1,5 +1,12 @@
 import type { DomainEvent, LocalDate, PersonalData } from '../kit';
-import type { Attendance, TableForm, TableGroup, TableInitiator, TableOutcome } from './temporary-table.values';
+import type {
+  Attendance,
+  MissingGroupReasons,
+  TableForm,
+  TableGroup,
+  TableInitiator,
+  TableOutcome,
+} from './temporary-table.values';
 
 export type TemporaryTableOpened = DomainEvent<
   'TemporaryTableOpened',
@@ -65,6 +72,11 @@ export type TemporaryTableClosed = DomainEvent<
     readonly summary: string;
     /** Present only when the table closed without a client or lived-experience contribution: the reason why. */
     readonly clientPerspectiveWaiver?: string;
+    /**
+     * Present only when reasons were given: why an expected group was missing. About groups,
+     * not persons, so kept plain.
+     */
+    readonly missingGroupReasons?: MissingGroupReasons;
   }
 >;
 

@@ -1,4 +1,6 @@
 import { DomainError, ensure } from '../kit';
+import { groupMustBeKnown, isFilledIn } from './temporary-table.input.rules';
+import type { MissingGroupReasons, TableGroup } from './temporary-table.values';
 import type { OpenTemporaryTableState, TemporaryTableState } from './temporary-table.state';
 
 export function tableMustNotExistYet(state: TemporaryTableState): void {
@@ -101,4 +103,67 @@ export function clientPerspectiveMustBeHeard(
       ),
   );
   return waiver;
+}
+
+/**
+ * "Hou voor ogen welke groepen aan tafel zijn vertegenwoordigd en welke niet" (seed 003,
+ * condition 9): a reason is given only for a group that was expected and did not come, and says
+ * something. Answers the reasons trimmed, in the order of the expected groups; none when none given.
+ */
+export function missingGroupReasonsMustConcernMissingGroups(
+  table: OpenTemporaryTableState,
+  reasons: MissingGroupReasons | undefined,
+): MissingGroupReasons | undefined {
+  if (reasons === undefined || reasons === null) return undefined;
+  ensure(
+    typeof reasons === 'object' && !Array.isArray(reasons),
+    () =>
+      new DomainError(
+        'TEMPORARY_TABLE.MISSING_GROUP_REASONS_INVALID',
+        'Reasons for missing groups are given per expected group.',
+        'rule',
+        'missingGroupReasons',
+      ),
+  );
+  const given: [string, unknown][] = Object.entries(reasons);
+  const answered: MissingGroupReasons = {};
+  given.forEach(([group, reason]) => {
+    const field = `missingGroupReasons.${group}`;
+    groupMustBeKnown(group, field);
+    ensure(
+      table.expectedGroups.includes(group),
+      () =>
+        new DomainError(
+          'TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED',
+          `The group ${group} was not expected at the table, so it cannot be missing.`,
+          'rule',
+          field,
+        ),
+    );
+    ensure(
+      !table.presentGroups.includes(group),
+      () =>
+        new DomainError(
+          'TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT',
+          `The group ${group} was at the table; a reason is given only for a group that was missing.`,
+          'rule',
+          field,
+        ),
+    );
+    ensure(
+      isFilledIn(reason),
+      () =>
+        new DomainError(
+          'TEMPORARY_TABLE.MISSING_GROUP_REASON_MISSING',
+          `Say why the group ${group} was missing.`,
+          'rule',
+          field,
+        ),
+    );
+  });
+  table.expectedGroups.forEach((group: TableGroup) => {
+    const reason = reasons[group];
+    if (isFilledIn(reason)) answered[group] = reason.trim();
+  });
+  return given.length === 0 ? undefined : answered;
 }

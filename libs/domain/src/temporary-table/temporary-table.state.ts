@@ -3,6 +3,7 @@ import type { TemporaryTableEvent, TemporaryTableOpened } from './temporary-tabl
 import {
   type Attendance,
   CLIENT_PERSPECTIVES,
+  type MissingGroupReasons,
   TABLE_GROUPS,
   type TableGroup,
   type TableOutcome,
@@ -25,6 +26,7 @@ export type ClosedTemporaryTableState = {
   readonly status: 'closed';
   readonly outcome: TableOutcome;
   readonly clientPerspectiveWaiver?: string;
+  readonly missingGroupReasons?: MissingGroupReasons;
 } & TableRecord;
 
 export type TemporaryTableState = { readonly status: 'none' } | OpenTemporaryTableState | ClosedTemporaryTableState;
@@ -78,12 +80,13 @@ function evolveOpenTable(
       };
     }
     case 'TemporaryTableClosed': {
-      const { outcome, clientPerspectiveWaiver } = event.data;
+      const { outcome, clientPerspectiveWaiver, missingGroupReasons } = event.data;
       return {
         ...state,
         status: 'closed',
         outcome,
         ...(clientPerspectiveWaiver === undefined ? {} : { clientPerspectiveWaiver }),
+        ...(missingGroupReasons === undefined ? {} : { missingGroupReasons }),
       };
     }
     default:

@@ -42,5 +42,8 @@ export function isTableGroup(value: unknown): value is TableGroup {
   return (TABLE_GROUPS as readonly unknown[]).includes(value);
 }
 
+/** Why an expected group was not at the table, per group ("welke groepen niet", seed 003, condition 9). */
+export type MissingGroupReasons = Partial<Record<TableGroup, string>>;
+
 /** Number of people of each group at a session; groups that were not there may be left out. */
 export type Attendance = Partial<Record<TableGroup, number>>;
