@@ -49,7 +49,14 @@ export type AgreeParticipationApproach = Command<
 /** The other side confirms the approach proposed by one side; then it is agreed (seed 004, "Werkwijze"). */
 export type ConfirmParticipationApproach = Command<'ConfirmParticipationApproach', { readonly trajectoryId: string }>;
 
-export type LinkSignal = Command<'LinkSignal', { readonly trajectoryId: string; readonly signalId: string }>;
+/**
+ * `signalId` names a single signal or a collective signal (a cluster); the application, which
+ * reads the streams, says which by `collective`.
+ */
+export type LinkSignal = Command<
+  'LinkSignal',
+  { readonly trajectoryId: string; readonly signalId: string; readonly collective?: boolean }
+>;
 
 export type LinkTemporaryTable = Command<
   'LinkTemporaryTable',

@@ -79,7 +79,11 @@ export type ParticipationApproachConfirmed = DomainEvent<
   }
 >;
 
-export type SignalLinked = DomainEvent<'SignalLinked', { readonly trajectoryId: string; readonly signalId: string }>;
+/** `collective` is present when `signalId` names a collective signal made by ClusterSignals. */
+export type SignalLinked = DomainEvent<
+  'SignalLinked',
+  { readonly trajectoryId: string; readonly signalId: string; readonly collective?: true }
+>;
 
 export type TemporaryTableLinked = DomainEvent<
   'TemporaryTableLinked',

@@ -22,6 +22,13 @@ describe('linking the evidence an advice rests on', () => {
       spec.given([started]).when(linkSignal).then([signalLinked]);
     });
 
+    it('links a collective signal, a cluster of signals', () => {
+      spec
+        .given([started])
+        .when(command('LinkSignal', { signalId: SIGNAL_ID, collective: true }))
+        .then([{ ...signalLinked, data: { ...signalLinked.data, collective: true } }]);
+    });
+
     it('links a temporary table', () => {
       spec.given([started]).when(linkTable).then([tableLinked]);
     });

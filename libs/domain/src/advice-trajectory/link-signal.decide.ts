@@ -4,8 +4,8 @@ import { signalMustNotBeLinkedYet, trajectoryMustBeOngoing } from './advice-traj
 import type { AdviceTrajectoryState } from './advice-trajectory.state';
 
 export function decideLinkSignal(command: LinkSignal, state: AdviceTrajectoryState): SignalLinked[] {
-  const { trajectoryId, signalId } = command.data;
+  const { trajectoryId, signalId, collective } = command.data;
   trajectoryMustBeOngoing(state);
   signalMustNotBeLinkedYet(state, signalId);
-  return [{ type: 'SignalLinked', data: { trajectoryId, signalId } }];
+  return [{ type: 'SignalLinked', data: { trajectoryId, signalId, ...(collective === true ? { collective } : {}) } }];
 }

@@ -16,3 +16,17 @@ export function evolveSignalCluster(_state: SignalClusterState, event: SignalClu
       return assertNever(event.type);
   }
 }
+
+/**
+ * A cluster is a collective signal (seed 000, 3): it can be linked to a trajectory and named on
+ * an agenda item like a single signal. Whether it holds the given signal, for closing that
+ * signal as clustered.
+ */
+export function clusterHoldsSignal(state: SignalClusterState, signalId: string): boolean {
+  return state.status === 'clustered' && state.signalIds.includes(signalId);
+}
+
+/** Whether the id names a collective signal that exists, for LinkSignal and AddAgendaItem. */
+export function isCollectiveSignal(state: SignalClusterState): boolean {
+  return state.status === 'clustered';
+}

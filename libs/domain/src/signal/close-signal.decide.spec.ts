@@ -71,6 +71,42 @@ describe('closing a signal', () => {
     });
   });
 
+  describe('when the signal is part of a collective signal', () => {
+    const clusterId = 'c0a80101-0000-4000-8000-0000000000c9';
+    const asClustered = closeSignal({ outcome: 'clustered', feedbackGiven: false, clusterId });
+    const closedAsClustered = {
+      type: 'SignalClosed' as const,
+      data: {
+        ...signalClosed.data,
+        outcome: { ...signalClosed.data.outcome, value: 'clustered' },
+        feedbackGiven: false,
+        clusterId,
+      },
+    };
+
+    it('closes an individual complaint as clustered without referring it', () => {
+      spec.given([signalRecorded, assessedIndividual]).when(asClustered).then([closedAsClustered]);
+    });
+
+    it('closes a collective signal as clustered', () => {
+      spec.given([signalRecorded, assessedCollective]).when(asClustered).then([closedAsClustered]);
+    });
+
+    it('refuses to close as clustered a signal that is in no cluster', () => {
+      spec
+        .given([signalRecorded, assessedIndividual])
+        .when(closeSignal({ outcome: 'clustered', clusterId: undefined }))
+        .thenRefuses('SIGNAL.NOT_CLUSTERED', 'conflict');
+    });
+
+    it('still refers an individual complaint that closes with another outcome', () => {
+      spec
+        .given([signalRecorded, assessedIndividual])
+        .when(closeSignal({ clusterId }))
+        .thenRefuses('SIGNAL.NOT_REFERRED', 'conflict');
+    });
+  });
+
   describe('when the signal is closed', () => {
     it('refuses to close it again', () => {
       spec

@@ -141,6 +141,60 @@ describe('recording a signal', () => {
     });
   });
 
+  describe('when the reporter wants to hear by e-mail', () => {
+    it('records the agreement with the reporter, as personal data', () => {
+      spec
+        .given([])
+        .when(
+          recordSignal({
+            reporter: {
+              personId: reporterId,
+              name: 'J. de Vries',
+              contact: 'j.devries@example.nl',
+              feedbackByMail: true,
+            },
+          }),
+        )
+        .then([
+          {
+            ...signalRecorded,
+            data: {
+              ...signalRecorded.data,
+              reporter: {
+                personId: reporterId,
+                value: { name: 'J. de Vries', contact: 'j.devries@example.nl', feedbackByMail: true },
+              },
+            },
+          },
+        ]);
+    });
+
+    it('leaves it out when the reporter does not', () => {
+      spec
+        .given([])
+        .when(
+          recordSignal({
+            reporter: { personId: reporterId, name: 'J. de Vries', contact: '06-12345678', feedbackByMail: false },
+          }),
+        )
+        .then([signalRecorded]);
+    });
+
+    it('refuses feedback by e-mail without an address', () => {
+      spec
+        .given([])
+        .when(recordSignal({ reporter: { personId: reporterId, name: 'J. de Vries', feedbackByMail: true } }))
+        .thenRefuses('SIGNAL.CONTACT_MISSING', 'rule');
+    });
+
+    it('refuses an answer that is not yes or no', () => {
+      spec
+        .given([])
+        .when(recordSignal({ reporter: { personId: reporterId, name: 'J. de Vries', feedbackByMail: 'yes' as never } }))
+        .thenRefuses('SIGNAL.FEEDBACK_BY_MAIL_INVALID', 'rule');
+    });
+  });
+
   describe('when the signal has been recorded', () => {
     it('refuses to record it again', () => {
       spec.given([signalRecorded]).when(recordSignal()).thenRefuses('SIGNAL.ALREADY_RECORDED', 'conflict');

@@ -4,6 +4,7 @@ import type { SignalRecorded } from './signal.events';
 import { signalMustNotExistYet } from './signal.rules';
 import type { SignalState } from './signal.state';
 import {
+  feedbackByMailNeedsAContact,
   municipalityMustBeNamedByCode,
   optionalText,
   reporterNeedsAName,
@@ -47,5 +48,10 @@ export function decideRecordSignal(command: RecordSignal, state: SignalState): S
 function reporterDetails(reporter: SignalReporter): NonNullable<SignalRecorded['data']['reporter']> {
   const name = reporterNeedsAName(reporter.name);
   const contact = optionalText(reporter.contact);
-  return personal(reporter.personId, contact === undefined ? { name } : { name, contact });
+  const feedbackByMail = feedbackByMailNeedsAContact(reporter.feedbackByMail, contact);
+  return personal(reporter.personId, {
+    name,
+    ...(contact === undefined ? {} : { contact }),
+    ...(feedbackByMail ? { feedbackByMail: true as const } : {}),
+  });
 }

@@ -124,3 +124,29 @@ export function referralNeedsAnOrganisation(referredTo: string): string {
 export function closeNeedsAnOutcome(outcome: string): string {
   return filledIn(outcome, 'SIGNAL.OUTCOME_MISSING', 'Closing a signal records its outcome.', 'outcome');
 }
+
+/** Feedback by e-mail is a yes or no, and a yes needs an address to write to (`contact`). */
+export function feedbackByMailNeedsAContact(feedbackByMail: unknown, contact: string | undefined): boolean {
+  if (feedbackByMail === undefined || feedbackByMail === null) return false;
+  ensure(
+    typeof feedbackByMail === 'boolean',
+    () =>
+      new DomainError(
+        'SIGNAL.FEEDBACK_BY_MAIL_INVALID',
+        'Whether the reporter hears by e-mail is a yes or no.',
+        'rule',
+        'reporter.feedbackByMail',
+      ),
+  );
+  ensure(
+    !feedbackByMail || contact !== undefined,
+    () =>
+      new DomainError(
+        'SIGNAL.CONTACT_MISSING',
+        'A reporter who wants to hear by e-mail gives an address to write to.',
+        'rule',
+        'reporter.contact',
+      ),
+  );
+  return feedbackByMail;
+}

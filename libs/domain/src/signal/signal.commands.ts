@@ -6,6 +6,8 @@ export interface SignalReporter {
   readonly personId: string;
   readonly name: string;
   readonly contact?: string;
+  /** The reporter agreed to hear by e-mail, at `contact`, what becomes of the signal; false when left out. */
+  readonly feedbackByMail?: boolean;
 }
 
 export type RecordSignal = Command<
@@ -37,9 +39,18 @@ export type ReferSignal = Command<
   { readonly signalId: string; readonly referredTo: string; readonly note?: string }
 >;
 
+/**
+ * `clusterId` names the collective signal (ClusterSignals) this signal is part of; the
+ * application passes it after checking the cluster holds the signal (`clusterHoldsSignal`).
+ */
 export type CloseSignal = Command<
   'CloseSignal',
-  { readonly signalId: string; readonly outcome: string; readonly feedbackGiven: boolean }
+  {
+    readonly signalId: string;
+    readonly outcome: string;
+    readonly feedbackGiven: boolean;
+    readonly clusterId?: string;
+  }
 >;
 
 export type SignalCommand = RecordSignal | AssessSignal | ReferSignal | CloseSignal;

@@ -1,9 +1,12 @@
 import type { DomainEvent, LocalDate, PersonalData } from '../kit';
 import type { SignalChannel, SignalDomain, SignalScope } from './signal.values';
 
+/** All of it personal data of the reporter, kept under the reporter's id. */
 export interface ReporterDetails {
   readonly name: string;
   readonly contact?: string;
+  /** Present only when the reporter agreed to hear by e-mail what becomes of the signal. */
+  readonly feedbackByMail?: true;
 }
 
 export type SignalRecorded = DomainEvent<
@@ -38,7 +41,13 @@ export type SignalReferred = DomainEvent<
 
 export type SignalClosed = DomainEvent<
   'SignalClosed',
-  { readonly signalId: string; readonly outcome: PersonalData<string>; readonly feedbackGiven: boolean }
+  {
+    readonly signalId: string;
+    readonly outcome: PersonalData<string>;
+    readonly feedbackGiven: boolean;
+    /** The collective signal it is part of, when the signal closed as clustered. */
+    readonly clusterId?: string;
+  }
 >;
 
 export type SignalEvent = SignalRecorded | SignalAssessed | SignalReferred | SignalClosed;

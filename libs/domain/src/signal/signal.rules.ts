@@ -54,10 +54,17 @@ export function onlyIndividualSignalsAreReferred(state: AssessedSignal): void {
   );
 }
 
-/** An individual signal is referred on, not dropped ("geen klachtenloket", seed 000_… section 3). */
-export function individualSignalsAreReferredBeforeClosing(state: AssessedSignal): void {
+/** The outcome of a signal that closes because it became part of a collective signal. */
+export const CLUSTERED_OUTCOME = 'clustered';
+
+/**
+ * An individual signal is referred on, not dropped ("geen klachtenloket", seed 000_… section 3),
+ * unless it closes as part of a collective signal: "een individuele klacht die op meerdere
+ * plaatsen speelt, kan een signaal worden" (seed 000, 3).
+ */
+export function individualSignalsAreReferredBeforeClosing(state: AssessedSignal, closesAsClustered: boolean): void {
   ensure(
-    state.scope !== 'individual' || state.referredTo !== null,
+    state.scope !== 'individual' || state.referredTo !== null || closesAsClustered,
     () =>
       new DomainError(
         'SIGNAL.NOT_REFERRED',
@@ -65,4 +72,20 @@ export function individualSignalsAreReferredBeforeClosing(state: AssessedSignal)
         'conflict',
       ),
   );
+}
+
+/** A signal closes as clustered only when it is part of a collective signal, named by its cluster id. */
+export function onlyClusteredSignalsCloseAsClustered(outcome: string, clusterId: string | undefined): boolean {
+  if (outcome !== CLUSTERED_OUTCOME) return false;
+  ensure(
+    clusterId !== undefined,
+    () =>
+      new DomainError(
+        'SIGNAL.NOT_CLUSTERED',
+        'This signal is not part of a collective signal, so it cannot close as clustered.',
+        'conflict',
+        'outcome',
+      ),
+  );
+  return true;
 }
