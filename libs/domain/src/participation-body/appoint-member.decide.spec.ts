@@ -4,6 +4,7 @@ import {
   appointMember,
   bodyEstablished,
   memberAppointed,
+  memberId,
   membershipEnded,
   otherMemberId,
 } from './participation-body.fixtures';
@@ -77,6 +78,67 @@ describe('appointing a member', () => {
         .given([bodyEstablished])
         .when(appointMember({ focusAreas: ['beschermd wonen', ' '] }))
         .thenRefuses('PARTICIPATION_BODY.FOCUS_AREA_MISSING', 'rule');
+    });
+  });
+
+  describe('when the member brings a login, a profile and working groups', () => {
+    it('records the login, the profile given with consent as personal data, and the working groups', () => {
+      spec
+        .given([bodyEstablished])
+        .when(
+          appointMember({
+            subject: ' login-mira ',
+            profile: { district: ' IJmuiden ', ageBand: '45-64', gender: '', education: 'hbo' },
+            profileConsent: true,
+            workingGroups: [' jeugd ', 'vervoer'],
+          }),
+        )
+        .then([
+          {
+            type: 'MemberAppointed',
+            data: {
+              ...memberAppointed.data,
+              subject: 'login-mira',
+              profile: { personId: memberId, value: { district: 'IJmuiden', ageBand: '45-64', education: 'hbo' } },
+              workingGroups: ['jeugd', 'vervoer'],
+            },
+          },
+        ]);
+    });
+
+    it('refuses a profile without consent', () => {
+      spec
+        .given([bodyEstablished])
+        .when(appointMember({ profile: { gender: 'vrouw' } }))
+        .thenRefuses('PARTICIPATION_BODY.PROFILE_CONSENT_MISSING', 'rule');
+    });
+
+    it('leaves out a profile that declares nothing', () => {
+      spec
+        .given([bodyEstablished])
+        .when(appointMember({ profile: { district: ' ' }, profileConsent: false }))
+        .then([memberAppointed]);
+    });
+
+    it('refuses a blank working group', () => {
+      spec
+        .given([bodyEstablished])
+        .when(appointMember({ workingGroups: ['jeugd', ' '] }))
+        .thenRefuses('PARTICIPATION_BODY.WORKING_GROUP_MISSING', 'rule');
+    });
+
+    it('refuses a working group named twice', () => {
+      spec
+        .given([bodyEstablished])
+        .when(appointMember({ workingGroups: ['jeugd', 'jeugd '] }))
+        .thenRefuses('PARTICIPATION_BODY.WORKING_GROUP_REPEATED', 'rule');
+    });
+
+    it('refuses a login that already belongs to a current member', () => {
+      spec
+        .given([bodyEstablished, { ...memberAppointed, data: { ...memberAppointed.data, subject: 'login-mira' } }])
+        .when(appointMember({ memberId: otherMemberId, displayName: 'M. de Vries', subject: 'login-mira' }))
+        .thenRefuses('PARTICIPATION_BODY.SUBJECT_ALREADY_MEMBER', 'conflict');
     });
   });
 

@@ -6,8 +6,11 @@ import {
   focusAreasMustBeFilledIn,
   memberMustNotBeActiveYet,
   memberNeedsADisplayName,
+  profileNeedsConsent,
+  subjectMustNotBeACurrentMemberYet,
+  workingGroupsMustBeNamedOnce,
 } from './participation-body.membership.rules';
-import { participationBodyMustExist } from './participation-body.rules';
+import { isFilledIn, participationBodyMustExist } from './participation-body.rules';
 import type { ParticipationBodyState } from './participation-body.state';
 
 export function decideAppointMember(command: AppointMember, state: ParticipationBodyState): MemberAppointed[] {
@@ -17,6 +20,10 @@ export function decideAppointMember(command: AppointMember, state: Participation
   memberNeedsADisplayName(displayName);
   expertiseMustBeNamedOnce(expertise);
   const focusAreas = focusAreasMustBeFilledIn(command.data.focusAreas);
+  const subject = isFilledIn(command.data.subject) ? command.data.subject.trim() : undefined;
+  subjectMustNotBeACurrentMemberYet(state, subject);
+  const profile = profileNeedsConsent(command.data.profile, command.data.profileConsent);
+  const workingGroups = workingGroupsMustBeNamedOnce(command.data.workingGroups);
   return [
     {
       type: 'MemberAppointed',
@@ -27,6 +34,9 @@ export function decideAppointMember(command: AppointMember, state: Participation
         role,
         expertise: [...expertise],
         focusAreas,
+        ...(subject === undefined ? {} : { subject }),
+        ...(profile === undefined ? {} : { profile: personal(memberId, profile) }),
+        ...(workingGroups.length === 0 ? {} : { workingGroups }),
       },
     },
   ];

@@ -3,3 +3,4 @@ export * from './participation-body.commands';
 export * from './participation-body.events';
 export * from './participation-body.state';
 export * from './participation-body.decider';
+export * from './member-acts.rules';

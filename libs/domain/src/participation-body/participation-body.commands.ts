@@ -3,6 +3,7 @@ import type {
   BodyDisputeSubject,
   ConsultationPartner,
   MemberExpertise,
+  MemberProfile,
   MemberRole,
   ParticipationBodyDomain,
   ParticipationBodyKind,
@@ -29,6 +30,12 @@ export type AppointMember = Command<
     readonly role: MemberRole;
     readonly expertise: readonly MemberExpertise[];
     readonly focusAreas?: readonly string[];
+    /** The login `sub` of the person, so the application can tie a login to this membership. */
+    readonly subject?: string;
+    /** Self-declared; recorded only with `profileConsent: true`. */
+    readonly profile?: MemberProfile;
+    readonly profileConsent?: boolean;
+    readonly workingGroups?: readonly string[];
   }
 >;
 

@@ -3,6 +3,7 @@ import type {
   BodyDisputeSubject,
   ConsultationPartner,
   MemberExpertise,
+  MemberProfile,
   MemberRole,
   ParticipationBodyDomain,
   ParticipationBodyKind,
@@ -29,6 +30,12 @@ export type MemberAppointed = DomainEvent<
     readonly role: MemberRole;
     readonly expertise: readonly MemberExpertise[];
     readonly focusAreas: readonly string[];
+    /** The member's login `sub`: a pseudonymous id, like the actor ids in every event's metadata. */
+    readonly subject?: string;
+    /** Self-declared diversity attributes, given with consent; kept under the member's own id. */
+    readonly profile?: PersonalData<MemberProfile>;
+    /** Present only when the member joins working groups (seed 000, 7: "werkgroepen rond de aandachtsgebieden"). */
+    readonly workingGroups?: readonly string[];
   }
 >;
 

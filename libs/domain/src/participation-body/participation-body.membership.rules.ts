@@ -1,6 +1,7 @@
 import { DomainError, ensure } from '../kit';
 import { isFilledIn } from './participation-body.rules';
 import type { EstablishedParticipationBody } from './participation-body.state';
+import { MEMBER_PROFILE_FIELDS, type MemberProfile } from './participation-body.values';
 
 export function memberMustNotBeActiveYet(body: EstablishedParticipationBody, memberId: string): void {
   ensure(
@@ -86,4 +87,76 @@ export function endingAMembershipNeedsAReason(reason: string): void {
     isFilledIn(reason),
     () => new DomainError('PARTICIPATION_BODY.REASON_MISSING', 'Ending a membership needs a reason.', 'rule', 'reason'),
   );
+}
+
+/** One login belongs to one current member of the body. */
+export function subjectMustNotBeACurrentMemberYet(
+  body: EstablishedParticipationBody,
+  subject: string | undefined,
+): void {
+  ensure(
+    subject === undefined || !body.members.some((member) => member.subject === subject),
+    () =>
+      new DomainError(
+        'PARTICIPATION_BODY.SUBJECT_ALREADY_MEMBER',
+        'This login already belongs to a current member of the participation body.',
+        'conflict',
+        'subject',
+      ),
+  );
+}
+
+/**
+ * The self-declared profile, trimmed, without empty attributes; recorded only when the member
+ * consented, and left out when nothing was declared.
+ */
+export function profileNeedsConsent(profile: MemberProfile | undefined, consent: unknown): MemberProfile | undefined {
+  if (profile === undefined || profile === null) return undefined;
+  const declared: Partial<Record<keyof MemberProfile, string>> = {};
+  MEMBER_PROFILE_FIELDS.forEach((field) => {
+    const value = profile[field];
+    if (isFilledIn(value)) declared[field] = value.trim();
+  });
+  if (Object.keys(declared).length === 0) return undefined;
+  ensure(
+    consent === true,
+    () =>
+      new DomainError(
+        'PARTICIPATION_BODY.PROFILE_CONSENT_MISSING',
+        "A member's profile is recorded only with the member's consent.",
+        'rule',
+        'profileConsent',
+      ),
+  );
+  return declared;
+}
+
+/** Working groups are optional; each one given is filled in and named once. Answers them trimmed. */
+export function workingGroupsMustBeNamedOnce(workingGroups: readonly string[] = []): string[] {
+  const trimmed = workingGroups.map((group, index) => {
+    ensure(
+      isFilledIn(group),
+      () =>
+        new DomainError(
+          'PARTICIPATION_BODY.WORKING_GROUP_MISSING',
+          'Each working group of a member must be filled in.',
+          'rule',
+          `workingGroups[${index}]`,
+        ),
+    );
+    return group.trim();
+  });
+  trimmed.forEach((group, index) =>
+    ensure(
+      trimmed.indexOf(group) === index,
+      () =>
+        new DomainError(
+          'PARTICIPATION_BODY.WORKING_GROUP_REPEATED',
+          `The working group ${group} is named more than once.`,
+          'rule',
+          `workingGroups[${index}]`,
+        ),
+    ),
+  );
+  return trimmed;
 }

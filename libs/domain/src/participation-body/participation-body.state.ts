@@ -8,6 +8,8 @@ export interface BodyMember {
   readonly role: MemberRole;
   readonly expertise: readonly MemberExpertise[];
   readonly focusAreas: readonly string[];
+  readonly subject?: string;
+  readonly workingGroups?: readonly string[];
 }
 
 export interface BodyConsultation {
@@ -67,10 +69,18 @@ function evolveEstablished(
 ): EstablishedParticipationBody {
   switch (event.type) {
     case 'MemberAppointed': {
-      const { memberId, role, expertise, focusAreas } = event.data;
+      const { memberId, role, expertise, focusAreas, subject, workingGroups } = event.data;
+      const member: BodyMember = {
+        memberId,
+        role,
+        expertise,
+        focusAreas,
+        ...(subject === undefined ? {} : { subject }),
+        ...(workingGroups === undefined ? {} : { workingGroups }),
+      };
       return {
         ...state,
-        members: [...state.members, { memberId, role, expertise, focusAreas }],
+        members: [...state.members, member],
         formerMemberIds: state.formerMemberIds.filter((id) => id !== memberId),
       };
     }

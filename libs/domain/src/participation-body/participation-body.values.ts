@@ -35,3 +35,18 @@ export type BodyDisputeSubject = (typeof BODY_DISPUTE_SUBJECTS)[number];
 export function isBodyDisputeSubject(value: unknown): value is BodyDisputeSubject {
   return (BODY_DISPUTE_SUBJECTS as readonly unknown[]).includes(value);
 }
+
+/**
+ * A member's self-declared place in the network's diversity (seed 004, "Structuur": districts and
+ * villages, ages, men and women, background, education). Optional, personal data, given only
+ * with the member's consent, and never shown in small counts.
+ */
+export interface MemberProfile {
+  readonly district?: string;
+  readonly ageBand?: string;
+  readonly gender?: string;
+  readonly background?: string;
+  readonly education?: string;
+}
+
+export const MEMBER_PROFILE_FIELDS = ['district', 'ageBand', 'gender', 'background', 'education'] as const;
