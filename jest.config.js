@@ -28,7 +28,6 @@ const shared = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   moduleNameMapper,
-  testTimeout: 30_000,
   transform: {
     // Web pages are preact TSX; preact itself ships ES modules only (.mjs).
     '^.+\\.tsx$': swc({
@@ -54,6 +53,8 @@ const withPostgres = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A global option: jest ignores it inside a project.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
