@@ -1,4 +1,5 @@
-import { DomainError, ensure } from '../kit';
+import { DomainError, ensure, type LocalDate } from '../kit';
+import { isOngoing, type AdviceTrajectoryState } from './advice-trajectory.state';
 import type { Checkpoint, ImplementationStatus } from './advice-trajectory.values';
 import { dateMustBeValid, hasItems, textMustNotBeBlank } from './input.rules';
 
@@ -37,4 +38,20 @@ export function followUpNeedsCheckpoints(checkpoints: readonly Checkpoint[]): Ch
       'Each checkpoint says what will be looked at.',
     ),
   }));
+}
+
+/**
+ * The follow-up checkpoints that are overdue on `today`: due before today, with no progress
+ * report on any recommendation on or after their due date. Only an ongoing trajectory is
+ * followed; an ended one accepts no more reports and so has none overdue.
+ */
+export function overdueCheckpoints(state: AdviceTrajectoryState, today: LocalDate): Checkpoint[] {
+  if (!isOngoing(state)) return [];
+  const lastReportedOn = state.progress.reduce<LocalDate | undefined>(
+    (latest, report) => (latest === undefined || report.reportedOn > latest ? report.reportedOn : latest),
+    undefined,
+  );
+  return state.followUp.filter(
+    ({ dueOn }) => dueOn < today && (lastReportedOn === undefined || lastReportedOn < dueOn),
+  );
 }

@@ -7,3 +7,4 @@ export * from './advice-trajectory.decider';
 export * from './advice-trajectory.upcasters';
 export * from './regional.rules';
 export * from './withdrawal.rules';
+export { overdueCheckpoints } from './implementation.rules';
