@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { allPermissions, mayRun, ROLES } from '#application';
 
 const DOC = join(__dirname, '..', '..', 'docs', 'api.md');
-const COLUMNS = ['admin', 'secretary', 'body-member', 'official', 'evaluator', 'council-member'] as const;
+const COLUMNS = [
+  'admin',
+  'secretary',
+  'body-member',
+  'official',
+  'evaluator',
+  'council-member',
+  'dispute-committee',
+] as const;
 
 describe('the documented role table', () => {
   it('says exactly what the code decides, for every command and role', async () => {

@@ -49,7 +49,8 @@ describe('npm run cli -- token', () => {
   it('refuses an unknown role in one line, with exit code 1', async () => {
     await expect(token('--sub', 'u1', '--role', 'mayor')).rejects.toMatchObject({
       code: 1,
-      stderr: "Unknown role 'mayor': use official, body-member, secretary, evaluator, council-member or admin\n",
+      stderr:
+        "Unknown role 'mayor': use official, body-member, secretary, evaluator, council-member, admin or dispute-committee\n",
     });
   });
 

@@ -68,6 +68,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>
   official: new Set(OFFICIAL_COMMANDS),
   evaluator: new Set(),
   'council-member': new Set(),
+  'dispute-committee': new Set(),
 };
 
 /** True when one of the roles may run the operation, or this variant of it (`StartAdviceTrajectory:solicited`). */

@@ -1,4 +1,12 @@
-export const ROLES = ['official', 'body-member', 'secretary', 'evaluator', 'council-member', 'admin'] as const;
+export const ROLES = [
+  'official',
+  'body-member',
+  'secretary',
+  'evaluator',
+  'council-member',
+  'admin',
+  'dispute-committee',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The authenticated caller, from the bearer token's claims. */

@@ -8,6 +8,7 @@ export const labelsEn: Labels = {
     evaluator: 'Evaluator',
     'council-member': 'Council member',
     admin: 'Administrator',
+    'dispute-committee': 'Dispute committee',
   },
   adviceKind: { solicited: 'Solicited advice', unsolicited: 'Unsolicited advice' },
   adviceStatus: {

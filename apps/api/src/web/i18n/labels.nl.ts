@@ -8,6 +8,7 @@ export const labelsNl: Labels = {
     evaluator: 'Evaluator',
     'council-member': 'Raadslid',
     admin: 'Beheerder',
+    'dispute-committee': 'Geschillencommissie',
   },
   adviceKind: { solicited: 'Gevraagd advies', unsolicited: 'Ongevraagd advies' },
   adviceStatus: {
