@@ -34,6 +34,23 @@ describe("the domain's refusals on a form", () => {
     expect(errors).toEqual({ '': 'Dit adviestraject is afgerond of ingetrokken.' });
   });
 
+  it("words a refusal of the seeds' second reading in Dutch, not in the API's English", () => {
+    const errors = refusalErrors(
+      {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        detail: 'The advice has been issued and the college answers it in writing.',
+        code: 'ADVICE_TRAJECTORY.ADVICE_CANNOT_VANISH',
+      },
+      fieldOf,
+      nl,
+    );
+    expect(errors).toEqual({
+      '': 'Het advies is uitgebracht en het college beantwoordt het schriftelijk. Alleen het participatieorgaan kan zijn eigen advies intrekken.',
+    });
+  });
+
   it('says only that a value is not valid when the request itself was malformed', () => {
     const errors = refusalErrors(
       {

@@ -308,6 +308,74 @@ export const en: Messages = {
     'ADVICE_TRAJECTORY.DATE_OUT_OF_ORDER': 'This date lies before an earlier step of the trajectory.',
     'ADVICE_TRAJECTORY.DROP_REASON_MISSING': 'Explain why the recommendation is dropped.',
     'ADVICE_TRAJECTORY.SIGNAL_NOT_COLLECTIVE': 'Only a signal assessed as collective can be linked.',
+    'ADVICE_TRAJECTORY.QUESTION_MISSING': 'Enter the question the municipality asks the participation body.',
+    'ADVICE_TRAJECTORY.ADVICE_KIND_UNKNOWN': 'Choose whether the advice is about the content or about the process.',
+    'ADVICE_TRAJECTORY.RESPONSE_TERM_INVALID': "The regulation's response term is a whole number of days, at least 1.",
+    'ADVICE_TRAJECTORY.MUNICIPALITY_REPEATED': 'Each municipality may appear only once.',
+    'ADVICE_TRAJECTORY.OWN_MUNICIPALITY_NOT_ADDRESSED':
+      "The advice is addressed to the trajectory's own municipality as well. Include it.",
+    'ADVICE_TRAJECTORY.MUNICIPALITY_NOT_SERVED': 'The participation body does not serve this municipality.',
+    'ADVICE_TRAJECTORY.MUNICIPALITY_CODE_REQUIRED':
+      'This advice is addressed to several municipalities. Choose the municipality of this college or council.',
+    'ADVICE_TRAJECTORY.MUNICIPALITY_NOT_ADDRESSED': 'The advice is not addressed to this municipality.',
+    'ADVICE_TRAJECTORY.EVIDENCE_OUTSIDE_ADDRESSED_MUNICIPALITIES':
+      'This was recorded in a municipality to which the advice is not addressed.',
+    'ADVICE_TRAJECTORY.CORRECTION_REASON_MISSING': "Say what was mistaken in the college's response.",
+    'ADVICE_TRAJECTORY.NOT_A_PARTY':
+      'Only the municipality (an official) or the participation body (its secretary or a member) can do this.',
+    'ADVICE_TRAJECTORY.NO_APPROACH_PROPOSED':
+      'No participation approach has been proposed, so there is nothing to confirm.',
+    'ADVICE_TRAJECTORY.PROPOSER_CANNOT_CONFIRM': 'Your side proposed this approach. The other side confirms it.',
+    'ADVICE_TRAJECTORY.DISPUTE_COMMITTEE_ONLY':
+      'A dispute is resolved by the independent dispute committee, not by one of the parties to it.',
+    'ADVICE_TRAJECTORY.NOT_THE_MUNICIPALITYS_TO_WITHDRAW':
+      'This is unsolicited advice of the participation body. The municipality can only withdraw a request it made itself.',
+    'ADVICE_TRAJECTORY.ADVICE_CANNOT_VANISH':
+      'The advice has been issued and the college answers it in writing. Only the participation body can withdraw its own advice.',
+    'ADVICE_TRAJECTORY.REQUEST_IS_THE_MUNICIPALITYS':
+      "No advice has been issued yet and the request is the municipality's. Only the municipality can withdraw it.",
+    'ADVICE_TRAJECTORY.WITHDRAWAL_NOT_PERMITTED':
+      'The municipality withdraws only its own request, before the advice. The participation body withdraws only its own advice.',
+    'MUNICIPALITY.NOT_FOUND': 'This municipality has not joined.',
+    'MUNICIPALITY.REGULATION_VALUE_INVALID': 'A term or norm of the regulation is a whole number, at least 1.',
+    'PARTICIPATION_AGENDA.NOT_A_PARTY':
+      'Only the municipality (an official) or the participation body (its secretary or a member) can do this.',
+    'PARTICIPATION_AGENDA.OFFICIAL_ADDS_MUNICIPALITY_ITEMS':
+      'An official adds only the items the municipality brings in (source: municipality).',
+    'PARTICIPATION_AGENDA.NO_ITEMS': 'The agenda has no items yet, so there is nothing to agree.',
+    'PARTICIPATION_AGENDA.ALREADY_AGREED': 'Your side has already agreed the agenda as it stands.',
+    'PARTICIPATION_BODY.NOT_A_PARTY':
+      'Only the municipality (an official) or the participation body (its secretary or a member) can do this.',
+    'PARTICIPATION_BODY.DISPUTE_ALREADY_RAISED': 'This dispute has already been raised.',
+    'PARTICIPATION_BODY.DISPUTE_REASON_MISSING': 'Describe what the dispute is about.',
+    'PARTICIPATION_BODY.DISPUTE_SUBJECT_UNKNOWN':
+      'Choose what the dispute is about: facilities, agreements, information or something else.',
+    'PARTICIPATION_BODY.DISPUTE_NOT_FOUND': 'This dispute does not exist.',
+    'PARTICIPATION_BODY.DISPUTE_ALREADY_RESOLVED': 'This dispute has already been resolved.',
+    'PARTICIPATION_BODY.DISPUTE_RESOLUTION_MISSING': 'Describe how the dispute was resolved.',
+    'PARTICIPATION_BODY.DISPUTE_COMMITTEE_ONLY':
+      'A dispute is resolved by the independent dispute committee, not by one of the parties to it.',
+    'PARTICIPATION_BODY.SUBJECT_ALREADY_MEMBER':
+      'This login already belongs to a current member of the participation body.',
+    'PARTICIPATION_BODY.PROFILE_CONSENT_MISSING': "A member's profile is recorded only with the member's consent.",
+    'PARTICIPATION_BODY.WORKING_GROUP_MISSING': 'Enter the name of every working group.',
+    'PARTICIPATION_BODY.WORKING_GROUP_REPEATED': 'Each working group may appear only once.',
+    'PILOT.NOT_FOUND': 'This pilot does not exist.',
+    'PILOT.FINDING_ALREADY_RECORDED': 'This finding has already been recorded.',
+    'PILOT.FINDING_TOPIC_UNKNOWN': 'Choose what the finding is about.',
+    'PILOT.FINDING_MISSING': 'Enter the finding.',
+    'PILOT.RECORDED_ON_INVALID': 'The date of the finding is not a valid date.',
+    'PILOT.RECORDED_ON_IN_FUTURE': 'The date of the finding lies in the future.',
+    'PILOT.FINDING_BEFORE_PILOT': 'This date lies before the start of the pilot.',
+    'SIGNAL.FEEDBACK_BY_MAIL_INVALID': 'Choose yes or no for feedback by e-mail.',
+    'SIGNAL.CONTACT_MISSING':
+      'The reporter wants to hear by e-mail what becomes of the signal. Enter an e-mail address.',
+    'SIGNAL.NOT_CLUSTERED': 'This signal is not part of a collective signal, so it cannot close as clustered.',
+    'TEMPORARY_TABLE.MISSING_GROUP_REASONS_INVALID': 'Give the reasons per expected group.',
+    'TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED': 'This group was not expected at the table, so it cannot be missing.',
+    'TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT':
+      'This group was at the table. Give a reason only for a group that was missing.',
+    'TEMPORARY_TABLE.MISSING_GROUP_REASON_MISSING': 'Say why this group was missing.',
   },
   dashboard: {
     title: 'Pilot evaluation',

@@ -352,6 +352,76 @@ export const nl = {
     'ADVICE_TRAJECTORY.SIGNAL_IN_OTHER_MUNICIPALITY': 'Dit signaal hoort bij een andere gemeente.',
     'ADVICE_TRAJECTORY.DISPUTE_OPEN': 'Er loopt een geschil; los dat eerst op.',
     'ADVICE_TRAJECTORY.MUNICIPALITY_CODE_INVALID': 'Deze gemeentecode is niet geldig.',
+    'ADVICE_TRAJECTORY.QUESTION_MISSING': 'Vul de vraag in die de gemeente aan het participatieorgaan stelt.',
+    'ADVICE_TRAJECTORY.ADVICE_KIND_UNKNOWN': 'Kies of het advies over de inhoud of over het proces gaat.',
+    'ADVICE_TRAJECTORY.RESPONSE_TERM_INVALID':
+      'De reactietermijn in de verordening is een heel aantal dagen, minstens 1.',
+    'ADVICE_TRAJECTORY.MUNICIPALITY_REPEATED': 'Elke gemeente mag maar één keer voorkomen.',
+    'ADVICE_TRAJECTORY.OWN_MUNICIPALITY_NOT_ADDRESSED':
+      'Het advies is ook gericht aan de gemeente van het traject zelf. Neem die gemeente op.',
+    'ADVICE_TRAJECTORY.MUNICIPALITY_NOT_SERVED': 'Het participatieorgaan werkt niet voor deze gemeente.',
+    'ADVICE_TRAJECTORY.MUNICIPALITY_CODE_REQUIRED':
+      'Dit advies is aan meer gemeenten gericht. Kies de gemeente van dit college of deze raad.',
+    'ADVICE_TRAJECTORY.MUNICIPALITY_NOT_ADDRESSED': 'Het advies is niet aan deze gemeente gericht.',
+    'ADVICE_TRAJECTORY.EVIDENCE_OUTSIDE_ADDRESSED_MUNICIPALITIES':
+      'Dit is vastgelegd in een gemeente waaraan het advies niet is gericht.',
+    'ADVICE_TRAJECTORY.CORRECTION_REASON_MISSING': 'Geef aan wat er in de reactie van het college niet klopte.',
+    'ADVICE_TRAJECTORY.NOT_A_PARTY':
+      'Alleen de gemeente (een ambtenaar) of het participatieorgaan (de secretaris of een lid) kan dit doen.',
+    'ADVICE_TRAJECTORY.NO_APPROACH_PROPOSED': 'Er is nog geen werkwijze voorgesteld, dus er is niets om te bevestigen.',
+    'ADVICE_TRAJECTORY.PROPOSER_CANNOT_CONFIRM':
+      'Uw kant stelde deze werkwijze voor. De andere kant moet haar bevestigen.',
+    'ADVICE_TRAJECTORY.DISPUTE_COMMITTEE_ONLY':
+      'Een geschil wordt opgelost door de onafhankelijke geschillencommissie, niet door een van de partijen.',
+    'ADVICE_TRAJECTORY.NOT_THE_MUNICIPALITYS_TO_WITHDRAW':
+      'Dit is ongevraagd advies van het participatieorgaan. De gemeente kan alleen een eigen adviesaanvraag intrekken.',
+    'ADVICE_TRAJECTORY.ADVICE_CANNOT_VANISH':
+      'Het advies is uitgebracht en het college beantwoordt het schriftelijk. Alleen het participatieorgaan kan zijn eigen advies intrekken.',
+    'ADVICE_TRAJECTORY.REQUEST_IS_THE_MUNICIPALITYS':
+      'Er is nog geen advies en de adviesaanvraag is van de gemeente. Alleen de gemeente kan die intrekken.',
+    'ADVICE_TRAJECTORY.WITHDRAWAL_NOT_PERMITTED':
+      'De gemeente trekt alleen een eigen aanvraag in, vóór het advies. Het participatieorgaan trekt alleen een eigen advies in.',
+    'MUNICIPALITY.NOT_FOUND': 'Deze gemeente is niet aangesloten.',
+    'MUNICIPALITY.REGULATION_VALUE_INVALID': 'Een termijn of norm in de verordening is een heel getal, minstens 1.',
+    'PARTICIPATION_AGENDA.NOT_A_PARTY':
+      'Alleen de gemeente (een ambtenaar) of het participatieorgaan (de secretaris of een lid) kan dit doen.',
+    'PARTICIPATION_AGENDA.OFFICIAL_ADDS_MUNICIPALITY_ITEMS':
+      'Een ambtenaar voegt alleen onderwerpen toe die de gemeente inbrengt (bron: gemeente).',
+    'PARTICIPATION_AGENDA.NO_ITEMS':
+      'Er staan nog geen onderwerpen op de agenda, dus er is nog niets om mee in te stemmen.',
+    'PARTICIPATION_AGENDA.ALREADY_AGREED': 'Uw kant stemde al in met de agenda zoals die nu is.',
+    'PARTICIPATION_BODY.NOT_A_PARTY':
+      'Alleen de gemeente (een ambtenaar) of het participatieorgaan (de secretaris of een lid) kan dit doen.',
+    'PARTICIPATION_BODY.DISPUTE_ALREADY_RAISED': 'Dit geschil is al gemeld.',
+    'PARTICIPATION_BODY.DISPUTE_REASON_MISSING': 'Beschrijf waarover het geschil gaat.',
+    'PARTICIPATION_BODY.DISPUTE_SUBJECT_UNKNOWN':
+      'Kies waarover het geschil gaat: faciliteiten, afspraken, informatie of iets anders.',
+    'PARTICIPATION_BODY.DISPUTE_NOT_FOUND': 'Dit geschil bestaat niet.',
+    'PARTICIPATION_BODY.DISPUTE_ALREADY_RESOLVED': 'Dit geschil is al opgelost.',
+    'PARTICIPATION_BODY.DISPUTE_RESOLUTION_MISSING': 'Beschrijf hoe het geschil is opgelost.',
+    'PARTICIPATION_BODY.DISPUTE_COMMITTEE_ONLY':
+      'Een geschil wordt opgelost door de onafhankelijke geschillencommissie, niet door een van de partijen.',
+    'PARTICIPATION_BODY.SUBJECT_ALREADY_MEMBER': 'Deze inlog hoort al bij een huidig lid van het participatieorgaan.',
+    'PARTICIPATION_BODY.PROFILE_CONSENT_MISSING':
+      'Het profiel van een lid leggen we alleen vast als het lid daar toestemming voor geeft.',
+    'PARTICIPATION_BODY.WORKING_GROUP_MISSING': 'Vul de naam van elke werkgroep in.',
+    'PARTICIPATION_BODY.WORKING_GROUP_REPEATED': 'Elke werkgroep mag maar één keer voorkomen.',
+    'PILOT.NOT_FOUND': 'Deze pilot bestaat niet.',
+    'PILOT.FINDING_ALREADY_RECORDED': 'Deze bevinding is al vastgelegd.',
+    'PILOT.FINDING_TOPIC_UNKNOWN': 'Kies waarover de bevinding gaat.',
+    'PILOT.FINDING_MISSING': 'Vul de bevinding in.',
+    'PILOT.RECORDED_ON_INVALID': 'De datum van de bevinding is geen geldige datum.',
+    'PILOT.RECORDED_ON_IN_FUTURE': 'De datum van de bevinding ligt in de toekomst.',
+    'PILOT.FINDING_BEFORE_PILOT': 'Deze datum ligt vóór de start van de pilot.',
+    'SIGNAL.FEEDBACK_BY_MAIL_INVALID': 'Kies ja of nee bij terugkoppeling per e-mail.',
+    'SIGNAL.CONTACT_MISSING': 'De melder wil per e-mail horen wat er met het signaal gebeurt. Vul een e-mailadres in.',
+    'SIGNAL.NOT_CLUSTERED':
+      'Dit signaal hoort niet bij een gebundeld signaal, dus het kan niet als gebundeld worden afgesloten.',
+    'TEMPORARY_TABLE.MISSING_GROUP_REASONS_INVALID': 'Geef de redenen per verwachte groep.',
+    'TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED': 'Deze groep werd niet aan tafel verwacht, dus ze kan niet ontbreken.',
+    'TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT':
+      'Deze groep was aan tafel. Geef alleen een reden voor een groep die ontbrak.',
+    'TEMPORARY_TABLE.MISSING_GROUP_REASON_MISSING': 'Vul in waarom deze groep ontbrak.',
   } as Readonly<Record<string, string>>,
   dashboard: {
     title: 'Evaluatie van de pilot',
