@@ -1,6 +1,7 @@
 import type {
   AdviceTrajectoryCommand,
   Command,
+  CommandContext,
   Decider,
   DomainEvent,
   MunicipalityCommand,
@@ -76,6 +77,14 @@ export interface CommandDefinition<
    * crash in between never leaves the record claiming what did not happen.
    */
   readonly beforeAppend?: (data: TCommand['data']) => Promise<void>;
-  /** Rules across streams, checked against the other streams as stored, never a read model. */
-  readonly crossCheck?: (data: TCommand['data'], state: TState, streams: RuleStreams) => Promise<void>;
+  /**
+   * Rules across streams, checked against the other streams as stored, never a read model.
+   * `actor` is who runs it, in the role it acts in: some rules bind a login to a membership.
+   */
+  readonly crossCheck?: (
+    data: TCommand['data'],
+    state: TState,
+    streams: RuleStreams,
+    actor: CommandContext['actor'],
+  ) => Promise<void>;
 }

@@ -67,7 +67,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
         // Input that names no municipality at all is the decider's to refuse, in its words.
         if (municipalities.length === 0) definition.decider.decide(command, state);
         ensureActsIn(principal, municipalities);
-        await definition.crossCheck?.(data, state, this.rules);
+        await definition.crossCheck?.(data, state, this.rules, command.context.actor);
       },
       ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
       metadata: () => ({
