@@ -4,8 +4,8 @@ import type { Role } from './principal';
 /**
  * Which roles may run which command: the one place where this is decided
  * (shared/api-contract.md, "Who may do what"). Roles inherit downwards: an admin may do
- * everything, a secretary everything a body member may. Evaluators and council members run
- * no commands. StartAdviceTrajectory depends on its kind: officials ask (solicited), body
+ * everything the parties may, a secretary everything a body member may. Evaluators and council
+ * members run no commands; the dispute committee only settles disputes. StartAdviceTrajectory depends on its kind: officials ask (solicited), body
  * members advise unasked (unsolicited).
  */
 const BODY_MEMBER_COMMANDS: readonly Permission[] = [
@@ -24,6 +24,10 @@ const BODY_MEMBER_COMMANDS: readonly Permission[] = [
   'LinkTemporaryTable',
   'IssueAdvice',
   'RaiseDispute',
+  // The body's side of a joint approach, and of withdrawing its own advice (second round).
+  'AgreeParticipationApproach',
+  'ConfirmParticipationApproach',
+  'WithdrawTrajectory',
 ];
 
 const SECRETARY_COMMANDS: readonly Permission[] = [
@@ -39,21 +43,23 @@ const SECRETARY_COMMANDS: readonly Permission[] = [
 const OFFICIAL_COMMANDS: readonly Permission[] = [
   'StartAdviceTrajectory:solicited',
   'AgreeParticipationApproach',
+  'ConfirmParticipationApproach',
   'LinkSignal',
   'LinkTemporaryTable',
   'RecordCollegeResponse',
+  'CorrectCollegeResponse',
   'AttachToCouncilProposal',
   'RecordCouncilDecision',
   'AgreeImplementationFollowUp',
   'ReportImplementationProgress',
   'RaiseDispute',
-  'ResolveDispute',
   'CloseTrajectory',
   'WithdrawTrajectory',
 ];
 
 const ADMIN_COMMANDS: readonly Permission[] = [
   'RegisterMunicipality',
+  'SetParticipationRegulation',
   'EstablishParticipationBody',
   'StartPilot',
   'ForgetPerson',
@@ -68,7 +74,11 @@ export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>
   official: new Set(OFFICIAL_COMMANDS),
   evaluator: new Set(),
   'council-member': new Set(),
-  'dispute-committee': new Set(),
+  /*
+   * Independent of both parties (seed 003, condition 1): it settles disputes and nothing else,
+   * and no party, the admin included, settles them in its place.
+   */
+  'dispute-committee': new Set(['ResolveDispute']),
 };
 
 /** True when one of the roles may run the operation, or this variant of it (`StartAdviceTrajectory:solicited`). */
@@ -78,7 +88,7 @@ export function mayRun(roles: readonly Role[], permission: Permission): boolean 
 
 /** Every permission the table knows, for documentation and for the tests that walk it. */
 export function allPermissions(): Permission[] {
-  return [...COMMAND_PERMISSIONS.admin].sort();
+  return [...new Set(Object.values(COMMAND_PERMISSIONS).flatMap((permissions) => [...permissions]))].sort();
 }
 
 /** True when the roles may run the operation in at least one of its variants. */
