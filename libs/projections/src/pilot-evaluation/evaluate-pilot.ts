@@ -1,13 +1,10 @@
-import { dateOf, type Yardstick } from '#domain';
+import { assertNever, dateOf, type YardstickDirection } from '#domain';
 import type { AdviceRegisterDoc } from '../advice-register';
 import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { measureYardsticks, type Measurement, type ScopeRows } from './measure-yardsticks';
 import type { PilotDefinition, PilotEvaluation, YardstickResult } from './pilot-evaluation.types';
-
-/** Yardsticks where less is better: `met` means at or below the target. */
-const LOWER_IS_BETTER: readonly Yardstick[] = ['response-days-median', 'recommendations-not-adopted-share'];
 
 /** The read-model rows the evaluation draws on, before they are narrowed to the pilot. */
 export interface PilotSources {
@@ -24,12 +21,26 @@ interface PlacedItem {
   readonly municipalityCodes: readonly string[];
 }
 
-/** Compares a value with the pilot's target, when it has one and there is a value. */
+/**
+ * Compares a value with the pilot's target, when it has one and there is a value: `met` means at
+ * or above the target where higher is better, at or below it where lower is better.
+ */
 export function judge(measurement: Measurement, target: number | undefined): YardstickResult {
   if (target === undefined) return measurement;
   if (measurement.value === null) return { ...measurement, target };
-  const met = LOWER_IS_BETTER.includes(measurement.metric) ? measurement.value <= target : measurement.value >= target;
+  const met = reaches(measurement.direction, measurement.value, target);
   return { ...measurement, target, met };
+}
+
+function reaches(direction: YardstickDirection, value: number, target: number): boolean {
+  switch (direction) {
+    case 'higher-is-better':
+      return value >= target;
+    case 'lower-is-better':
+      return value <= target;
+    default:
+      return assertNever(direction);
+  }
 }
 
 /**

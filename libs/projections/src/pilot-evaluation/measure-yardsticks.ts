@@ -1,4 +1,4 @@
-import type { Yardstick } from '#domain';
+import { directionOf, type Yardstick } from '#domain';
 import type { AdviceRegisterDoc, RecommendationEntry } from '../advice-register';
 import { isFromSignals, type AgendaItemEntry } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
@@ -57,7 +57,7 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
   const closed = signals.filter((s) => s.status === 'closed');
   const participants = tables.flatMap((t) => t.participants);
   const perspectives = [...new Set(participants.map((p) => p.perspective))].sort();
-  const measurements: Record<Yardstick, Omit<Measurement, 'metric'>> = {
+  const measurements: Record<Yardstick, Omit<Measurement, 'metric' | 'direction'>> = {
     'early-involvement-share': {
       value: share(
         count(started, (d) => d.policyPhase === 'agenda-setting' || d.policyPhase === 'preparation'),
@@ -133,5 +133,8 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
       ),
     },
   };
-  return Object.entries(measurements).map(([metric, m]) => ({ metric: metric as Yardstick, ...m }));
+  return Object.entries(measurements).map(([name, m]) => {
+    const metric = name as Yardstick;
+    return { metric, direction: directionOf(metric), ...m };
+  });
 }

@@ -1,3 +1,4 @@
+import { directionOf, type Yardstick } from '#domain';
 import type { AdviceRegisterDoc } from '../advice-register';
 import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
@@ -123,11 +124,13 @@ describe('evaluating a pilot', () => {
       expect(evaluation.total).toHaveLength(19);
       expect(metric(evaluation.total, 'early-involvement-share')).toEqual({
         metric: 'early-involvement-share',
+        direction: 'higher-is-better',
         value: null,
         target: 0.6,
       });
       expect(metric(evaluation.total, 'signals-count')).toEqual({
         metric: 'signals-count',
+        direction: 'higher-is-better',
         value: 0,
         target: 10,
         met: false,
@@ -143,6 +146,7 @@ describe('evaluating a pilot', () => {
     it('counts no agenda items from signals', () => {
       expect(metric(evaluation.total, 'agenda-items-from-signals-count')).toEqual({
         metric: 'agenda-items-from-signals-count',
+        direction: 'higher-is-better',
         value: 0,
       });
     });
@@ -243,6 +247,7 @@ describe('evaluating a pilot', () => {
     it('counts participants by perspective and young people', () => {
       expect(metric(evaluation.total, 'participants-by-perspective')).toEqual({
         metric: 'participants-by-perspective',
+        direction: 'higher-is-better',
         value: 4,
         byPerspective: [
           { perspective: 'carer', count: 1 },
@@ -313,23 +318,47 @@ describe('when participation agendas were kept', () => {
 });
 
 describe('judging a yardstick against its target', () => {
-  it('meets a share at or above its target', () => {
-    expect(judge({ metric: 'client-perspective-share', value: 0.8 }, 0.8)).toMatchObject({ met: true });
-    expect(judge({ metric: 'client-perspective-share', value: 0.7 }, 0.8)).toMatchObject({ met: false });
+  const measured = (name: Yardstick, value: number | null) => ({ metric: name, direction: directionOf(name), value });
+
+  it('meets a share at or above its target where higher is better', () => {
+    expect(judge(measured('client-perspective-share', 0.8), 0.8)).toMatchObject({ met: true });
+    expect(judge(measured('client-perspective-share', 0.7), 0.8)).toMatchObject({ met: false });
   });
 
   it('meets the response days and not-adopted share at or below their target', () => {
-    expect(judge({ metric: 'response-days-median', value: 42 }, 42)).toMatchObject({ met: true });
-    expect(judge({ metric: 'recommendations-not-adopted-share', value: 0.3 }, 0.2)).toMatchObject({ met: false });
+    expect(judge(measured('response-days-median', 42), 42)).toMatchObject({ met: true });
+    expect(judge(measured('response-days-median', 43), 42)).toMatchObject({ met: false });
+    expect(judge(measured('recommendations-not-adopted-share', 0.3), 0.2)).toMatchObject({ met: false });
+  });
+
+  it('finds fewer tables missing expected groups better, and more of them short of the target', () => {
+    expect(judge(measured('tables-missing-expected-groups-share', 0.1), 0.25)).toMatchObject({ met: true });
+    expect(judge(measured('tables-missing-expected-groups-share', 0.5), 0.25)).toMatchObject({ met: false });
   });
 
   it('leaves met out when there is no target or no value', () => {
-    expect(judge({ metric: 'signals-count', value: 3 }, undefined)).toEqual({ metric: 'signals-count', value: 3 });
-    expect(judge({ metric: 'collective-signal-share', value: null }, 0.5)).toEqual({
-      metric: 'collective-signal-share',
-      value: null,
+    expect(judge(measured('signals-count', 3), undefined)).toEqual(measured('signals-count', 3));
+    expect(judge(measured('collective-signal-share', null), 0.5)).toEqual({
+      ...measured('collective-signal-share', null),
       target: 0.5,
     });
+  });
+});
+
+describe('the direction of each yardstick', () => {
+  const evaluation = evaluatePilot(pilot, { advice: [], signals: [], tables: [], agendas: [] }, TODAY);
+  const lowerIsBetter = evaluation.total.filter((y) => y.direction === 'lower-is-better').map((y) => y.metric);
+
+  it('states for every yardstick whether higher or lower is better', () => {
+    for (const y of evaluation.total) expect(['higher-is-better', 'lower-is-better']).toContain(y.direction);
+  });
+
+  it('finds fewer days to a response, fewer rejections and fewer tables missing groups better', () => {
+    expect(lowerIsBetter.sort()).toEqual([
+      'recommendations-not-adopted-share',
+      'response-days-median',
+      'tables-missing-expected-groups-share',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { TableGroup, Yardstick } from '#domain';
+import type { TableGroup, Yardstick, YardstickDirection } from '#domain';
 
 /** The pilot as its `PilotStarted` event set it out: bodies, period and criteria. */
 export interface PilotDefinition {
@@ -13,6 +13,8 @@ export interface PilotDefinition {
 /** One yardstick over one scope; `target` and `met` only when the pilot's criteria name it. */
 export interface YardstickResult {
   readonly metric: Yardstick;
+  /** Whether a higher or a lower value is better; `met` judges by it. */
+  readonly direction: YardstickDirection;
   /** Shares 0–1, counts, or days; null when there is nothing to measure (denominator 0). */
   readonly value: number | null;
   readonly target?: number;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TABLE_GROUPS, YARDSTICKS } from '#domain';
+import { TABLE_GROUPS, YARDSTICK_DIRECTIONS, YARDSTICKS } from '#domain';
 
 export class PerspectiveCountDto {
   @ApiProperty({ enum: [...TABLE_GROUPS] })
@@ -14,6 +14,12 @@ export class YardstickDto {
   metric!: string;
 
   @ApiProperty({
+    enum: [...YARDSTICK_DIRECTIONS],
+    description: 'Whether a higher or a lower value is better; `met` judges by it.',
+  })
+  direction!: string;
+
+  @ApiProperty({
     type: 'number',
     nullable: true,
     description: 'A share 0–1, a count or a number of days; null when there is nothing to measure.',
@@ -25,8 +31,8 @@ export class YardstickDto {
 
   @ApiPropertyOptional({
     description:
-      'Whether the target is met: at or above it, except response-days-median and ' +
-      'recommendations-not-adopted-share, where at or below. Absent without a target or a value.',
+      'Whether the target is met: at or above it when higher is better, at or below it when lower ' +
+      'is better (see direction). Absent without a target or a value.',
   })
   met?: boolean;
 
