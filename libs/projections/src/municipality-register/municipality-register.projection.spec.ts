@@ -17,6 +17,14 @@ const established = event('ParticipationBodyEstablished', {
   domains: ['wmo', 'youth', 'participation-act'],
 });
 
+const regulation = {
+  responseTermDays: 56,
+  adviceTermDays: 42,
+  aldermanConsultationsPerYear: 3,
+  programmeManagerConsultationEveryMonths: 2,
+};
+const regulated = event('ParticipationRegulationSet', { municipalityCode: 'GM0375', ...regulation });
+
 const spec = projectionSpecification(municipalityRegister, 'GM0375');
 
 describe('the municipality register', () => {
@@ -37,15 +45,22 @@ describe('the municipality register', () => {
     expect(municipalityRegister.keysOf(registered)).toEqual(['GM0375']);
   });
 
+  it('keeps the regulation the municipality last set', () => {
+    spec
+      .given(registered, established)
+      .when(regulated)
+      .then((row) => expect(row?.regulation).toEqual(regulation));
+  });
+
   it('changes nothing when every event is applied twice', () => {
-    spec.thenEachEventTwiceChangesNothing([registered, established]);
+    spec.thenEachEventTwiceChangesNothing([registered, established, regulated]);
   });
 
   it('keeps its bodies when the registration is replayed after them', () => {
     spec
-      .given(registered, established)
+      .given(registered, established, regulated)
       .when(registered)
-      .then(spec.rowAfter([registered, established]));
+      .then(spec.rowAfter([registered, established, regulated]));
   });
 
   it('ignores a body for a municipality it never saw registered', () => {

@@ -1,3 +1,4 @@
+import type { ParticipationRegulation } from '#domain';
 import type { Projection } from '../projection';
 
 /** A participation body as the municipality list names it. */
@@ -13,6 +14,8 @@ export interface MunicipalityRegisterDoc {
   /** The participation bodies that serve the municipality, a regional one included, in order established. */
   readonly bodies: readonly MunicipalityBody[];
   readonly registeredAt: string;
+  /** The participation regulation last set; absent while the municipality set none (the defaults hold). */
+  readonly regulation?: ParticipationRegulation;
 }
 
 type Data = Record<string, unknown>;
@@ -23,7 +26,7 @@ type Data = Record<string, unknown>;
  */
 export const municipalityRegister: Projection<MunicipalityRegisterDoc> = {
   name: 'municipality-register',
-  eventTypes: ['MunicipalityRegistered', 'ParticipationBodyEstablished'],
+  eventTypes: ['MunicipalityRegistered', 'ParticipationBodyEstablished', 'ParticipationRegulationSet'],
   keysOf: (event) => {
     const data = event.data as Data;
     return event.type === 'ParticipationBodyEstablished'
@@ -40,6 +43,7 @@ export const municipalityRegister: Projection<MunicipalityRegisterDoc> = {
           name: data.name as string,
           bodies: doc?.bodies ?? [],
           registeredAt: doc?.registeredAt ?? event.recordedAt.toISOString(),
+          ...(doc?.regulation ? { regulation: doc.regulation } : {}),
         };
       case 'ParticipationBodyEstablished': {
         // The command refuses a body for an unregistered municipality, so there is always a row.
@@ -47,6 +51,22 @@ export const municipalityRegister: Projection<MunicipalityRegisterDoc> = {
         const bodyId = data.bodyId as string;
         if (doc.bodies.some((b) => b.bodyId === bodyId)) return doc;
         return { ...doc, bodies: [...doc.bodies, { bodyId, name: data.name as string, kind: data.kind as string }] };
+      }
+      case 'ParticipationRegulationSet': {
+        if (!doc) return null;
+        // The event carries every term, defaults included; a later regulation replaces the one before.
+        const regulation = data as unknown as ParticipationRegulation;
+        const { responseTermDays, adviceTermDays, aldermanConsultationsPerYear } = regulation;
+        const { programmeManagerConsultationEveryMonths } = regulation;
+        return {
+          ...doc,
+          regulation: {
+            responseTermDays,
+            adviceTermDays,
+            aldermanConsultationsPerYear,
+            programmeManagerConsultationEveryMonths,
+          },
+        };
       }
       default:
         return doc;
