@@ -10,6 +10,7 @@ import type { PilotDefinition, PilotEvaluation, YardstickResult } from './pilot-
 export interface PilotSources {
   readonly advice: readonly AdviceRegisterDoc[];
   readonly signals: readonly SignalRegisterDoc[];
+  /** The bodies' tables, and the tables their advice rests on wherever they were held. */
   readonly tables: readonly TableRegisterDoc[];
   readonly agendas: readonly AgendaRegisterDoc[];
 }
@@ -54,7 +55,7 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
   const within = (date: string | undefined): boolean =>
     date !== undefined && date >= pilot.startsOn && date <= pilot.endsOn;
   const ofPilot = (bodyId: string | undefined): boolean => bodyId !== undefined && pilot.bodyIds.includes(bodyId);
-  const rows: Omit<ScopeRows, 'agendaItems'> = {
+  const rows: Omit<ScopeRows, 'agendaItems' | 'tablesById'> = {
     started: sources.advice.filter((d) => ofPilot(d.bodyId) && within(dateOf(d.startedAt))),
     advised: sources.advice.filter((d) => ofPilot(d.bodyId) && within(d.advice?.issuedOn)),
     signals: sources.signals.filter((s) => ofPilot(s.bodyId) && within(s.receivedOn)),
@@ -72,9 +73,13 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
           municipalityCodes: [...new Set(item.signalIds.flatMap((id) => signalMunicipality.get(id) ?? []))],
         })),
     );
+  const tablesById = new Map(sources.tables.map((t) => [t.tableId, t]));
   const targets = new Map(pilot.criteria.map((c) => [c.metric, c.target]));
-  const yardsticks = (scope: Omit<ScopeRows, 'agendaItems'>, placed: readonly PlacedItem[]): YardstickResult[] =>
-    measureYardsticks({ ...scope, agendaItems: placed.map((p) => p.item) }, today).map((m) =>
+  const yardsticks = (
+    scope: Omit<ScopeRows, 'agendaItems' | 'tablesById'>,
+    placed: readonly PlacedItem[],
+  ): YardstickResult[] =>
+    measureYardsticks({ ...scope, agendaItems: placed.map((p) => p.item), tablesById }, today).map((m) =>
       judge(m, targets.get(m.metric)),
     );
   const narrow = (keep: (row: { bodyId?: string; municipalityCode: string }) => boolean): typeof rows => ({

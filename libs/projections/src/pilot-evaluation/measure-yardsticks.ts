@@ -1,4 +1,4 @@
-import { directionOf, type Yardstick } from '#domain';
+import { CLIENT_PERSPECTIVES, directionOf, type Yardstick } from '#domain';
 import type { AdviceRegisterDoc, RecommendationEntry } from '../advice-register';
 import { isFromSignals, type AgendaItemEntry } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
@@ -15,6 +15,8 @@ export interface ScopeRows {
   readonly tables: readonly TableRegisterDoc[];
   /** Agenda items added within the period. */
   readonly agendaItems: readonly AgendaItemEntry[];
+  /** Every table advice may rest on, by id, whatever its period or body. */
+  readonly tablesById: ReadonlyMap<string, TableRegisterDoc>;
 }
 
 export type Measurement = Omit<YardstickResult, 'target' | 'met'>;
@@ -37,11 +39,25 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * Whether clients were actually heard at the table: a client or lived-experience contribution
+ * was recorded there, not merely a participant registered or a text written afterwards.
+ */
+export function clientsWereHeard(table: TableRegisterDoc): boolean {
+  return table.contributions.some((c) => CLIENT_PERSPECTIVES.includes(c.perspective));
+}
+
 const count = <T>(items: readonly T[], predicate: (item: T) => boolean): number => items.filter(predicate).length;
 
 /** Every yardstick of shared/domain.md over one scope; `today` decides which deadlines have passed. */
 export function measureYardsticks(rows: ScopeRows, today: string): Measurement[] {
-  const { started, advised, signals, tables, agendaItems } = rows;
+  const { started, advised, signals, tables, agendaItems, tablesById } = rows;
+  // The advice's own client-perspective text is mandatory, so it says nothing; the evidence does.
+  const restsOnHeardClients = (doc: AdviceRegisterDoc): boolean =>
+    doc.tableIds.some((id) => {
+      const table = tablesById.get(id);
+      return table !== undefined && clientsWereHeard(table);
+    });
   const responded = advised.filter((doc) => doc.respondedOn !== undefined);
   // Only advice whose deadline has come (or that was answered) can be judged on time.
   const judgeable = advised.filter(
@@ -65,10 +81,7 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
       ),
     },
     'client-perspective-share': {
-      value: share(
-        count(advised, (d) => (d.advice?.clientPerspective.trim() ?? '') !== ''),
-        advised.length,
-      ),
+      value: share(count(advised, restsOnHeardClients), advised.length),
     },
     'written-response-share': { value: share(responded.length, advised.length) },
     'response-days-median': {

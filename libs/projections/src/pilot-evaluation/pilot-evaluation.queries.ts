@@ -35,9 +35,22 @@ export async function pilotEvaluation(
     readModels.list<TableRegisterDoc>(tableRegister.name, { ...ofBodies, ...ALL_ROWS }),
     readModels.list<AgendaRegisterDoc>(agendaRegister.name, { ...ofBodies, ...ALL_ROWS }),
   ]);
+  // Advice may rest on a table the municipality held without the body: read those too.
+  const own = new Set(tables.items.map((t) => t.tableId));
+  const elsewhere = [...new Set(advice.items.flatMap((d) => d.tableIds))].filter((id) => !own.has(id));
+  const linked =
+    elsewhere.length === 0
+      ? []
+      : (
+          await readModels.list<TableRegisterDoc>(tableRegister.name, {
+            where: [['r.id = ANY(?::text[])', elsewhere] as const],
+            orderBy: 'r.id',
+            ...ALL_ROWS,
+          })
+        ).items;
   return evaluatePilot(
     pilot,
-    { advice: advice.items, signals: signals.items, tables: tables.items, agendas: agendas.items },
+    { advice: advice.items, signals: signals.items, tables: [...tables.items, ...linked], agendas: agendas.items },
     request.today,
   );
 }

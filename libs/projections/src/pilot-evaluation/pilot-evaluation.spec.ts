@@ -4,7 +4,7 @@ import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { evaluatePilot, judge } from './evaluate-pilot';
-import { daysBetween, median, share } from './measure-yardsticks';
+import { clientsWereHeard, daysBetween, median, share } from './measure-yardsticks';
 import { pilotEvaluationCsv } from './pilot-evaluation.csv';
 import type { PilotDefinition, YardstickResult } from './pilot-evaluation.types';
 
@@ -195,8 +195,7 @@ describe('evaluating a pilot', () => {
       expect(metric(total, 'not-adopted-with-reasoning-share').value).toBe(1);
     });
 
-    it('counts the client perspective, attachment and unsolicited advice', () => {
-      expect(metric(total, 'client-perspective-share').value).toBe(1);
+    it('counts attachment and unsolicited advice', () => {
       expect(metric(total, 'attached-to-proposal-share').value).toBe(1 / 4);
       expect(metric(total, 'unsolicited-advice-count').value).toBe(1);
     });
@@ -267,6 +266,49 @@ describe('evaluating a pilot', () => {
       expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'youth-participants-count').value).toBe(0);
       expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'collective-signal-share').value).toBe(1);
     });
+  });
+});
+
+describe('when advice rests on tables', () => {
+  const contribution = (contributionId: string, perspective: 'client' | 'lived-experience' | 'carer') => ({
+    contributionId,
+    perspective,
+    summary: { personId: 'p9', ciphertext: 'x' },
+    recordedAt: '2026-04-03T08:00:00.000Z',
+  });
+  const tables = [
+    table('heard', { contributions: [contribution('c1', 'carer'), contribution('c2', 'client')] }),
+    // The municipality's own table, outside the pilot's bodies and before its period.
+    table('lived', {
+      bodyId: undefined,
+      openedAt: '2025-10-01T08:00:00.000Z',
+      contributions: [contribution('c3', 'lived-experience')],
+    }),
+    // A client sat at the table but brought nothing in.
+    table('silent', { participants: [participant('p1', 'client')], contributions: [contribution('c4', 'carer')] }),
+  ];
+  const advice = [
+    advised('a1', '2026-06-01', ['adopted'], { tableIds: ['silent', 'heard'] }),
+    advised('a2', '2026-06-01', ['adopted'], { tableIds: ['lived'] }),
+    advised('a3', '2026-06-01', ['adopted'], { tableIds: ['silent'] }),
+    advised('a4', '2026-06-01', ['adopted']),
+  ];
+  const share = (tablesKnown: readonly TableRegisterDoc[]) =>
+    metric(
+      evaluatePilot(pilot, { advice, signals: [], tables: tablesKnown, agendas: [] }, TODAY).total,
+      'client-perspective-share',
+    ).value;
+
+  it('counts advice that rests on a table where a client or expert by experience contributed', () => {
+    expect(share(tables)).toBe(2 / 4);
+  });
+
+  it('does not count advice for its mandatory client-perspective text alone', () => {
+    expect(share([])).toBe(0);
+  });
+
+  it('tells a table where clients were heard from one where they only sat', () => {
+    expect(tables.map(clientsWereHeard)).toEqual([true, true, false]);
   });
 });
 
