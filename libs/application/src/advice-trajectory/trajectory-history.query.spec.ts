@@ -29,6 +29,11 @@ describe('the history of an advice trajectory', () => {
     expect(history.state).toMatchObject({ status: 'started', approach: { forms: ['theme-table', 'survey'] } });
   });
 
+  it("shows an event the first version wrote in today's shape, addressed to its own municipality", async () => {
+    const history = await trajectoryHistory(store, TRAJECTORY_ID);
+    expect(history.events[0]?.data).toMatchObject({ municipalityCode: 'GM0375', addressedTo: ['GM0375'] });
+  });
+
   it('as of an instant, folds only the events recorded by then', async () => {
     const history = await trajectoryHistory(store, TRAJECTORY_ID, between);
     expect(history.events.map((e) => e.type)).toEqual(['AdviceTrajectoryStarted']);

@@ -7,6 +7,7 @@ import {
   type AdviceTrajectoryState,
 } from '#domain';
 import type { EventStore, RecordedEvent } from '#event-store';
+import { upcast } from '../commands/upcast';
 
 /** A trajectory's events, oldest first, and the state they add up to. */
 export interface TrajectoryHistory {
@@ -27,7 +28,9 @@ export async function trajectoryHistory(
   asOf?: Date,
 ): Promise<TrajectoryHistory> {
   const recorded = await store.readStream(adviceTrajectoryStreamId(trajectoryId));
-  const events = asOf === undefined ? recorded : recorded.filter((e) => e.recordedAt.getTime() <= asOf.getTime());
+  const asRecorded = asOf === undefined ? recorded : recorded.filter((e) => e.recordedAt.getTime() <= asOf.getTime());
+  // Every event in its current shape, so a first-version event reads like one written today.
+  const events = asRecorded.map((e) => ({ ...e, data: upcast(e).data }));
   const state = fold(
     adviceTrajectoryDecider,
     events.map((e) => ({ type: e.type, data: e.data }) as AdviceTrajectoryEvent),

@@ -1,5 +1,6 @@
 import { fold, type Command, type Decider, type DomainEvent } from '#domain';
 import type { EventStore, RecordedEvent } from '#event-store';
+import { upcast } from './upcast';
 
 /** A stream folded to its decider's state. */
 export interface StreamState<TState> {
@@ -27,9 +28,9 @@ export class StreamReader {
 }
 
 /**
- * Events are read as their current schema: when an event's schemaVersion changes, its
- * upcaster is applied here, before any fold.
+ * Events are read as their current schema: where an event's shape changed, its upcaster is
+ * applied here, before any fold.
  */
 export function asDomainEvent<TEvent extends DomainEvent>(event: RecordedEvent): TEvent {
-  return { type: event.type, data: event.data } as TEvent;
+  return upcast(event) as TEvent;
 }
