@@ -9,6 +9,7 @@ export * from './commands/handle-command';
 export * from './commands/stream-reader';
 export * from './commands/rule-streams';
 export * from './municipality/register-municipality.definition';
+export * from './municipality/set-participation-regulation.definition';
 export * from './participation-body';
 export * from './participation-agenda';
 export * from './signal';

@@ -65,6 +65,51 @@ describe('setting up municipalities, bodies and pilots over HTTP', () => {
     });
   });
 
+  describe("setting a municipality's participation regulation", () => {
+    const path = '/municipalities/GM0375/regulation';
+
+    it('answers 200 and records the terms given, with the defaults for those left out', async () => {
+      const response = await post(path, admin, { responseTermDays: 56, aldermanConsultationsPerYear: 4 }).expect(200);
+      expect(response.body).toEqual({ id: 'GM0375', revision: 1, position: expect.any(Number) });
+      const events = await api.storage.eventStore.readStream('municipality-GM0375');
+      expect(events.at(-1)).toMatchObject({
+        type: 'ParticipationRegulationSet',
+        data: {
+          municipalityCode: 'GM0375',
+          responseTermDays: 56,
+          adviceTermDays: 42,
+          aldermanConsultationsPerYear: 4,
+          programmeManagerConsultationEveryMonths: 2,
+        },
+      });
+    });
+
+    it('refuses an official with 403', async () => {
+      const official = await api.bearer('official', ['GM0375']);
+      const response = await post(path, official, {}).expect(403);
+      expect(response.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+    });
+
+    it('refuses an admin of another municipality with 403', async () => {
+      const elsewhere = await api.bearer('admin', ['GM0453']);
+      await post(path, elsewhere, {}).expect(403);
+    });
+
+    it('answers 404 for a municipality that was never registered', async () => {
+      const response = await post('/municipalities/GM0399/regulation', admin, {}).expect(404);
+      expect(response.body).toMatchObject({ code: 'MUNICIPALITY.NOT_FOUND' });
+    });
+
+    it('names a term below one day and a code that is no CBS code with 400', async () => {
+      const terms = await post(path, admin, { adviceTermDays: 0, programmeManagerConsultationEveryMonths: 1.5 });
+      expect(terms.status).toBe(400);
+      const names = (terms.body as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name);
+      expect(new Set(names)).toEqual(new Set(['adviceTermDays', 'programmeManagerConsultationEveryMonths']));
+      const code = await post('/municipalities/Beverwijk/regulation', admin, {}).expect(400);
+      expect(code.body).toMatchObject({ invalidParams: [{ name: 'code' }] });
+    });
+  });
+
   describe('establishing a participation body', () => {
     it('refuses a municipality that is not registered, naming the field', async () => {
       const response = await post('/participation-bodies', admin, {

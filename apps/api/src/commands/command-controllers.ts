@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { ADVICE_TRAJECTORY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.controllers';
 import { RegisterMunicipalityController } from '../municipality/register-municipality/register-municipality.controller';
+import { SetParticipationRegulationController } from '../municipality/set-participation-regulation/set-participation-regulation.controller';
 import { EstablishParticipationBodyController } from '../participation-body/establish-participation-body/establish-participation-body.controller';
 import { PARTICIPATION_AGENDA_CONTROLLERS } from '../participation-agenda/participation-agenda.controllers';
 import { PARTICIPATION_BODY_CONTROLLERS } from '../participation-body/participation-body.controllers';
@@ -12,6 +13,7 @@ import { TEMPORARY_TABLE_CONTROLLERS } from '../temporary-table/temporary-table.
 /** Every command's controller; one per operation of the contract. */
 export const COMMAND_CONTROLLERS: Type[] = [
   RegisterMunicipalityController,
+  SetParticipationRegulationController,
   EstablishParticipationBodyController,
   ...PARTICIPATION_BODY_CONTROLLERS,
   ...PARTICIPATION_AGENDA_CONTROLLERS,
