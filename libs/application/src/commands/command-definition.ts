@@ -78,6 +78,12 @@ export interface CommandDefinition<
    */
   readonly beforeAppend?: (data: TCommand['data']) => Promise<void>;
   /**
+   * Facts the decider needs from other streams as stored (a municipality's response term,
+   * whether an id names a collective signal), added to the command's data after the rules across
+   * streams passed and before it decides. The client cannot send them: they are the store's word.
+   */
+  readonly complete?: (data: TCommand['data'], state: TState, streams: RuleStreams) => Promise<TCommand['data']>;
+  /**
    * Rules across streams, checked against the other streams as stored, never a read model.
    * `actor` is who runs it, in the role it acts in: some rules bind a login to a membership.
    */

@@ -68,6 +68,8 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
         if (municipalities.length === 0) definition.decider.decide(command, state);
         ensureActsIn(principal, municipalities);
         await definition.crossCheck?.(data, state, this.rules, command.context.actor);
+        if (!definition.complete) return command;
+        return { ...command, data: await definition.complete(data, state, this.rules) };
       },
       ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
       metadata: () => ({

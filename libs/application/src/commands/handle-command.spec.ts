@@ -1,6 +1,6 @@
 import { DomainError, type Command, type Decider, type DomainEvent } from '#domain';
 import type { EventStore } from '#event-store';
-import { InMemoryEventStore, recordingReads } from '#event-store/testing';
+import { eventFactory, InMemoryEventStore, recordingReads } from '#event-store/testing';
 import { ConcurrentChangeError, ForbiddenCommandError, StaleRevisionError } from '../application-errors';
 import type { Principal } from '../authorization/principal';
 import type { CommandDefinition } from './command-definition';
@@ -92,6 +92,23 @@ describe('executing a command', () => {
       code: 'TALLY.TOO_HIGH',
     });
     expect(await store.readStream('tally-b')).toHaveLength(1);
+  });
+
+  it('decides the command as completed with what other streams hold, not as the client sent it', async () => {
+    await store.appendToStream('step-size', [eventFactory('step-size')('StepSet', { by: 3 })]);
+    const stepped: typeof count = {
+      ...count,
+      complete: async (data, _state, streams) => {
+        const { state } = await streams.load('step-size', {
+          initialState: () => 0,
+          evolve: (_by: number, event: DomainEvent) => (event.data as { by: number }).by,
+        });
+        return { ...data, by: state };
+      },
+    };
+    await executeCommand(store, open, request({ tallyId: 'f', municipalityCode: 'GM0375' }));
+    await executeCommand(store, stepped, request({ tallyId: 'f', by: 1 }));
+    expect((await store.readStream('tally-f')).map((e) => e.data)).toEqual([{ municipalityCode: 'GM0375' }, { by: 3 }]);
   });
 
   it('answers a missing stream with the decider refusal, before judging tenancy', async () => {

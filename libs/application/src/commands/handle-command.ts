@@ -3,7 +3,7 @@ import { WrongExpectedRevisionError, type EventMetadata, type EventStore, type R
 import { ConcurrentChangeError, StaleRevisionError } from '../application-errors';
 import { StreamReader, type LoadedStream } from './stream-reader';
 
-export interface HandleCommandOptions<TState> {
+export interface HandleCommandOptions<TState, TCommand extends Command = Command> {
   /** The revision the caller last saw (`If-Match`); a different current revision is refused. */
   readonly expectedRevision?: number;
   /** Id of the n-th event this command appends. */
@@ -11,8 +11,11 @@ export interface HandleCommandOptions<TState> {
   /** True when ids are derived from an idempotency key, so a retry can be recognised. */
   readonly idempotent: boolean;
   readonly metadata: (state: TState) => EventMetadata;
-  /** Checks that need the current state: tenancy, rules across streams. */
-  readonly beforeDecide?: (loaded: LoadedStream<TState>) => Promise<void>;
+  /**
+   * Checks that need the current state: tenancy, rules across streams. It may answer the
+   * command completed with facts from other streams, which is then the one decided.
+   */
+  readonly beforeDecide?: (loaded: LoadedStream<TState>) => Promise<TCommand | void>;
   /** Runs after a successful decide and before the append. */
   readonly beforeAppend?: () => Promise<void>;
   /**
@@ -39,7 +42,7 @@ export async function handleCommand<TCommand extends Command, TEvent extends Dom
   streamId: string,
   decider: Decider<TCommand, TEvent, TState>,
   command: TCommand,
-  options: HandleCommandOptions<TState>,
+  options: HandleCommandOptions<TState, TCommand>,
 ): Promise<HandledCommand> {
   if (options.assumeNew) {
     const created = await createUnread(store, streamId, decider, command, options);
@@ -51,8 +54,8 @@ export async function handleCommand<TCommand extends Command, TEvent extends Dom
   if (options.expectedRevision !== undefined && options.expectedRevision !== loaded.revision) {
     throw new StaleRevisionError(streamId, options.expectedRevision, loaded.revision);
   }
-  await options.beforeDecide?.(loaded);
-  const events = decider.decide(command, loaded.state);
+  const completed = (await options.beforeDecide?.(loaded)) ?? command;
+  const events = decider.decide(completed, loaded.state);
   const last = loaded.events.at(-1);
   if (events.length === 0 && last) return { revision: last.streamRevision, position: last.position, created: false };
   await options.beforeAppend?.();
@@ -79,13 +82,13 @@ async function createUnread<TCommand extends Command, TEvent extends DomainEvent
   streamId: string,
   decider: Decider<TCommand, TEvent, TState>,
   command: TCommand,
-  options: HandleCommandOptions<TState>,
+  options: HandleCommandOptions<TState, TCommand>,
 ): Promise<HandledCommand | null> {
   if (options.expectedRevision !== undefined || options.beforeAppend) return null;
   const empty: LoadedStream<TState> = { state: decider.initialState(), revision: null, events: [] };
   try {
-    await options.beforeDecide?.(empty);
-    const events = decider.decide(command, empty.state);
+    const completed = (await options.beforeDecide?.(empty)) ?? command;
+    const events = decider.decide(completed, empty.state);
     if (events.length === 0) return null;
     return await append(store, streamId, events, empty, options);
   } catch {
