@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import pino from 'pino';
 import request from 'supertest';
 import type { App } from 'supertest/types';
@@ -10,8 +9,8 @@ import { openStorage, startProjector, type Storage } from '#runtime';
 import { createTestDatabase } from '#testing';
 import { createApp } from '../../../apps/api/src/create-app';
 import { describeSchema } from '../../support/describe-schema';
+import { loadReleaseDatabase, withClient } from '../../support/release-fixture';
 
-const RELEASE_SQL = join(__dirname, '..', '..', 'fixtures', 'release-0.1.0', 'release.sql');
 const REPORTED_SIGNAL = 'c0a80101-0000-4000-8000-0000000000f2';
 const BODY_ID = 'c0a80101-0000-4000-8000-0000000000f1';
 
@@ -25,26 +24,14 @@ function start(databaseUrl: string, dataDir: string): Promise<Storage> {
   );
 }
 
-async function withClient<T>(databaseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe('migrating a database of the previous release', () => {
   let dataDir: string;
   let fromRelease: string;
   let fromEmpty: string;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'participation-migrate-'));
-    fromRelease = await createTestDatabase('from_release');
+    fromRelease = await loadReleaseDatabase('from_release');
     fromEmpty = await createTestDatabase('from_empty');
-    const dump = await readFile(RELEASE_SQL, 'utf8');
-    await withClient(fromRelease, (client) => client.query(dump));
     for (const url of [fromRelease, fromEmpty]) await (await start(url, dataDir)).close();
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
