@@ -29,6 +29,10 @@ export class AppointMemberController {
       role: body.role,
       expertise: [...body.expertise],
       ...(body.focusAreas !== undefined ? { focusAreas: [...body.focusAreas] } : {}),
+      ...(body.subject !== undefined ? { subject: body.subject } : {}),
+      ...(body.profile !== undefined ? { profile: { ...body.profile } } : {}),
+      ...(body.profileConsent !== undefined ? { profileConsent: body.profileConsent } : {}),
+      ...(body.workingGroups !== undefined ? { workingGroups: [...body.workingGroups] } : {}),
     };
     return this.commands.run(appointMember, data, request);
   }

@@ -1,5 +1,6 @@
 import { MEMBER_EXPERTISE, MEMBER_ROLES } from '#domain';
-import { EnumField, StringArrayField, TextField, UuidField } from '../../http/fields';
+import { BooleanField, EnumField, NestedField, StringArrayField, TextField, UuidField } from '../../http/fields';
+import { MemberProfileDto } from './member-profile.dto';
 
 export class AppointMemberRequestDto {
   @UuidField({
@@ -28,4 +29,32 @@ export class AppointMemberRequestDto {
     example: ['beschermd wonen'],
   })
   focusAreas?: string[];
+
+  @TextField({
+    optional: true,
+    description: "The person's login (`sub` of their token), so that they act for the body as this member.",
+    example: 'c9b1e7f2-lid-17',
+  })
+  subject?: string;
+
+  @NestedField(() => MemberProfileDto, {
+    optional: true,
+    description:
+      'Self-declared district, age band, gender, background and education (personal data); needs profileConsent.',
+  })
+  profile?: MemberProfileDto;
+
+  @BooleanField({
+    optional: true,
+    description: 'The member consented to recording the profile; required with profile.',
+  })
+  profileConsent?: boolean;
+
+  @StringArrayField({
+    optional: true,
+    maxItems: 20,
+    description: 'Working groups the member takes part in.',
+    example: ['werkgroep jeugd'],
+  })
+  workingGroups?: string[];
 }
