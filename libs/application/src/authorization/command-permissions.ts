@@ -28,6 +28,7 @@ const BODY_MEMBER_COMMANDS: readonly Permission[] = [
   'AgreeParticipationApproach',
   'ConfirmParticipationApproach',
   'WithdrawTrajectory',
+  'RaiseBodyDispute',
 ];
 
 const SECRETARY_COMMANDS: readonly Permission[] = [
@@ -55,6 +56,7 @@ const OFFICIAL_COMMANDS: readonly Permission[] = [
   'RaiseDispute',
   'CloseTrajectory',
   'WithdrawTrajectory',
+  'RaiseBodyDispute',
 ];
 
 const ADMIN_COMMANDS: readonly Permission[] = [
@@ -78,7 +80,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>
    * Independent of both parties (seed 003, condition 1): it settles disputes and nothing else,
    * and no party, the admin included, settles them in its place.
    */
-  'dispute-committee': new Set(['ResolveDispute']),
+  'dispute-committee': new Set(['ResolveDispute', 'ResolveBodyDispute']),
 };
 
 /** True when one of the roles may run the operation, or this variant of it (`StartAdviceTrajectory:solicited`). */

@@ -3,3 +3,5 @@ export * from './appoint-member.definition';
 export * from './end-membership.definition';
 export * from './record-consultation.definition';
 export * from './record-self-evaluation.definition';
+export * from './raise-body-dispute.definition';
+export * from './resolve-body-dispute.definition';
