@@ -11,6 +11,8 @@ export * from './advice-register';
 export * from './table-register';
 export * from './municipality-register';
 export * from './agenda-register';
+export * from './body-register';
+export * from './pilot-register';
 export * from './rebuild';
 export * from './pilot-evaluation';
 export * from './monitoring/projection-status';

@@ -1,6 +1,8 @@
 import { ADVICE_REGISTER_PROJECTIONS } from './advice-register';
 import { AGENDA_REGISTER_PROJECTIONS } from './agenda-register';
+import { BODY_REGISTER_PROJECTIONS } from './body-register';
 import { MUNICIPALITY_REGISTER_PROJECTIONS } from './municipality-register';
+import { PILOT_REGISTER_PROJECTIONS } from './pilot-register';
 import type { Projection } from './projection';
 import { signalRegister } from './signal-register/signal-register.projection';
 import { TABLE_REGISTER_PROJECTIONS } from './table-register';
@@ -12,4 +14,6 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   ...TABLE_REGISTER_PROJECTIONS,
   ...MUNICIPALITY_REGISTER_PROJECTIONS,
   ...AGENDA_REGISTER_PROJECTIONS,
+  ...BODY_REGISTER_PROJECTIONS,
+  ...PILOT_REGISTER_PROJECTIONS,
 ];
