@@ -1,5 +1,5 @@
 import { projectionSpecification, recordedEvents } from '../testing';
-import { agendaRegister, isFromSignals } from './agenda-register.projection';
+import { agendaRegister, isAgreed, isFromSignals } from './agenda-register.projection';
 
 const AGENDA = 'c0a80101-0000-4000-8000-00000000a9e1';
 const BODY = 'c0a80101-0000-4000-8000-0000000000b1';
@@ -26,6 +26,22 @@ const fromMunicipality = event(
   '2026-02-10T09:00:00Z',
 );
 
+const official = recordedEvents({
+  streamId: `participation-agenda-${AGENDA}`,
+  at: '2026-03-01T09:00:00Z',
+  actor: { id: 'official-1', role: 'official' },
+  firstPosition: 201n,
+});
+const agreedByBody = event('ParticipationAgendaAgreed', { agendaId: AGENDA, agreedBy: 'body' }, '2026-03-02T09:00:00Z');
+const agreedByMunicipality = official('ParticipationAgendaAgreed', { agendaId: AGENDA, agreedBy: 'municipality' });
+const officialItem = official('AgendaItemAdded', {
+  agendaId: AGENDA,
+  itemId: 'item-3',
+  theme: 'Armoedebeleid',
+  source: 'municipality',
+  signalIds: [],
+});
+
 const spec = projectionSpecification(agendaRegister, AGENDA);
 
 describe('the agenda register', () => {
@@ -45,6 +61,7 @@ describe('the agenda register', () => {
             source: 'signal',
             signalIds: [SIGNAL],
             addedAt: '2026-02-03T09:00:00.000Z',
+            addedBy: 'body',
           },
           {
             itemId: 'item-2',
@@ -52,13 +69,45 @@ describe('the agenda register', () => {
             source: 'municipality',
             signalIds: [],
             addedAt: '2026-02-10T09:00:00.000Z',
+            addedBy: 'body',
           },
         ],
+        agreements: [],
+      });
+  });
+
+  it('is agreed once both sides agreed it, each when it did', () => {
+    spec
+      .given(drafted, fromSignal, agreedByBody)
+      .when(agreedByMunicipality)
+      .then((row) => {
+        expect(row?.agreements).toEqual([
+          { side: 'body', agreedAt: '2026-03-02T09:00:00.000Z' },
+          { side: 'municipality', agreedAt: '2026-03-01T09:00:00.000Z' },
+        ]);
+        expect(row && isAgreed(row)).toBe(true);
+      });
+  });
+
+  it('is not agreed by one side alone', () => {
+    spec
+      .given(drafted, fromSignal)
+      .when(agreedByBody)
+      .then((row) => expect(row && isAgreed(row)).toBe(false));
+  });
+
+  it("needs both sides again after an item is added, and keeps the official's item as the municipality's", () => {
+    spec
+      .given(drafted, fromSignal, agreedByBody, agreedByMunicipality)
+      .when(officialItem)
+      .then((row) => {
+        expect(row?.agreements).toEqual([]);
+        expect(row?.items.at(-1)).toMatchObject({ itemId: 'item-3', addedBy: 'municipality' });
       });
   });
 
   it('changes nothing when every event is applied twice', () => {
-    spec.thenEachEventTwiceChangesNothing([drafted, fromSignal, fromMunicipality]);
+    spec.thenEachEventTwiceChangesNothing([drafted, fromSignal, fromMunicipality, agreedByBody, agreedByMunicipality]);
   });
 
   it('keeps its items when the draft is replayed after them', () => {
