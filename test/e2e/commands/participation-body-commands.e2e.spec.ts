@@ -25,6 +25,31 @@ const consultation = {
   agreements: 'De raad wordt vóór de zomer betrokken bij de inkoop jeugdhulp.',
 };
 const selfEvaluation = { year: 2025, summary: 'We betrokken vaker inwoners met ervaringskennis.' };
+const LOGGED_IN_MEMBER_ID = 'c0a80101-0000-4000-8000-0000000000c4';
+const SHELL_MEMBER_ID = 'c0a80101-0000-4000-8000-0000000000c5';
+const DISPUTE_ID = 'c0a80101-0000-4000-8000-0000000000d1';
+const UNKNOWN_DISPUTE_ID = 'c0a80101-0000-4000-8000-0000000000df';
+const loggedInMember = {
+  memberId: LOGGED_IN_MEMBER_ID,
+  displayName: 'Fatma Yilmaz',
+  role: 'member',
+  expertise: ['lived-experience'],
+  subject: 'lid-fatma',
+  profile: {
+    district: 'Wijk aan Zee',
+    ageBand: '45-54',
+    gender: 'vrouw',
+    background: 'Turks-Nederlands',
+    education: 'mbo',
+  },
+  profileConsent: true,
+  workingGroups: ['werkgroep jeugd', 'werkgroep wonen'],
+};
+const dispute = {
+  disputeId: DISPUTE_ID,
+  reason: 'De raad heeft sinds de zomer geen secretaris meer.',
+  about: 'facilities',
+};
 
 describe("a participation body's operations over HTTP", () => {
   let api: TestApp;
@@ -300,6 +325,183 @@ describe("a participation body's operations over HTTP", () => {
     it('names every invalid field with 400', async () => {
       const response = await post(path, secretary, { year: 'twenty-twenty-five', summary: '' }).expect(400);
       expect(invalidNames(response)).toEqual(new Set(['year', 'summary']));
+    });
+  });
+
+  describe('appointing a member with a login, a profile and working groups', () => {
+    const path = `/participation-bodies/${BODY_ID}/members`;
+
+    it('answers 200 and keeps the profile as personal data of the member, beside login and working groups', async () => {
+      const response = await post(path, secretary, loggedInMember).expect(200);
+      expect(response.body).toMatchObject({ id: LOGGED_IN_MEMBER_ID });
+      const events = await api.storage.eventStore.readStream(`participation-body-${BODY_ID}`);
+      expect(events.at(-1)).toMatchObject({
+        type: 'MemberAppointed',
+        data: {
+          subject: 'lid-fatma',
+          profile: { personId: LOGGED_IN_MEMBER_ID, value: loggedInMember.profile },
+          workingGroups: ['werkgroep jeugd', 'werkgroep wonen'],
+        },
+      });
+      const sealed = await api.storage.eventStore.readStream(`participation-body-${BODY_ID}`, {
+        withholdPersonalData: true,
+      });
+      expect(JSON.stringify(sealed.at(-1)?.data)).not.toContain('Wijk aan Zee');
+    });
+
+    it('appoints a member of the flexible shell with a login', async () => {
+      await post(path, secretary, {
+        memberId: SHELL_MEMBER_ID,
+        displayName: 'Henk Smit',
+        role: 'flexible-shell',
+        expertise: [],
+        subject: 'schil-henk',
+      }).expect(200);
+    });
+
+    it('refuses a profile without the member consenting with 422, naming profileConsent', async () => {
+      const response = await post(path, secretary, {
+        ...loggedInMember,
+        memberId: undefined,
+        subject: undefined,
+        profileConsent: undefined,
+      }).expect(422);
+      expect(response.body).toMatchObject({
+        code: 'PARTICIPATION_BODY.PROFILE_CONSENT_MISSING',
+        invalidParams: [{ name: 'profileConsent' }],
+      });
+    });
+
+    it('refuses a login that already belongs to a current member with 409', async () => {
+      const response = await post(path, secretary, { ...loggedInMember, memberId: undefined }).expect(409);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_BODY.SUBJECT_ALREADY_MEMBER' });
+    });
+
+    it('refuses a working group named twice with 422, naming it', async () => {
+      const response = await post(path, secretary, {
+        displayName: 'Kees Jansen',
+        role: 'member',
+        expertise: [],
+        workingGroups: ['werkgroep jeugd', 'werkgroep jeugd'],
+      }).expect(422);
+      expect(response.body).toMatchObject({
+        code: 'PARTICIPATION_BODY.WORKING_GROUP_REPEATED',
+        invalidParams: [{ name: 'workingGroups[1]' }],
+      });
+    });
+
+    it('names a profile that is no object, an unknown profile attribute and a consent that is no boolean with 400', async () => {
+      const response = await post(path, secretary, {
+        displayName: 'Kees Jansen',
+        role: 'member',
+        expertise: [],
+        subject: 42,
+        profile: { religion: 'x' },
+        profileConsent: 'ja',
+        workingGroups: 'jeugd',
+      }).expect(400);
+      expect(invalidNames(response)).toEqual(
+        new Set(['subject', 'profile.religion', 'profileConsent', 'workingGroups']),
+      );
+    });
+  });
+
+  describe('raising a dispute about the body', () => {
+    const path = `/participation-bodies/${BODY_ID}/disputes`;
+
+    it('answers 200 with the dispute as id when an official raises it', async () => {
+      const response = await post(path, official, dispute).expect(200);
+      expect(response.body).toEqual({ id: DISPUTE_ID, revision: expect.any(Number), position: expect.any(Number) });
+      const events = await api.storage.eventStore.readStream(`participation-body-${BODY_ID}`);
+      expect(events.at(-1)).toMatchObject({
+        type: 'BodyDisputeRaised',
+        data: { disputeId: DISPUTE_ID, about: 'facilities', raisedBy: 'municipality' },
+      });
+    });
+
+    it("lets a current member raise one for the body's side", async () => {
+      const member = await api.bearer('body-member', ['GM0375'], 'lid-fatma');
+      const response = await post(path, member, {
+        reason: 'Afspraken over informatie worden niet nagekomen.',
+        about: 'information',
+      });
+      expect(response.status).toBe(200);
+    });
+
+    it('refuses a body member who is no current member, and one of the flexible shell, with 403', async () => {
+      const stranger = await post(path, bodyMember, { reason: 'x', about: 'other' }).expect(403);
+      expect(stranger.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+      const shell = await api.bearer('body-member', ['GM0375'], 'schil-henk');
+      await post(path, shell, { reason: 'x', about: 'other' }).expect(403);
+    });
+
+    it('refuses an admin, who is no party to it, with 422', async () => {
+      const response = await post(path, admin, { reason: 'x', about: 'other' }).expect(422);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_BODY.NOT_A_PARTY' });
+    });
+
+    it('refuses to raise the same dispute again with 409', async () => {
+      const response = await post(path, official, dispute).expect(409);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_BODY.DISPUTE_ALREADY_RAISED' });
+    });
+
+    it('answers 404 for a body that was never established', async () => {
+      const response = await post(`/participation-bodies/${UNKNOWN_BODY_ID}/disputes`, official, dispute).expect(404);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_BODY.NOT_FOUND' });
+    });
+
+    it('refuses a council member and the dispute committee with 403', async () => {
+      await post(path, await api.bearer('council-member', ['GM0375']), dispute).expect(403);
+      await post(path, await api.bearer('dispute-committee', ['GM0375']), dispute).expect(403);
+    });
+
+    it('names every invalid field with 400', async () => {
+      const response = await post(path, official, { disputeId: 'geschil-1', reason: '', about: 'money' }).expect(400);
+      expect(invalidNames(response)).toEqual(new Set(['disputeId', 'reason', 'about']));
+    });
+  });
+
+  describe('resolving a dispute about the body', () => {
+    const path = `/participation-bodies/${BODY_ID}/disputes/${DISPUTE_ID}/_resolve`;
+    const resolution = { resolution: 'De gemeente stelt per 1 januari weer een secretaris beschikbaar.' };
+    let committee: string;
+    beforeAll(async () => {
+      committee = await api.bearer('dispute-committee', ['GM0375'], 'geschillencommissie');
+    });
+
+    it('refuses the parties, the admin included, with 403', async () => {
+      await post(path, official, resolution).expect(403);
+      await post(path, secretary, resolution).expect(403);
+      const response = await post(path, admin, resolution).expect(403);
+      expect(response.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+    });
+
+    it('answers 200 with the dispute as id when the dispute committee resolves it', async () => {
+      const response = await post(path, committee, resolution).expect(200);
+      expect(response.body).toEqual({ id: DISPUTE_ID, revision: expect.any(Number), position: expect.any(Number) });
+    });
+
+    it('refuses to resolve it again with 409', async () => {
+      const response = await post(path, committee, resolution).expect(409);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_BODY.DISPUTE_ALREADY_RESOLVED' });
+    });
+
+    it('answers 404 for a dispute that was never raised', async () => {
+      const unknown = `/participation-bodies/${BODY_ID}/disputes/${UNKNOWN_DISPUTE_ID}/_resolve`;
+      const response = await post(unknown, committee, resolution).expect(404);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_BODY.DISPUTE_NOT_FOUND' });
+    });
+
+    it('refuses a dispute committee of a municipality the body does not serve with 403', async () => {
+      await post(path, await api.bearer('dispute-committee', ['GM0453']), resolution).expect(403);
+    });
+
+    it('names a missing resolution and a dispute id that is not a UUID with 400', async () => {
+      const missing = await post(path, committee, {}).expect(400);
+      expect(invalidNames(missing)).toEqual(new Set(['resolution']));
+      const notAnId = await post(`/participation-bodies/${BODY_ID}/disputes/geschil-1/_resolve`, committee, resolution);
+      expect(notAnId.status).toBe(400);
+      expect(invalidNames(notAnId)).toEqual(new Set(['disputeId']));
     });
   });
 });
