@@ -1,10 +1,13 @@
 import type {
   AdviceKind,
+  AdviceNature,
   Checkpoint,
   CollegeDecision,
   CouncilDecision,
   ImplementationStatus,
   PolicyPhase,
+  RecommendationAnswer,
+  Side,
   SocialDomain,
 } from '#domain';
 
@@ -29,7 +32,11 @@ export interface ImplementationEntry {
   readonly note?: string;
 }
 
-/** One recommendation of the current advice, with what the college did and how it is carried out. */
+/**
+ * One recommendation of the current advice, with what the college of the trajectory's own
+ * municipality did (the current answer) and how it is carried out; every addressed college's
+ * answers are in `responses`.
+ */
 export interface RecommendationEntry {
   readonly number: number;
   readonly text: string;
@@ -44,6 +51,37 @@ export interface AdviceEntry {
   readonly summary: string;
   readonly clientPerspective: string;
   readonly recommendations: readonly RecommendationEntry[];
+  /**
+   * Content or process advice; first-version advice reads as content (the domain's upcaster).
+   * Absent from rows folded before the second version, until the register is rebuilt.
+   */
+  readonly adviceKind?: AdviceNature;
+}
+
+/** One correction of a college's response: the answers it replaced stay on record here. */
+export interface ResponseCorrectionEntry {
+  readonly reason: string;
+  readonly correctedAt: string;
+  readonly replaced: readonly RecommendationAnswer[];
+}
+
+/** One addressed college's written response; `decisions` are the current ones (corrected, when it was). */
+export interface CollegeResponseEntry {
+  readonly municipalityCode: string;
+  readonly adviceVersion: number;
+  readonly respondedOn: string;
+  readonly decisions: readonly RecommendationAnswer[];
+  readonly documentRef?: string;
+  readonly corrections: readonly ResponseCorrectionEntry[];
+}
+
+/** How residents are involved; who proposed and confirmed it is unknown for first-version agreements. */
+export interface ApproachEntry {
+  readonly forms: readonly string[];
+  readonly phases: readonly string[];
+  readonly roles: string;
+  readonly proposedBy?: Side;
+  readonly confirmedBy?: Side;
 }
 
 export interface CouncilDecisionEntry {
@@ -52,8 +90,12 @@ export interface CouncilDecisionEntry {
   readonly note?: string;
 }
 
+/** A council proposal of one municipality: a reference is unique within its municipality only. */
 export interface ProposalEntry {
+  /** Whose council it is; absent from rows folded before the second version: the trajectory's own. */
+  readonly municipalityCode?: string;
   readonly proposalRef: string;
+  readonly proposalUrl?: string;
   readonly attachedOn: string;
   readonly decisions: readonly CouncilDecisionEntry[];
 }
@@ -61,6 +103,8 @@ export interface ProposalEntry {
 export interface DisputeEntry {
   readonly disputeNumber: number;
   readonly reason: string;
+  /** The side whose official or member raised it, from the event's actor. */
+  readonly raisedBy?: Side;
   readonly raisedAt: string;
   readonly resolution?: string;
   readonly resolvedAt?: string;
@@ -76,11 +120,29 @@ export interface AdviceRegisterDoc {
   readonly domain: SocialDomain;
   readonly policyPhase: PolicyPhase;
   readonly responseDueOn?: string;
+  readonly question?: string;
+  /** When the body's advice is due; overdue on the body's side after it. */
+  readonly adviceDueOn?: string;
+  /** A pseudonymous login id (`sub`), like the actor ids of the events. */
+  readonly responsibleOfficial?: string;
+  /** An office name ("wethouder Zorg"), not a person's name. */
+  readonly portfolioHolder?: string;
+  /**
+   * Every municipality whose college answers; each of them reads the row. Absent from rows
+   * folded before the second version (the trajectory's own only), until the register is rebuilt.
+   */
+  readonly addressedTo?: readonly string[];
   readonly status: AdviceRegisterStatus;
-  readonly approach?: { readonly forms: readonly string[]; readonly phases: readonly string[]; readonly roles: string };
+  /** The approach both sides agreed (or the first version's one-sided agreement). */
+  readonly approach?: ApproachEntry;
+  /** A proposal that awaits the other side's confirmation. */
+  readonly proposedApproach?: ApproachEntry & { readonly proposedBy: Side };
   readonly signalIds: readonly string[];
   readonly tableIds: readonly string[];
   readonly advice?: AdviceEntry;
+  /** Each addressed college's response, in the order recorded; absent from rows folded before the second version. */
+  readonly responses?: readonly CollegeResponseEntry[];
+  /** When the last addressed college responded: set once every one has. */
   readonly respondedOn?: string;
   readonly documentRef?: string;
   /** In the order they were attached; the council decides on the last one. */
@@ -92,20 +154,30 @@ export interface AdviceRegisterDoc {
   readonly startedAt: string;
 }
 
-/**
- * Whether the college's written response is overdue on `today` (a date in Europe/Amsterdam):
- * the advice is issued, no response is recorded, the trajectory is open and the due date lies
- * before today. The same rule as the domain's `isOverdue`.
- */
-export function isAdviceOverdue(doc: AdviceRegisterDoc, today: string): boolean {
-  return doc.status === 'advised' && doc.responseDueOn !== undefined && doc.responseDueOn < today;
-}
-
-/** The council's latest word on the proposal the advice was last attached to. */
+/** The council's latest word on the proposal the advice was last attached to (in `municipalityCode`, when named). */
 export function latestCouncilDecision(
   doc: AdviceRegisterDoc,
+  municipalityCode?: string,
 ): (CouncilDecisionEntry & { proposalRef: string }) | undefined {
-  const proposal = doc.proposals.at(-1);
+  const proposals = doc.proposals.filter(
+    (p) => municipalityCode === undefined || councilOf(doc, p) === municipalityCode,
+  );
+  const proposal = proposals.at(-1);
   const decision = proposal?.decisions.at(-1);
   return proposal && decision ? { proposalRef: proposal.proposalRef, ...decision } : undefined;
+}
+
+/** Every municipality the advice is addressed to. */
+export function addressedToOf(doc: Pick<AdviceRegisterDoc, 'addressedTo' | 'municipalityCode'>): readonly string[] {
+  return doc.addressedTo ?? [doc.municipalityCode];
+}
+
+/** Each addressed college's response recorded so far. */
+export function responsesOf(doc: Pick<AdviceRegisterDoc, 'responses'>): readonly CollegeResponseEntry[] {
+  return doc.responses ?? [];
+}
+
+/** The municipality whose council the proposal is for. */
+export function councilOf(doc: Pick<AdviceRegisterDoc, 'municipalityCode'>, proposal: ProposalEntry): string {
+  return proposal.municipalityCode ?? doc.municipalityCode;
 }

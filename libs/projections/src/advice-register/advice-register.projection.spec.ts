@@ -1,8 +1,15 @@
-import { adviceTrajectoryDecider, fold as foldDomain, isOverdue, type AdviceTrajectoryEvent } from '#domain';
+import {
+  adviceTrajectoryDecider,
+  fold as foldDomain,
+  overdueCheckpoints,
+  overdueSide,
+  type AdviceTrajectoryEvent,
+} from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { projectionSpecification, recordedEvents } from '../testing';
-import { isAdviceOverdue, type AdviceRegisterDoc } from './advice-register.doc';
+import type { AdviceRegisterDoc } from './advice-register.doc';
 import { adviceRegister } from './advice-register.projection';
+import { overdueCheckpointsOf, overdueSideOf } from './advice-register.terms';
 
 const TRAJECTORY = 'c0a80101-0000-4000-8000-000000000a01';
 const BODY = 'c0a80101-0000-4000-8000-0000000000b1';
@@ -121,23 +128,28 @@ const domainStateOf = (events: RecordedEvent[]) =>
 
 describe('the advice register', () => {
   it('registers a started trajectory with its due date', () => {
-    spec.given().when(started).then({
-      trajectoryId: TRAJECTORY,
-      municipalityCode: 'GM0375',
-      bodyId: BODY,
-      kind: 'solicited',
-      subject: 'Herziening verordening Wmo 2027',
-      domain: 'wmo',
-      policyPhase: 'agenda-setting',
-      responseDueOn: '2026-05-01',
-      status: 'started',
-      signalIds: [],
-      tableIds: [],
-      proposals: [],
-      followUp: [],
-      disputes: [],
-      startedAt: '2026-11-02T10:00:00.000Z',
-    });
+    spec
+      .given()
+      .when(started)
+      .then({
+        trajectoryId: TRAJECTORY,
+        municipalityCode: 'GM0375',
+        bodyId: BODY,
+        kind: 'solicited',
+        subject: 'Herziening verordening Wmo 2027',
+        domain: 'wmo',
+        policyPhase: 'agenda-setting',
+        responseDueOn: '2026-05-01',
+        addressedTo: ['GM0375'],
+        status: 'started',
+        signalIds: [],
+        tableIds: [],
+        responses: [],
+        proposals: [],
+        followUp: [],
+        disputes: [],
+        startedAt: '2026-11-02T10:00:00.000Z',
+      });
   });
 
   it('keeps only the current advice, each recommendation with the college decision and reasoning', () => {
@@ -173,6 +185,7 @@ describe('the advice register', () => {
           tableIds: [TABLE],
           proposals: [
             {
+              municipalityCode: 'GM0375',
               proposalRef: 'RV-2026-031',
               attachedOn: '2026-04-20',
               decisions: [
@@ -236,15 +249,33 @@ describe('the advice register', () => {
     spec.given(draft).when(responded).then(null);
   });
 
-  it('calls a response overdue exactly when the domain does', () => {
-    const cases = [[started], [started, draft], [started, draft, responded], [started, draft, withdrawn]];
+  it('judges overdue sides and follow-up checkpoints exactly as the domain does', () => {
+    const dueForAdvice = event('AdviceTrajectoryStarted', {
+      ...(started.data as object),
+      responseDueOn: undefined,
+      adviceDueOn: '2026-03-01',
+    });
+    const cases = [
+      [started],
+      [started, draft],
+      [started, draft, responded],
+      [started, draft, withdrawn],
+      [dueForAdvice],
+      [dueForAdvice, draft],
+      [started, draft, responded, followUp],
+      [started, draft, responded, followUp, inProgress],
+      [started, draft, responded, followUp, realised],
+      walk,
+    ];
     for (const events of cases) {
-      for (const today of ['2026-04-30', '2026-05-01', '2026-05-02']) {
-        expect(isAdviceOverdue(spec.rowAfter(events) as AdviceRegisterDoc, today)).toBe(
-          isOverdue(domainStateOf(events), today),
-        );
+      const row = spec.rowAfter(events) as AdviceRegisterDoc;
+      for (const today of ['2026-02-28', '2026-03-02', '2026-04-30', '2026-05-01', '2026-05-02', '2026-10-02']) {
+        const state = domainStateOf(events);
+        expect(overdueSideOf(row, today)).toBe(overdueSide(state, today));
+        expect(overdueCheckpointsOf(row, today)).toEqual(overdueCheckpoints(state, today));
       }
     }
-    expect(isAdviceOverdue(spec.rowAfter([started, draft]) as AdviceRegisterDoc, '2026-05-02')).toBe(true);
+    expect(overdueSideOf(spec.rowAfter([started, draft]) as AdviceRegisterDoc, '2026-05-02')).toBe('college');
+    expect(overdueSideOf(spec.rowAfter([dueForAdvice]) as AdviceRegisterDoc, '2026-03-02')).toBe('body');
   });
 });

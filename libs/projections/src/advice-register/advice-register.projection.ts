@@ -1,22 +1,37 @@
-import type { AdviceTrajectoryEvent, AdviceTrajectoryStarted, RecommendationAnswer } from '#domain';
+import {
+  assertNever,
+  sideOf,
+  upcastAdviceTrajectoryEvent,
+  type AdviceTrajectoryEvent,
+  type AdviceTrajectoryStarted,
+  type RecommendationAnswer,
+} from '#domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
-import type {
-  AdviceEntry,
-  AdviceRegisterDoc,
-  AdviceRegisterStatus,
-  CouncilDecisionEntry,
-  ProposalEntry,
-  RecommendationEntry,
+import {
+  addressedToOf,
+  councilOf,
+  responsesOf,
+  type AdviceEntry,
+  type AdviceRegisterDoc,
+  type AdviceRegisterStatus,
+  type CollegeResponseEntry,
+  type CouncilDecisionEntry,
+  type ProposalEntry,
+  type RecommendationEntry,
 } from './advice-register.doc';
+import { evolveEvidence, evolveResponse } from './advice-register.responses';
 
 const EVENT_TYPES: readonly AdviceTrajectoryEvent['type'][] = [
   'AdviceTrajectoryStarted',
   'ParticipationApproachAgreed',
+  'ParticipationApproachProposed',
+  'ParticipationApproachConfirmed',
   'SignalLinked',
   'TemporaryTableLinked',
   'AdviceIssued',
   'CollegeResponseRecorded',
+  'CollegeResponseCorrected',
   'AdviceAttachedToCouncilProposal',
   'CouncilDecisionRecorded',
   'ImplementationFollowUpAgreed',
@@ -27,20 +42,22 @@ const EVENT_TYPES: readonly AdviceTrajectoryEvent['type'][] = [
   'AdviceTrajectoryWithdrawn',
 ];
 
-type Changes = Omit<AdviceRegisterDoc, 'status'>;
+export type Changes = Omit<AdviceRegisterDoc, 'status'>;
 
 /**
- * The advice register: one row per advice trajectory, with its advice, the college's answer per
- * recommendation, the council proposals and decisions, implementation and disputes. Every event
- * sets what it says rather than adding to a list blindly, so applying it twice changes nothing.
- * Like the domain, a closed or withdrawn trajectory takes nothing more.
+ * The advice register: one row per advice trajectory, with its advice, each addressed college's
+ * answer per recommendation, the council proposals and decisions per municipality,
+ * implementation and disputes. Every event sets what it says rather than adding to a list
+ * blindly, so applying it twice changes nothing. Like the domain, a closed or withdrawn
+ * trajectory takes nothing more. The runner hands over events as stored, in whatever version
+ * wrote them, so each is read through the domain's upcaster first.
  */
 export const adviceRegister: Projection<AdviceRegisterDoc> = {
   name: 'advice-register',
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as { trajectoryId: string }).trajectoryId],
   evolve: (doc, recorded) => {
-    const event = { type: recorded.type, data: recorded.data } as AdviceTrajectoryEvent;
+    const event = upcastAdviceTrajectoryEvent({ type: recorded.type, data: recorded.data } as AdviceTrajectoryEvent);
     if (event.type === 'AdviceTrajectoryStarted') return doc ?? started(event.data, recorded);
     if (!doc || doc.closed || doc.withdrawn) return doc;
     return withStatus(changed(doc, event, recorded));
@@ -48,6 +65,7 @@ export const adviceRegister: Projection<AdviceRegisterDoc> = {
 };
 
 function started(data: AdviceTrajectoryStarted['data'], recorded: RecordedEvent): AdviceRegisterDoc {
+  const { question, adviceDueOn, responsibleOfficial, portfolioHolder, responseDueOn } = data;
   return {
     trajectoryId: data.trajectoryId,
     municipalityCode: data.municipalityCode,
@@ -56,10 +74,16 @@ function started(data: AdviceTrajectoryStarted['data'], recorded: RecordedEvent)
     subject: data.subject,
     domain: data.domain,
     policyPhase: data.policyPhase,
-    ...(data.responseDueOn === undefined ? {} : { responseDueOn: data.responseDueOn }),
+    ...(responseDueOn === undefined ? {} : { responseDueOn }),
+    ...(question === undefined ? {} : { question }),
+    ...(adviceDueOn === undefined ? {} : { adviceDueOn }),
+    ...(responsibleOfficial === undefined ? {} : { responsibleOfficial }),
+    ...(portfolioHolder === undefined ? {} : { portfolioHolder }),
+    addressedTo: [...(data.addressedTo ?? [data.municipalityCode])],
     status: 'started',
     signalIds: [],
     tableIds: [],
+    responses: [],
     proposals: [],
     followUp: [],
     disputes: [],
@@ -72,45 +96,51 @@ function changed(doc: AdviceRegisterDoc, event: AdviceTrajectoryEvent, recorded:
   switch (event.type) {
     case 'AdviceTrajectoryStarted':
       return doc;
-    case 'ParticipationApproachAgreed': {
-      const { forms, phases, roles } = event.data;
-      return { ...doc, approach: { forms: [...forms], phases: [...phases], roles } };
-    }
+    case 'ParticipationApproachAgreed':
+    case 'ParticipationApproachProposed':
+    case 'ParticipationApproachConfirmed':
     case 'SignalLinked':
-      return { ...doc, signalIds: withItem(doc.signalIds, event.data.signalId) };
     case 'TemporaryTableLinked':
-      return { ...doc, tableIds: withItem(doc.tableIds, event.data.tableId) };
+      return evolveEvidence(doc, event);
     case 'AdviceIssued': {
-      if (doc.respondedOn !== undefined) return doc;
-      const { version, issuedOn, summary, clientPerspective, recommendations } = event.data;
+      if (responsesOf(doc).length > 0) return doc;
+      const { version, issuedOn, summary, clientPerspective, recommendations, adviceKind, responseDueOn } = event.data;
       const advice: AdviceEntry = {
         version,
         issuedOn,
         summary,
         clientPerspective,
         recommendations: recommendations.map(({ number, text }) => ({ number, text })),
+        adviceKind: adviceKind ?? 'content',
       };
-      return { ...doc, advice };
+      return { ...doc, advice, ...(responseDueOn === undefined ? {} : { responseDueOn }) };
     }
-    case 'CollegeResponseRecorded': {
-      if (!doc.advice) return doc;
-      const { respondedOn, decisions, documentRef } = event.data;
-      return {
-        ...doc,
-        advice: { ...doc.advice, recommendations: doc.advice.recommendations.map((r) => answered(r, decisions)) },
-        respondedOn,
-        ...(documentRef === undefined ? {} : { documentRef }),
-      };
-    }
+    case 'CollegeResponseRecorded':
+    case 'CollegeResponseCorrected':
+      return withOwnAnswers(evolveResponse(doc, event, at));
     case 'AdviceAttachedToCouncilProposal': {
-      const { proposalRef, attachedOn } = event.data;
-      if (doc.proposals.some((p) => p.proposalRef === proposalRef)) return doc;
-      return { ...doc, proposals: [...doc.proposals, { proposalRef, attachedOn, decisions: [] }] };
+      const { proposalRef, attachedOn, proposalUrl } = event.data;
+      const municipalityCode = event.data.municipalityCode ?? doc.municipalityCode;
+      if (doc.proposals.some((p) => p.proposalRef === proposalRef && councilOf(doc, p) === municipalityCode)) {
+        return doc;
+      }
+      const proposal: ProposalEntry = {
+        municipalityCode,
+        proposalRef,
+        ...(proposalUrl === undefined ? {} : { proposalUrl }),
+        attachedOn,
+        decisions: [],
+      };
+      return { ...doc, proposals: [...doc.proposals, proposal] };
     }
     case 'CouncilDecisionRecorded': {
       const { proposalRef, decidedOn, decision, note } = event.data;
+      const municipalityCode = event.data.municipalityCode ?? doc.municipalityCode;
       const entry: CouncilDecisionEntry = { decidedOn, decision, ...(note === undefined ? {} : { note }) };
-      return { ...doc, proposals: doc.proposals.map((p) => (p.proposalRef === proposalRef ? decided(p, entry) : p)) };
+      const proposals = doc.proposals.map((p) =>
+        p.proposalRef === proposalRef && councilOf(doc, p) === municipalityCode ? decided(p, entry) : p,
+      );
+      return { ...doc, proposals };
     }
     case 'ImplementationFollowUpAgreed':
       return { ...doc, followUp: event.data.checkpoints.map(({ dueOn, description }) => ({ dueOn, description })) };
@@ -126,7 +156,9 @@ function changed(doc: AdviceRegisterDoc, event: AdviceTrajectoryEvent, recorded:
     case 'DisputeRaised': {
       const { disputeNumber, reason } = event.data;
       if (doc.disputes.some((d) => d.disputeNumber === disputeNumber)) return doc;
-      return { ...doc, disputes: [...doc.disputes, { disputeNumber, reason, raisedAt: at }] };
+      const raisedBy = sideOf(recorded.metadata.actor.role);
+      const dispute = { disputeNumber, reason, ...(raisedBy === undefined ? {} : { raisedBy }), raisedAt: at };
+      return { ...doc, disputes: [...doc.disputes, dispute] };
     }
     case 'DisputeResolved': {
       const { disputeNumber, resolution } = event.data;
@@ -142,22 +174,38 @@ function changed(doc: AdviceRegisterDoc, event: AdviceTrajectoryEvent, recorded:
     case 'AdviceTrajectoryWithdrawn':
       return { ...doc, withdrawn: { reason: event.data.reason, withdrawnAt: at } };
     default:
-      return doc;
+      return assertNever(event);
   }
 }
 
-function withItem(list: readonly string[], item: string): readonly string[] {
-  return list.includes(item) ? list : [...list, item];
+/**
+ * The recommendations carry the current answers of the trajectory's own college, as the first
+ * version's register did; `respondedOn` is set once every addressed college has answered.
+ */
+function withOwnAnswers(doc: Changes): Changes {
+  const responses = responsesOf(doc);
+  const own = responses.find((r) => r.municipalityCode === doc.municipalityCode);
+  const answeredByAll = addressedToOf(doc).every((code) => responses.some((r) => r.municipalityCode === code));
+  const last = responses.at(-1);
+  const { respondedOn: _earlier, documentRef: _earlierRef, ...rest } = doc;
+  return {
+    ...rest,
+    ...(doc.advice && own
+      ? { advice: { ...doc.advice, recommendations: doc.advice.recommendations.map((r) => answered(r, own)) } }
+      : {}),
+    ...(answeredByAll && last ? { respondedOn: last.respondedOn } : {}),
+    ...(own?.documentRef === undefined ? {} : { documentRef: own.documentRef }),
+  };
 }
 
-function answered(
-  recommendation: RecommendationEntry,
-  decisions: readonly RecommendationAnswer[],
-): RecommendationEntry {
-  const answer = decisions.find((d) => d.recommendationNumber === recommendation.number);
-  if (!answer) return recommendation;
+function answered(recommendation: RecommendationEntry, response: CollegeResponseEntry): RecommendationEntry {
+  const answer: RecommendationAnswer | undefined = response.decisions.find(
+    (d) => d.recommendationNumber === recommendation.number,
+  );
+  const { collegeDecision: _decision, reasoning: _reasoning, ...rest } = recommendation;
+  if (!answer) return rest;
   return {
-    ...recommendation,
+    ...rest,
     collegeDecision: answer.decision,
     ...(answer.reasoning === undefined ? {} : { reasoning: answer.reasoning }),
   };

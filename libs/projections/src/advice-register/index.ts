@@ -6,6 +6,7 @@ export { adviceForProposalAt } from './advice-register-at';
 export * from './advice-register.queries';
 export * from './council-proposal.queries';
 export * from './advice-register.doc';
+export * from './advice-register.terms';
 
 /** This folder's read models, folded by the runner. */
 export const ADVICE_REGISTER_PROJECTIONS: readonly Projection[] = [adviceRegister];

@@ -1,4 +1,4 @@
-import { isAdviceOverdue, latestCouncilDecision, type AdviceRegisterDoc } from '#projections';
+import { latestCouncilDecision, overdueSideOf, type AdviceRegisterDoc } from '#projections';
 import type { AdviceSummaryDto } from './list-advice.response.dto';
 
 /** A register row as one line of the advice register, judged overdue against `today`. */
@@ -14,7 +14,7 @@ export function presentAdviceSummary(doc: AdviceRegisterDoc, today: string): Adv
     policyPhase: doc.policyPhase,
     ...(doc.responseDueOn === undefined ? {} : { responseDueOn: doc.responseDueOn }),
     status: doc.status,
-    overdue: isAdviceOverdue(doc, today),
+    overdue: overdueSideOf(doc, today) !== undefined,
     ...(doc.advice ? { adviceVersion: doc.advice.version, issuedOn: doc.advice.issuedOn } : {}),
     recommendationCount: doc.advice?.recommendations.length ?? 0,
     ...(doc.respondedOn === undefined ? {} : { respondedOn: doc.respondedOn }),
