@@ -24,6 +24,7 @@ export class RecordSignalController {
       personId: this.commands.newId(recordSignal, request, 'reporter'),
       name: body.reporter.name,
       ...(body.reporter.contact === undefined ? {} : { contact: body.reporter.contact }),
+      ...(body.reporter.feedbackByMail === undefined ? {} : { feedbackByMail: body.reporter.feedbackByMail }),
     };
     // The signal's free texts are stored under its reporter, or under a person of its own.
     const subjectId = reporter?.personId ?? this.commands.newId(recordSignal, request, 'subject');

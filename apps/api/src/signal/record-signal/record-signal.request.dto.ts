@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { SIGNAL_CHANNELS, SIGNAL_DOMAINS } from '#domain';
 import {
+  BooleanField,
   DateField,
   EnumField,
   LONG_TEXT,
@@ -17,6 +18,14 @@ export class SignalReporterDto {
 
   @TextField({ optional: true, description: 'How to reach them for feedback (personal data).', example: '06-12345678' })
   contact?: string;
+
+  @BooleanField({
+    optional: true,
+    description:
+      'The reporter agreed to hear by e-mail, at contact, what becomes of the signal (personal data, kept with the name); false when left out.',
+    example: true,
+  })
+  feedbackByMail?: boolean;
 }
 
 export class RecordSignalRequestDto {
