@@ -1,6 +1,6 @@
 import { signalDecider, signalStreamId, type AssessSignal, type SignalEvent, type SignalState } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { signalMunicipalities } from './signal.cross-checks';
+import { flexibleShellMayNotHandleSignal, signalMunicipalities } from './signal.cross-checks';
 
 export const assessSignal: CommandDefinition<AssessSignal, SignalEvent, SignalState> = {
   operationId: 'AssessSignal',
@@ -9,4 +9,5 @@ export const assessSignal: CommandDefinition<AssessSignal, SignalEvent, SignalSt
   streamId: (data) => signalStreamId(data.signalId),
   resultId: (data) => data.signalId,
   municipalities: (_data, state) => signalMunicipalities(state),
+  crossCheck: (_data, state, streams, actor) => flexibleShellMayNotHandleSignal(state, streams, actor),
 };

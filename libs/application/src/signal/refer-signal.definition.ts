@@ -1,6 +1,6 @@
 import { signalDecider, signalStreamId, type ReferSignal, type SignalEvent, type SignalState } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { signalMunicipalities } from './signal.cross-checks';
+import { flexibleShellMayNotHandleSignal, signalMunicipalities } from './signal.cross-checks';
 
 export const referSignal: CommandDefinition<ReferSignal, SignalEvent, SignalState> = {
   operationId: 'ReferSignal',
@@ -9,4 +9,5 @@ export const referSignal: CommandDefinition<ReferSignal, SignalEvent, SignalStat
   streamId: (data) => signalStreamId(data.signalId),
   resultId: (data) => data.signalId,
   municipalities: (_data, state) => signalMunicipalities(state),
+  crossCheck: (_data, state, streams, actor) => flexibleShellMayNotHandleSignal(state, streams, actor),
 };

@@ -1,5 +1,16 @@
-import { DomainError, signalDecider, signalStreamId, type RecordedSignal, type SignalState } from '#domain';
+import {
+  clusterHoldsSignal,
+  DomainError,
+  signalClusterDecider,
+  signalClusterStreamId,
+  signalDecider,
+  signalStreamId,
+  type CommandContext,
+  type RecordedSignal,
+  type SignalState,
+} from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
+import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-side';
 
 /** A signal acts in the municipality it was recorded for; a missing one names none. */
 export function signalMunicipalities(state: SignalState): string[] {
@@ -42,5 +53,33 @@ export async function clusteredSignalsMustBeIn(
         field,
       );
     }
+  }
+}
+
+/** A signal's later commands are the body's work: a member of its flexible shell only records signals. */
+export function flexibleShellMayNotHandleSignal(
+  state: SignalState,
+  streams: RuleStreams,
+  actor: CommandContext['actor'],
+): Promise<void> {
+  return flexibleShellOnlyRecordsSignals(streams, state.status === 'none' ? undefined : state.bodyId, actor);
+}
+
+/**
+ * A signal closes as clustered only as part of the collective signal it names (seed 000, 3),
+ * checked against the cluster's stream as stored.
+ */
+export async function clusterMustHoldSignal(streams: RuleStreams, clusterId: string, signalId: string): Promise<void> {
+  const { state } = await streams.load(signalClusterStreamId(clusterId), signalClusterDecider);
+  if (state.status === 'none') {
+    throw new DomainError('SIGNAL_CLUSTER.UNKNOWN', `There is no collective signal ${clusterId}.`, 'rule', 'clusterId');
+  }
+  if (!clusterHoldsSignal(state, signalId)) {
+    throw new DomainError(
+      'SIGNAL.NOT_CLUSTERED',
+      `The collective signal "${state.title}" does not hold this signal, so it cannot close as part of it.`,
+      'conflict',
+      'clusterId',
+    );
   }
 }
