@@ -21,7 +21,12 @@ export class CloseSignalController {
     @Body() body: CloseSignalRequestDto,
     @Req() request: AuthenticatedRequest,
   ): Promise<CommandResponseDto> {
-    const data = { signalId, outcome: body.outcome, feedbackGiven: body.feedbackGiven };
+    const data = {
+      signalId,
+      outcome: body.outcome,
+      feedbackGiven: body.feedbackGiven,
+      ...(body.clusterId === undefined ? {} : { clusterId: body.clusterId }),
+    };
     return this.commands.run(closeSignal, data, request);
   }
 }

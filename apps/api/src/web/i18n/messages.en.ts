@@ -371,6 +371,7 @@ export const en: Messages = {
     'SIGNAL.CONTACT_MISSING':
       'The reporter wants to hear by e-mail what becomes of the signal. Enter an e-mail address.',
     'SIGNAL.NOT_CLUSTERED': 'This signal is not part of a collective signal, so it cannot close as clustered.',
+    'SIGNAL_CLUSTER.UNKNOWN': 'This collective signal does not exist.',
     'TEMPORARY_TABLE.MISSING_GROUP_REASONS_INVALID': 'Give the reasons per expected group.',
     'TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED': 'This group was not expected at the table, so it cannot be missing.',
     'TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT':

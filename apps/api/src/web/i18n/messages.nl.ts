@@ -417,6 +417,7 @@ export const nl = {
     'SIGNAL.CONTACT_MISSING': 'De melder wil per e-mail horen wat er met het signaal gebeurt. Vul een e-mailadres in.',
     'SIGNAL.NOT_CLUSTERED':
       'Dit signaal hoort niet bij een gebundeld signaal, dus het kan niet als gebundeld worden afgesloten.',
+    'SIGNAL_CLUSTER.UNKNOWN': 'Dit gebundelde signaal bestaat niet.',
     'TEMPORARY_TABLE.MISSING_GROUP_REASONS_INVALID': 'Geef de redenen per verwachte groep.',
     'TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED': 'Deze groep werd niet aan tafel verwacht, dus ze kan niet ontbreken.',
     'TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT':
