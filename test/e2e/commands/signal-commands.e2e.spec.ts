@@ -383,4 +383,123 @@ describe('signal commands over HTTP', () => {
       expect(fieldsOf(response.body)).toEqual(new Set(['feedbackGiven']));
     });
   });
+
+  describe('a reporter who wants to hear by e-mail', () => {
+    const reporter = { name: 'A. Jansen', contact: 'a.jansen@voorbeeld.nl', feedbackByMail: true };
+
+    it('keeps the wish with the reporter, as personal data of the reporter', async () => {
+      await record(signal(61), { reporter });
+      const [event] = await api.storage.eventStore.readStream(`signal-${signal(61)}`);
+      const data = event!.data as { subjectId: string; reporter: { personId: string; value: object } };
+      expect(data.reporter).toEqual({ personId: data.subjectId, value: reporter });
+      const [sealed] = await api.storage.eventStore.readStream(`signal-${signal(61)}`, { withholdPersonalData: true });
+      expect(JSON.stringify(sealed!.data)).not.toContain('feedbackByMail');
+    });
+
+    it('refuses the wish without an address to write to with 422, naming reporter.contact', async () => {
+      const response = await post('/signals', member, {
+        ...aSignal,
+        reporter: { name: 'A. Jansen', feedbackByMail: true },
+      }).expect(422);
+      expect(response.body).toMatchObject({
+        code: 'SIGNAL.CONTACT_MISSING',
+        invalidParams: [{ name: 'reporter.contact' }],
+      });
+    });
+
+    it('names a wish that is not a yes or no with 400', async () => {
+      const response = await post('/signals', member, { ...aSignal, reporter: { ...reporter, feedbackByMail: 'ja' } });
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.body)).toEqual(new Set(['reporter.feedbackByMail']));
+    });
+  });
+
+  describe('closing a signal as part of a collective signal', () => {
+    const UNKNOWN_CLUSTER_ID = 'c0a80101-0000-4000-8000-0000000000cf';
+    const clustered = { outcome: 'clustered', feedbackGiven: false, clusterId: CLUSTER_ID };
+    beforeAll(async () => {
+      await assess(signal(31), 'individual');
+      await assess(signal(32), 'individual');
+      await record(signal(52));
+      await assess(signal(52), 'individual');
+    });
+
+    it('closes an individual signal of the cluster without a referral, naming the cluster', async () => {
+      await post(`/signals/${signal(31)}/_close`, member, clustered).expect(200);
+      const events = await api.storage.eventStore.readStream(`signal-${signal(31)}`);
+      expect(events.at(-1)).toMatchObject({ type: 'SignalClosed', data: { clusterId: CLUSTER_ID } });
+    });
+
+    it('refuses a cluster that does not hold the signal with 409', async () => {
+      const response = await post(`/signals/${signal(52)}/_close`, member, clustered).expect(409);
+      expect(response.body).toMatchObject({ code: 'SIGNAL.NOT_CLUSTERED', invalidParams: [{ name: 'clusterId' }] });
+    });
+
+    it('refuses a collective signal that does not exist with 422, naming clusterId', async () => {
+      const response = await post(`/signals/${signal(32)}/_close`, member, {
+        ...clustered,
+        clusterId: UNKNOWN_CLUSTER_ID,
+      }).expect(422);
+      expect(response.body).toMatchObject({ code: 'SIGNAL_CLUSTER.UNKNOWN', invalidParams: [{ name: 'clusterId' }] });
+    });
+
+    it('names a missing cluster with 400 when the outcome is clustered', async () => {
+      const response = await post(`/signals/${signal(32)}/_close`, member, {
+        outcome: 'clustered',
+        feedbackGiven: false,
+      });
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.body)).toEqual(new Set(['clusterId']));
+    });
+
+    it('still refuses an individual signal outside any cluster that was not referred with 409', async () => {
+      const response = await post(`/signals/${signal(52)}/_close`, member, {
+        outcome: 'Niet verder opgepakt.',
+        feedbackGiven: false,
+      }).expect(409);
+      expect(response.body).toMatchObject({ code: 'SIGNAL.NOT_REFERRED' });
+    });
+  });
+
+  describe('a member of the flexible shell', () => {
+    let shell: string;
+    let current: string;
+    beforeAll(async () => {
+      const admin = await api.bearer('admin', ['GM0375']);
+      const appoint = (subject: string, role: string) =>
+        post(`/participation-bodies/${BODY_ID}/members`, admin, {
+          displayName: `Lid ${subject}`,
+          role,
+          expertise: [],
+          subject,
+        }).expect(200);
+      await appoint('schil-1', 'flexible-shell');
+      await appoint('lid-1', 'member');
+      shell = await api.bearer('body-member', ['GM0375'], 'schil-1');
+      current = await api.bearer('body-member', ['GM0375'], 'lid-1');
+      await record(signal(71));
+      await record(signal(72));
+    });
+
+    it('records signals', async () => {
+      await record(signal(73), {}, shell);
+    });
+
+    it('is refused assessing, referring, clustering and closing signals with 403', async () => {
+      const assessing = await post(`/signals/${signal(71)}/_assess`, shell, { scope: 'individual', rationale: 'x' });
+      expect(assessing.status).toBe(403);
+      expect(assessing.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+      await assess(signal(71), 'individual');
+      await post(`/signals/${signal(71)}/_refer`, shell, { referredTo: 'Cliëntondersteuning' }).expect(403);
+      await post('/signal-clusters', shell, { signalIds: [signal(71), signal(72)], title: 'Vervoer' }).expect(403);
+      await post(`/signals/${signal(71)}/_close`, shell, { outcome: 'Afgehandeld.', feedbackGiven: true }).expect(403);
+    });
+
+    it('leaves a current member outside the shell free to handle them', async () => {
+      await post(`/signals/${signal(72)}/_assess`, current, {
+        scope: 'collective',
+        rationale: 'Vaker gehoord.',
+      }).expect(200);
+    });
+  });
 });
