@@ -18,6 +18,25 @@ const FORBIDDEN_IN_DOMAIN = [
   { regex: '^(#|\.\./\.\./)', message: 'libs/domain imports nothing but its own folder.' },
 ];
 
+/**
+ * Pages reach data through the API client only (ADR 0013, 0023). dependency-cruiser sees files,
+ * not names, so an import of `ReadModels` or the command pipeline through a barrel would pass
+ * it; these lists close that gap. Types may come from anywhere.
+ */
+const WEB_PAGE_IMPORTS = [
+  {
+    name: '#application',
+    allowImportNames: ['mayRun', 'mayRunSomeVariant', 'ROLES', 'isRole'],
+    allowTypeImports: true,
+    message: 'Pages use only the role table from #application; they run commands through the API client.',
+  },
+  ...['#projections', '#event-store', '#runtime', '#privacy', '#migrations'].map((name) => ({
+    name,
+    allowTypeImports: true,
+    message: 'Pages read data through the API client, never from the stores: import types only.',
+  })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,6 +80,10 @@ export default tseslint.config(
   {
     files: ['libs/domain/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: FORBIDDEN_IN_DOMAIN }] },
+  },
+  {
+    files: ['apps/api/src/web/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: WEB_PAGE_IMPORTS }] },
   },
   prettier,
 );
