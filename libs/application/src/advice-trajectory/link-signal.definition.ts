@@ -6,7 +6,11 @@ import {
   type LinkSignal,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { linkedSignalMustSupportAdvice, trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+import {
+  linkedSignalMustSupportAdvice,
+  namesACollectiveSignal,
+  trajectoryMunicipalities,
+} from './advice-trajectory.cross-checks';
 
 export const linkSignal: CommandDefinition<LinkSignal, AdviceTrajectoryEvent, AdviceTrajectoryState> = {
   operationId: 'LinkSignal',
@@ -16,4 +20,7 @@ export const linkSignal: CommandDefinition<LinkSignal, AdviceTrajectoryEvent, Ad
   resultId: (data) => data.trajectoryId,
   municipalities: (_data, state) => trajectoryMunicipalities(state),
   crossCheck: (data, state, streams) => linkedSignalMustSupportAdvice(streams, state, data.signalId),
+  /** A cluster's id names a collective signal (seed 000, 3); the store says which, not the client. */
+  complete: async (data, _state, streams) =>
+    (await namesACollectiveSignal(streams, data.signalId)) ? { ...data, collective: true } : data,
 };

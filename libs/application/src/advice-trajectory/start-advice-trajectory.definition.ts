@@ -6,7 +6,8 @@ import {
   type StartAdviceTrajectory,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
+import { bodyMemberMustActForBody } from '../participation-body/body-membership';
+import { addressedMunicipalitiesMustBeServed } from './advice-trajectory.cross-checks';
 
 export const startAdviceTrajectory: CommandDefinition<
   StartAdviceTrajectory,
@@ -20,9 +21,12 @@ export const startAdviceTrajectory: CommandDefinition<
   resultId: (data) => data.trajectoryId,
   /** Officials ask for advice (solicited); body members advise unasked (unsolicited). */
   permission: (data) => `StartAdviceTrajectory:${data.kind}`,
-  municipalities: (data) => [data.municipalityCode],
-  crossCheck: async (data, _state, streams) => {
-    const body = await referencedBody(streams, data.bodyId, 'bodyId');
-    bodyMustServe(body, data.municipalityCode, 'bodyId');
+  /** Regional advice: whoever acts for one of the addressed municipalities may ask or advise. */
+  municipalities: (data) => (data.addressedTo?.length ? data.addressedTo : [data.municipalityCode]),
+  crossCheck: async (data, _state, streams, actor) => {
+    await addressedMunicipalitiesMustBeServed(streams, data);
+    if (data.kind === 'unsolicited') {
+      await bodyMemberMustActForBody(streams, data.bodyId, actor, 'start-unsolicited-advice');
+    }
   },
 };
