@@ -6,7 +6,7 @@ import {
   type AttachToCouncilProposal,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+import { collegeMunicipalities } from './advice-trajectory.cross-checks';
 
 export const attachToCouncilProposal: CommandDefinition<
   AttachToCouncilProposal,
@@ -18,5 +18,6 @@ export const attachToCouncilProposal: CommandDefinition<
   creates: false,
   streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
   resultId: (data) => data.trajectoryId,
-  municipalities: (_data, state) => trajectoryMunicipalities(state),
+  /** A council proposal belongs to one municipality's council. */
+  municipalities: (data, state) => collegeMunicipalities(data, state),
 };

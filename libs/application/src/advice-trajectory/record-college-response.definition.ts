@@ -6,7 +6,7 @@ import {
   type RecordCollegeResponse,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+import { collegeMunicipalities } from './advice-trajectory.cross-checks';
 
 export const recordCollegeResponse: CommandDefinition<
   RecordCollegeResponse,
@@ -18,5 +18,6 @@ export const recordCollegeResponse: CommandDefinition<
   creates: false,
   streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
   resultId: (data) => data.trajectoryId,
-  municipalities: (_data, state) => trajectoryMunicipalities(state),
+  /** Each addressed college answers for its own municipality. */
+  municipalities: (data, state) => collegeMunicipalities(data, state),
 };

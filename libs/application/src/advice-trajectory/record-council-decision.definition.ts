@@ -6,7 +6,7 @@ import {
   type RecordCouncilDecision,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { trajectoryMunicipalities } from './advice-trajectory.cross-checks';
+import { collegeMunicipalities } from './advice-trajectory.cross-checks';
 
 export const recordCouncilDecision: CommandDefinition<
   RecordCouncilDecision,
@@ -18,5 +18,6 @@ export const recordCouncilDecision: CommandDefinition<
   creates: false,
   streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
   resultId: (data) => data.trajectoryId,
-  municipalities: (_data, state) => trajectoryMunicipalities(state),
+  /** Each council decides on its own proposal. */
+  municipalities: (data, state) => collegeMunicipalities(data, state),
 };
