@@ -6,8 +6,10 @@ import {
   type WithdrawTrajectory,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
+import { bodyMemberMustActForBody } from '../participation-body/body-membership';
 import { trajectoryMunicipalities } from './advice-trajectory.cross-checks';
 
+/** Who may withdraw what is the domain's (withdrawal.rules.ts); who speaks for the body is checked here. */
 export const withdrawTrajectory: CommandDefinition<WithdrawTrajectory, AdviceTrajectoryEvent, AdviceTrajectoryState> = {
   operationId: 'WithdrawTrajectory',
   decider: adviceTrajectoryDecider,
@@ -15,4 +17,8 @@ export const withdrawTrajectory: CommandDefinition<WithdrawTrajectory, AdviceTra
   streamId: (data) => adviceTrajectoryStreamId(data.trajectoryId),
   resultId: (data) => data.trajectoryId,
   municipalities: (_data, state) => trajectoryMunicipalities(state),
+  crossCheck: async (_data, state, streams, actor) => {
+    if (state.status === 'none') return;
+    await bodyMemberMustActForBody(streams, state.bodyId, actor, 'withdraw-advice');
+  },
 };
