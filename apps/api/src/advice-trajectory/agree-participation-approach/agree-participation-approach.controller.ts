@@ -17,7 +17,7 @@ export class AgreeParticipationApproachController {
   @ApiTrajectoryId()
   @CommandOperation(
     agreeParticipationApproach,
-    'Agree how residents and clients take part in the trajectory: forms, phases and roles',
+    'Propose how residents and clients take part in the trajectory (forms, phases, roles); the other side confirms it',
   )
   agreeParticipationApproach(
     @TrajectoryId() trajectoryId: string,

@@ -24,7 +24,13 @@ export class AttachToCouncilProposalController {
     @Body() body: AttachToCouncilProposalRequestDto,
     @Req() request: AuthenticatedRequest,
   ): Promise<CommandResponseDto> {
-    const data = { trajectoryId, proposalRef: body.proposalRef, attachedOn: body.attachedOn };
+    const data = {
+      trajectoryId,
+      proposalRef: body.proposalRef,
+      attachedOn: body.attachedOn,
+      proposalUrl: body.proposalUrl,
+      municipalityCode: body.municipalityCode,
+    };
     return this.commands.run(attachToCouncilProposal, data, request);
   }
 }

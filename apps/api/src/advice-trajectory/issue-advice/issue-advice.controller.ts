@@ -30,6 +30,7 @@ export class IssueAdviceController {
       summary: body.summary,
       clientPerspective: body.clientPerspective,
       recommendations: body.recommendations.map(({ number, text }) => ({ number, text })),
+      adviceKind: body.adviceKind,
     };
     return this.commands.run(issueAdvice, data, request);
   }

@@ -1,4 +1,5 @@
-import { DateField, IntegerField, LONG_TEXT, MAX_ITEMS, NestedField, TextField } from '../../http/fields';
+import { ADVICE_NATURES } from '#domain';
+import { DateField, EnumField, IntegerField, LONG_TEXT, MAX_ITEMS, NestedField, TextField } from '../../http/fields';
 
 export class RecommendationDto {
   @IntegerField({
@@ -30,4 +31,10 @@ export class IssueAdviceRequestDto {
     description: 'The numbered recommendations.',
   })
   recommendations!: RecommendationDto[];
+
+  @EnumField(ADVICE_NATURES, {
+    optional: true,
+    description: 'Advice on the content (default) or on the process of participation.',
+  })
+  adviceKind?: (typeof ADVICE_NATURES)[number];
 }

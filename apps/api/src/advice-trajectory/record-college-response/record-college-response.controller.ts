@@ -33,6 +33,7 @@ export class RecordCollegeResponseController {
         reasoning,
       })),
       documentRef: body.documentRef,
+      municipalityCode: body.municipalityCode,
     };
     return this.commands.run(recordCollegeResponse, data, request);
   }

@@ -1,5 +1,6 @@
 import { COLLEGE_DECISIONS } from '#domain';
 import { DateField, EnumField, IntegerField, LONG_TEXT, MAX_ITEMS, NestedField, TextField } from '../../http/fields';
+import { MunicipalityCodeField } from '../../http/municipality-code.field';
 
 export class RecommendationDecisionDto {
   @IntegerField({ min: 1, max: 1000, description: 'The recommendation this decision answers.', example: 1 })
@@ -26,4 +27,10 @@ export class RecordCollegeResponseRequestDto {
 
   @TextField({ optional: true, description: 'Reference of the response document.', example: 'B&W 2026/0412' })
   documentRef?: string;
+
+  @MunicipalityCodeField({
+    optional: true,
+    description: 'The municipality whose college answers; required when the advice is addressed to several.',
+  })
+  municipalityCode?: string;
 }

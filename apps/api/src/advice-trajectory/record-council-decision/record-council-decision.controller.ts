@@ -17,14 +17,20 @@ export class RecordCouncilDecisionController {
   @ApiTrajectoryId()
   @CommandOperation(
     recordCouncilDecision,
-    "Record the council's decision on the proposal the advice was last attached to",
+    "Record a council's decision on the proposal the advice was last attached to in its municipality",
   )
   recordCouncilDecision(
     @TrajectoryId() trajectoryId: string,
     @Body() body: RecordCouncilDecisionRequestDto,
     @Req() request: AuthenticatedRequest,
   ): Promise<CommandResponseDto> {
-    const data = { trajectoryId, decidedOn: body.decidedOn, decision: body.decision, note: body.note };
+    const data = {
+      trajectoryId,
+      decidedOn: body.decidedOn,
+      decision: body.decision,
+      note: body.note,
+      municipalityCode: body.municipalityCode,
+    };
     return this.commands.run(recordCouncilDecision, data, request);
   }
 }

@@ -30,6 +30,11 @@ export class StartAdviceTrajectoryController {
       domain: body.domain,
       policyPhase: body.policyPhase,
       responseDueOn: body.responseDueOn,
+      question: body.question,
+      adviceDueOn: body.adviceDueOn,
+      responsibleOfficial: body.responsibleOfficial,
+      portfolioHolder: body.portfolioHolder,
+      addressedTo: body.addressedTo,
     };
     return this.commands.run(startAdviceTrajectory, data, request);
   }
