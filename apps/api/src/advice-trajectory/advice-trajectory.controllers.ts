@@ -3,6 +3,8 @@ import { AgreeImplementationFollowUpController } from './agree-implementation-fo
 import { AgreeParticipationApproachController } from './agree-participation-approach/agree-participation-approach.controller';
 import { AttachToCouncilProposalController } from './attach-to-council-proposal/attach-to-council-proposal.controller';
 import { CloseTrajectoryController } from './close-trajectory/close-trajectory.controller';
+import { ConfirmParticipationApproachController } from './confirm-participation-approach/confirm-participation-approach.controller';
+import { CorrectCollegeResponseController } from './correct-college-response/correct-college-response.controller';
 import { IssueAdviceController } from './issue-advice/issue-advice.controller';
 import { LinkSignalController } from './link-signal/link-signal.controller';
 import { LinkTemporaryTableController } from './link-temporary-table/link-temporary-table.controller';
@@ -18,10 +20,12 @@ import { WithdrawTrajectoryController } from './withdraw-trajectory/withdraw-tra
 export const ADVICE_TRAJECTORY_CONTROLLERS: Type[] = [
   StartAdviceTrajectoryController,
   AgreeParticipationApproachController,
+  ConfirmParticipationApproachController,
   LinkSignalController,
   LinkTemporaryTableController,
   IssueAdviceController,
   RecordCollegeResponseController,
+  CorrectCollegeResponseController,
   AttachToCouncilProposalController,
   RecordCouncilDecisionController,
   AgreeImplementationFollowUpController,
