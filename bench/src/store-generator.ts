@@ -279,11 +279,14 @@ export class StoreGenerator {
     const tableId = r.chance(0.2) ? await this.table(municipalityCode) : null;
     const trajectoryId = r.uuid();
     const on = { trajectoryId };
+    const kind = r.chance(0.7) ? 'solicited' : 'unsolicited';
     await this.run(startAdviceTrajectory, {
       trajectoryId,
       municipalityCode,
       bodyId: BODY_ID,
-      kind: r.chance(0.7) ? 'solicited' : 'unsolicited',
+      kind,
+      // A request states its question (#17); drawn from nothing, so the seeded store stays the same.
+      ...(kind === 'solicited' ? { question: `Hoe maken we de toegang tot ${domain} eenvoudiger?` } : {}),
       subject: `Beleid ${domain} ${trajectoryId.slice(0, 8)}: toegang tot ondersteuning`,
       domain,
       policyPhase: r.pick(['agenda-setting', 'preparation', 'preparation', 'decision', 'implementation'] as const),
