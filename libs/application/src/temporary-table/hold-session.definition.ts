@@ -6,7 +6,7 @@ import {
   type TemporaryTableState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { tableMunicipalities } from './temporary-table.cross-checks';
+import { flexibleShellMayNotWorkAtTable, tableMunicipalities } from './temporary-table.cross-checks';
 
 export const holdSession: CommandDefinition<HoldSession, TemporaryTableEvent, TemporaryTableState> = {
   operationId: 'HoldSession',
@@ -15,4 +15,5 @@ export const holdSession: CommandDefinition<HoldSession, TemporaryTableEvent, Te
   streamId: (data) => temporaryTableStreamId(data.tableId),
   resultId: (data) => data.sessionId,
   municipalities: (_data, state) => tableMunicipalities(state),
+  crossCheck: (_data, state, streams, actor) => flexibleShellMayNotWorkAtTable(state, streams, actor),
 };

@@ -6,6 +6,7 @@ import {
   type TemporaryTableState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
+import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-side';
 import { tableMustOpenWhereItsBodyServes } from './temporary-table.cross-checks';
 
 export const openTemporaryTable: CommandDefinition<OpenTemporaryTable, TemporaryTableEvent, TemporaryTableState> = {
@@ -15,5 +16,8 @@ export const openTemporaryTable: CommandDefinition<OpenTemporaryTable, Temporary
   streamId: (data) => temporaryTableStreamId(data.tableId),
   resultId: (data) => data.tableId,
   municipalities: (data) => [data.municipalityCode],
-  crossCheck: (data, _state, streams) => tableMustOpenWhereItsBodyServes(streams, data.municipalityCode, data.bodyId),
+  crossCheck: async (data, _state, streams, actor) => {
+    await tableMustOpenWhereItsBodyServes(streams, data.municipalityCode, data.bodyId);
+    await flexibleShellOnlyRecordsSignals(streams, data.bodyId, actor);
+  },
 };

@@ -1,6 +1,7 @@
-import type { TemporaryTableState } from '#domain';
+import type { CommandContext, TemporaryTableState } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
 import { registeredMunicipalitiesMustExist } from '../municipality/municipality.cross-checks';
+import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-side';
 import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
 
 /** A table acts in the municipality it was opened for; a table not opened yet names none. */
@@ -21,4 +22,13 @@ export async function tableMustOpenWhereItsBodyServes(
   if (bodyId === undefined) return;
   const body = await referencedBody(streams, bodyId, 'bodyId');
   bodyMustServe(body, municipalityCode, 'bodyId');
+}
+
+/** A table's work is the body's: a member of its flexible shell only records signals. */
+export function flexibleShellMayNotWorkAtTable(
+  state: TemporaryTableState,
+  streams: RuleStreams,
+  actor: CommandContext['actor'],
+): Promise<void> {
+  return flexibleShellOnlyRecordsSignals(streams, state.status === 'none' ? undefined : state.bodyId, actor);
 }
