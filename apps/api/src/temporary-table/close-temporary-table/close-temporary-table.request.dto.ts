@@ -1,5 +1,6 @@
 import { TABLE_OUTCOMES } from '#domain';
-import { EnumField, LONG_TEXT, TextField } from '../../http/fields';
+import { EnumField, LONG_TEXT, NestedField, TextField } from '../../http/fields';
+import { MissingGroupReasonsDto } from './missing-group-reasons.dto';
 
 export class CloseTemporaryTableRequestDto {
   @EnumField(TABLE_OUTCOMES, { description: 'What the table delivered.' })
@@ -20,4 +21,11 @@ export class CloseTemporaryTableRequestDto {
     example: 'Cliënten zijn via de cliëntenraad van de zorginstelling apart gehoord.',
   })
   clientPerspectiveWaiver?: string;
+
+  @NestedField(() => MissingGroupReasonsDto, {
+    optional: true,
+    description: 'Why expected groups did not come, per group; only for groups that were expected and missing.',
+    example: { youth: 'De sessies vielen onder schooltijd.' },
+  })
+  missingGroupReasons?: MissingGroupReasonsDto;
 }
