@@ -8,6 +8,8 @@ const UNKNOWN_BODY_ID = 'c0a80101-0000-4000-8000-0000000000bf';
 const TABLE_ID = 'c0a80101-0000-4000-8000-0000000000a1';
 const HEARD_TABLE_ID = 'c0a80101-0000-4000-8000-0000000000a2';
 const UNKNOWN_TABLE_ID = 'c0a80101-0000-4000-8000-0000000000af';
+const MISSING_YOUTH_TABLE_ID = 'c0a80101-0000-4000-8000-0000000000a3';
+const SHELL_TABLE_ID = 'c0a80101-0000-4000-8000-0000000000a4';
 const PARTICIPANT_ID = 'c0a80101-0000-4000-8000-0000000000d1';
 const SESSION_ID = 'c0a80101-0000-4000-8000-0000000000f1';
 const UNKNOWN_SESSION_ID = 'c0a80101-0000-4000-8000-0000000000ff';
@@ -412,6 +414,82 @@ describe('temporary tables over HTTP', () => {
     it('names an unknown outcome and a missing summary with 400', async () => {
       const response = await post(`/temporary-tables/${TABLE_ID}/_close`, member, { outcome: 'report' }).expect(400);
       expect(fieldsNamed(response.body)).toEqual(new Set(['outcome', 'summary']));
+    });
+  });
+
+  describe('closing a table with the reasons expected groups were missing', () => {
+    const path = `/temporary-tables/${MISSING_YOUTH_TABLE_ID}/_close`;
+    const youthReason = 'De sessies vielen onder schooltijd.';
+    beforeAll(async () => {
+      await post('/temporary-tables', member, { ...table, id: MISSING_YOUTH_TABLE_ID }).expect(201);
+      await post(`/temporary-tables/${MISSING_YOUTH_TABLE_ID}/sessions`, member, {
+        heldOn: '2026-11-19',
+        attendance: { carer: 2 },
+      }).expect(200);
+      await post(`/temporary-tables/${MISSING_YOUTH_TABLE_ID}/contributions`, member, {
+        perspective: 'client',
+        summary: 'Een hofje dicht bij de winkels.',
+      }).expect(200);
+    });
+
+    it('refuses a reason for a group that was at the table with 422, naming it', async () => {
+      const response = await post(path, member, {
+        ...closing,
+        missingGroupReasons: { youth: youthReason, carer: 'Kwamen niet.' },
+      }).expect(422);
+      expect(response.body).toMatchObject({
+        code: 'TEMPORARY_TABLE.MISSING_GROUP_WAS_PRESENT',
+        invalidParams: [{ name: 'missingGroupReasons.carer' }],
+      });
+    });
+
+    it('refuses a reason for a group that was never expected with 422, naming it', async () => {
+      const response = await post(path, member, { ...closing, missingGroupReasons: { resident: 'Niet uitgenodigd.' } });
+      expect(response.status).toBe(422);
+      expect(response.body).toMatchObject({
+        code: 'TEMPORARY_TABLE.MISSING_GROUP_NOT_EXPECTED',
+        invalidParams: [{ name: 'missingGroupReasons.resident' }],
+      });
+    });
+
+    it('names an unknown group, an empty reason and one over 2,000 characters with 400', async () => {
+      const response = await post(path, member, {
+        ...closing,
+        missingGroupReasons: { pensioners: 'x', youth: '', carer: 'x'.repeat(2_001) },
+      }).expect(400);
+      expect(fieldsNamed(response.body)).toEqual(
+        new Set(['missingGroupReasons.pensioners', 'missingGroupReasons.youth', 'missingGroupReasons.carer']),
+      );
+    });
+
+    it('closes with the reason why the youth was missing', async () => {
+      await post(path, member, { ...closing, missingGroupReasons: { youth: youthReason } }).expect(200);
+      const closed = (await eventsOf(MISSING_YOUTH_TABLE_ID)).find((e) => e.type === 'TemporaryTableClosed');
+      expect(closed?.data).toMatchObject({ missingGroupReasons: { youth: youthReason } });
+    });
+  });
+
+  describe('a member of the flexible shell', () => {
+    let shell: string;
+    beforeAll(async () => {
+      await post(`/participation-bodies/${BODY_ID}/members`, admin, {
+        displayName: 'Henk Smit',
+        role: 'flexible-shell',
+        expertise: [],
+        subject: 'schil-1',
+      }).expect(200);
+      shell = await api.bearer('body-member', ['GM0375'], 'schil-1');
+      await post('/temporary-tables', member, { ...table, id: SHELL_TABLE_ID }).expect(201);
+    });
+
+    it("is refused opening a table for the body and working at the body's tables with 403", async () => {
+      const opening = await post('/temporary-tables', shell, table).expect(403);
+      expect(opening.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+      const at = (sub: string) => `/temporary-tables/${SHELL_TABLE_ID}/${sub}`;
+      await post(at('participants'), shell, { perspective: 'client', consent: true }).expect(403);
+      await post(at('sessions'), shell, { heldOn: '2026-11-19', attendance: {} }).expect(403);
+      await post(at('contributions'), shell, { perspective: 'client', summary: 'x' }).expect(403);
+      await post(at('_close'), shell, { ...closing, clientPerspectiveWaiver: waiver }).expect(403);
     });
   });
 });
