@@ -1,8 +1,9 @@
 import type { EventStore, GlobalPosition } from '#event-store';
 import type { ReadModels } from '../queries/read-models';
-import type { AdviceRegisterDoc } from './advice-register.doc';
+import { addressedToOf, councilOf, type AdviceRegisterDoc, type ProposalEntry } from './advice-register.doc';
 import { adviceForProposalAt } from './advice-register-at';
 import { adviceRegister } from './advice-register.projection';
+import { ADDRESSED_TO } from './advice-register.sql';
 
 /** Far more advice than one council proposal ever carries; the report is not paged. */
 const MOST_ADVICE_PER_PROPOSAL = 1_000;
@@ -10,8 +11,35 @@ const MOST_ADVICE_PER_PROPOSAL = 1_000;
 export interface ProposalAdviceRequest {
   /** The council proposal's reference, as the advice was attached to it. */
   readonly proposalRef: string;
-  /** Only advice of these municipalities; of every one when `undefined` (the public). */
+  /** Only proposals to the councils of these municipalities; of every one when `undefined` (the public). */
   readonly municipalities: readonly string[] | undefined;
+}
+
+/** One advice attached to one municipality's council proposal: a reference is unique within a municipality only. */
+export interface ProposalAdviceEntry {
+  readonly doc: AdviceRegisterDoc;
+  readonly proposal: ProposalEntry;
+  /** The municipality whose council the proposal is for. */
+  readonly municipalityCode: string;
+}
+
+/**
+ * Each advice's attachment to a proposal with this reference in one of the municipalities
+ * (every one when `undefined`): one entry per municipality's proposal, never merged.
+ */
+export function proposalEntries(
+  docs: readonly AdviceRegisterDoc[],
+  proposalRef: string,
+  municipalities: readonly string[] | undefined,
+): ProposalAdviceEntry[] {
+  return docs.flatMap((doc) =>
+    doc.proposals.flatMap((proposal) => {
+      const municipalityCode = councilOf(doc, proposal);
+      const wanted =
+        proposal.proposalRef === proposalRef && (!municipalities || municipalities.includes(municipalityCode));
+      return wanted ? [{ doc, proposal, municipalityCode }] : [];
+    }),
+  );
 }
 
 /** The advice attached to the proposal as it stands now, once the register has applied `minPosition`; by start. */
@@ -23,7 +51,7 @@ export async function adviceForProposal(
   const { municipalities, proposalRef } = request;
   const { items } = await readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
     where: [
-      ...(municipalities ? [["r.doc->>'municipalityCode' = ANY(?::text[])", municipalities] as const] : []),
+      ...(municipalities ? [[`jsonb_exists_any(${ADDRESSED_TO}, ?::text[])`, municipalities] as const] : []),
       ["r.doc->'proposals' @> ?::jsonb", JSON.stringify([{ proposalRef }])],
     ],
     orderBy: "r.doc->>'startedAt', r.id",
@@ -53,7 +81,9 @@ export async function adviceForProposalPinned(
   const head = await readableHead(store, at, wait.waitMs ?? 5_000, wait.pollMs ?? 20);
   if (head === null || at > head) return { recorded: false, head };
   const docs = await adviceForProposalAt(store, request.proposalRef, at);
-  const advice = municipalities ? docs.filter((doc) => municipalities.includes(doc.municipalityCode)) : docs;
+  const advice = municipalities
+    ? docs.filter((doc) => addressedToOf(doc).some((code) => municipalities.includes(code)))
+    : docs;
   return { recorded: true, advice };
 }
 

@@ -5,6 +5,7 @@ export { adviceRegister } from './advice-register.projection';
 export { adviceForProposalAt } from './advice-register-at';
 export * from './advice-register.queries';
 export * from './council-proposal.queries';
+export * from './council-proposal-list.queries';
 export * from './advice-register.doc';
 export * from './advice-register.terms';
 
