@@ -13,6 +13,7 @@ export * from './municipality-register';
 export * from './agenda-register';
 export * from './body-register';
 export * from './pilot-register';
+export * from './dispute-register';
 export * from './rebuild';
 export * from './pilot-evaluation';
 export * from './monitoring/projection-status';

@@ -1,6 +1,7 @@
 import { ADVICE_REGISTER_PROJECTIONS } from './advice-register';
 import { AGENDA_REGISTER_PROJECTIONS } from './agenda-register';
 import { BODY_REGISTER_PROJECTIONS } from './body-register';
+import { DISPUTE_REGISTER_PROJECTIONS } from './dispute-register';
 import { MUNICIPALITY_REGISTER_PROJECTIONS } from './municipality-register';
 import { PILOT_REGISTER_PROJECTIONS } from './pilot-register';
 import type { Projection } from './projection';
@@ -16,4 +17,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   ...AGENDA_REGISTER_PROJECTIONS,
   ...BODY_REGISTER_PROJECTIONS,
   ...PILOT_REGISTER_PROJECTIONS,
+  ...DISPUTE_REGISTER_PROJECTIONS,
 ];
