@@ -1,5 +1,7 @@
 import {
   DomainError,
+  signalClusterDecider,
+  signalClusterStreamId,
   signalDecider,
   signalStreamId,
   type EstablishedParticipationBody,
@@ -17,7 +19,9 @@ export function bodyOfAgenda(streams: RuleStreams, agenda: DraftedAgenda): Promi
 
 /**
  * Every signal an item rests on has been recorded, in a municipality the agenda's body
- * serves: a body puts on its agenda what residents raised where it works.
+ * serves: a body puts on its agenda what residents raised where it works. A collective signal
+ * (a cluster made by ClusterSignals) counts as a signal (seed 000, 3), in the municipality of
+ * its signals.
  */
 export async function signalsMustLieWhereTheBodyServes(
   streams: RuleStreams,
@@ -26,17 +30,25 @@ export async function signalsMustLieWhereTheBodyServes(
 ): Promise<void> {
   for (const [index, signalId] of signalIds.entries()) {
     const field = `signalIds[${index}]`;
-    const { state } = await streams.load(signalStreamId(signalId), signalDecider);
-    if (state.status === 'none') {
-      throw new DomainError('SIGNAL.UNKNOWN', `There is no signal ${signalId}.`, 'rule', field);
+    const municipalityCode = await municipalityOfSignalOrCluster(streams, signalId);
+    if (municipalityCode === undefined) {
+      throw new DomainError('SIGNAL.UNKNOWN', `There is no signal or collective signal ${signalId}.`, 'rule', field);
     }
-    if (!body.municipalityCodes.includes(state.municipalityCode)) {
+    if (!body.municipalityCodes.includes(municipalityCode)) {
       throw new DomainError(
         'PARTICIPATION_AGENDA.SIGNAL_OUTSIDE_BODY_MUNICIPALITIES',
-        `Signal ${signalId} was received in municipality ${state.municipalityCode}, which participation body ${body.name} does not serve.`,
+        `Signal ${signalId} was received in municipality ${municipalityCode}, which participation body ${body.name} does not serve.`,
         'rule',
         field,
       );
     }
   }
+}
+
+/** Where a single or a collective signal was gathered; none when the id names neither. */
+async function municipalityOfSignalOrCluster(streams: RuleStreams, id: string): Promise<string | undefined> {
+  const { state: signal } = await streams.load(signalStreamId(id), signalDecider);
+  if (signal.status !== 'none') return signal.municipalityCode;
+  const { state: cluster } = await streams.load(signalClusterStreamId(id), signalClusterDecider);
+  return cluster.status === 'none' ? undefined : cluster.municipalityCode;
 }
