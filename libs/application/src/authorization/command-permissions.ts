@@ -29,6 +29,7 @@ const BODY_MEMBER_COMMANDS: readonly Permission[] = [
   'ConfirmParticipationApproach',
   'WithdrawTrajectory',
   'RaiseBodyDispute',
+  'AgreeParticipationAgenda',
 ];
 
 const SECRETARY_COMMANDS: readonly Permission[] = [
@@ -57,6 +58,7 @@ const OFFICIAL_COMMANDS: readonly Permission[] = [
   'CloseTrajectory',
   'WithdrawTrajectory',
   'RaiseBodyDispute',
+  'AgreeParticipationAgenda',
 ];
 
 const ADMIN_COMMANDS: readonly Permission[] = [

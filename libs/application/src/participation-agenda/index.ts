@@ -1,2 +1,3 @@
 export * from './draft-participation-agenda.definition';
 export * from './add-agenda-item.definition';
+export * from './agree-participation-agenda.definition';

@@ -1,0 +1,2 @@
+/** AgreeParticipationAgenda takes no fields; an empty class still makes unknown fields a 400. */
+export class AgreeParticipationAgendaRequestDto {}
