@@ -59,6 +59,8 @@ const OFFICIAL_COMMANDS: readonly Permission[] = [
   'WithdrawTrajectory',
   'RaiseBodyDispute',
   'AgreeParticipationAgenda',
+  // The municipality's own items on the yearly agenda (second round).
+  'AddAgendaItem',
 ];
 
 const ADMIN_COMMANDS: readonly Permission[] = [

@@ -8,14 +8,17 @@ export class AddAgendaItemRequestDto {
   @TextField({ description: 'Theme of the item.', example: 'Eenzaamheid onder ouderen' })
   theme!: string;
 
-  @EnumField(AGENDA_ITEM_SOURCES, { description: 'Where the item came from.' })
+  @EnumField(AGENDA_ITEM_SOURCES, {
+    description: 'Where the item came from; an official adds the items the municipality brings in (municipality).',
+  })
   source!: (typeof AGENDA_ITEM_SOURCES)[number];
 
   @StringArrayField({
     optional: true,
     maxItems: 50,
     uuid: true,
-    description: 'Signals the item rests on; required when it came from signals.',
+    description:
+      'Signals or collective signals (clusters made by ClusterSignals) the item rests on; required when it came from signals.',
   })
   signalIds?: string[];
 }
