@@ -12,6 +12,9 @@ const ITEM_ID = 'c0a80101-0000-4000-8000-0000000000d1';
 const SIGNAL_IN_BEVERWIJK = 'c0a80101-0000-4000-8000-0000000000f1';
 const SIGNAL_IN_VELSEN = 'c0a80101-0000-4000-8000-0000000000f2';
 const UNKNOWN_SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000000ff';
+const SECOND_SIGNAL_IN_BEVERWIJK = 'c0a80101-0000-4000-8000-0000000000f3';
+const CLUSTER_IN_BEVERWIJK = 'c0a80101-0000-4000-8000-0000000000e1';
+const EMPTY_AGENDA_ID = 'c0a80101-0000-4000-8000-0000000000a2';
 
 /**
  * Signals are recorded through their own operation; here they are recorded through the same
@@ -75,6 +78,7 @@ describe("a participation agenda's operations over HTTP", () => {
     for (const [signalId, municipalityCode] of [
       [SIGNAL_IN_BEVERWIJK, 'GM0375'],
       [SIGNAL_IN_VELSEN, 'GM0453'],
+      [SECOND_SIGNAL_IN_BEVERWIJK, 'GM0375'],
     ] as const) {
       await new ExecuteCommandHandler(api.storage.eventStore).execute(
         new ExecuteCommand(recordSignal, {
@@ -187,9 +191,34 @@ describe("a participation agenda's operations over HTTP", () => {
       expect(response.body).toMatchObject({ code: 'PARTICIPATION_AGENDA.NOT_FOUND' });
     });
 
-    it('refuses a body member and an official with 403', async () => {
-      await post(path, bodyMember, item).expect(403);
-      await post(path, official, item).expect(403);
+    it('refuses a body member with 403', async () => {
+      const response = await post(path, bodyMember, item).expect(403);
+      expect(response.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+    });
+
+    it('lets an official add an item the municipality brings in', async () => {
+      await post(path, official, { theme: 'Nieuwe inkoop Wmo-vervoer', source: 'municipality' }).expect(200);
+    });
+
+    it("refuses an official's item from any other source with 422, naming source", async () => {
+      const response = await post(path, official, { ...item, itemId: undefined }).expect(422);
+      expect(response.body).toMatchObject({
+        code: 'PARTICIPATION_AGENDA.OFFICIAL_ADDS_MUNICIPALITY_ITEMS',
+        invalidParams: [{ name: 'source' }],
+      });
+    });
+
+    it('accepts a collective signal among the signals an item rests on', async () => {
+      await post('/signal-clusters', bodyMember, {
+        id: CLUSTER_IN_BEVERWIJK,
+        signalIds: [SIGNAL_IN_BEVERWIJK, SECOND_SIGNAL_IN_BEVERWIJK],
+        title: 'Eenzaamheid in heel Beverwijk',
+      }).expect(201);
+      await post(path, secretary, {
+        theme: 'Eenzaamheid in alle wijken',
+        source: 'signal',
+        signalIds: [CLUSTER_IN_BEVERWIJK, SIGNAL_IN_BEVERWIJK],
+      }).expect(200);
     });
 
     it("refuses a secretary of a municipality the agenda's body does not serve with 403", async () => {
@@ -210,6 +239,80 @@ describe("a participation agenda's operations over HTTP", () => {
     it('answers an agenda id that is not a UUID with 400 naming it', async () => {
       const response = await post('/participation-agendas/agenda-2027/items', secretary, item).expect(400);
       expect(invalidNames(response)).toEqual(new Set(['agendaId']));
+    });
+  });
+
+  describe('agreeing the agenda', () => {
+    const path = `/participation-agendas/${AGENDA_ID}/_agree`;
+    const agreements = async (): Promise<unknown[]> =>
+      (await api.storage.eventStore.readStream(`participation-agenda-${AGENDA_ID}`))
+        .filter((event) => event.type === 'ParticipationAgendaAgreed')
+        .map((event) => event.data);
+
+    it("answers 200 with the agenda as id for the body's side and the municipality's", async () => {
+      const response = await post(path, secretary, {}).expect(200);
+      expect(response.body).toEqual({ id: AGENDA_ID, revision: expect.any(Number), position: expect.any(Number) });
+      await post(path, official, {}).expect(200);
+      expect(await agreements()).toEqual([
+        { agendaId: AGENDA_ID, agreedBy: 'body' },
+        { agendaId: AGENDA_ID, agreedBy: 'municipality' },
+      ]);
+    });
+
+    it('refuses a side that already agreed the agenda as it stands with 409', async () => {
+      const response = await post(path, official, {}).expect(409);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_AGENDA.ALREADY_AGREED' });
+    });
+
+    it('asks both sides again once an item was added', async () => {
+      await post(`/participation-agendas/${AGENDA_ID}/items`, official, {
+        theme: 'Armoedebeleid',
+        source: 'municipality',
+      }).expect(200);
+      await post(path, official, {}).expect(200);
+    });
+
+    it('refuses a body member who is no current member of the body with 403', async () => {
+      const response = await post(path, bodyMember, {}).expect(403);
+      expect(response.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+    });
+
+    it("lets a current member agree for the body's side", async () => {
+      await post(`/participation-bodies/${BODY_ID}/members`, secretary, {
+        displayName: 'Mira de Vries',
+        role: 'member',
+        expertise: ['lived-experience'],
+        subject: 'lid-mira',
+      }).expect(200);
+      const member = await api.bearer('body-member', ['GM0375'], 'lid-mira');
+      await post(path, member, {}).expect(200);
+      await post(path, secretary, {}).expect(409);
+    });
+
+    it('refuses an admin, who is no party to it, with 422', async () => {
+      const response = await post(path, admin, {}).expect(422);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_AGENDA.NOT_A_PARTY' });
+    });
+
+    it('refuses an agenda without items with 409', async () => {
+      await post('/participation-agendas', secretary, { id: EMPTY_AGENDA_ID, bodyId: BODY_ID, year: 2028 }).expect(201);
+      const response = await post(`/participation-agendas/${EMPTY_AGENDA_ID}/_agree`, official, {}).expect(409);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_AGENDA.NO_ITEMS' });
+    });
+
+    it('answers 404 for an agenda that was never drafted', async () => {
+      const response = await post(`/participation-agendas/${UNKNOWN_AGENDA_ID}/_agree`, official, {}).expect(404);
+      expect(response.body).toMatchObject({ code: 'PARTICIPATION_AGENDA.NOT_FOUND' });
+    });
+
+    it('refuses an evaluator, and an official of a municipality the body does not serve, with 403', async () => {
+      await post(path, await api.bearer('evaluator', ['GM0375']), {}).expect(403);
+      await post(path, await api.bearer('official', ['GM0453']), {}).expect(403);
+    });
+
+    it('names an unknown field with 400', async () => {
+      const response = await post(path, official, { agreedBy: 'body' }).expect(400);
+      expect(invalidNames(response)).toEqual(new Set(['agreedBy']));
     });
   });
 });
