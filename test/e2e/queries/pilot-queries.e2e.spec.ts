@@ -13,6 +13,7 @@ const daysFromNow = (days: number): string => new Date(Date.now() + days * 86_40
 
 interface Yardstick {
   metric: string;
+  direction: string;
   value: number | null;
   target?: number;
   met?: boolean;
@@ -77,9 +78,19 @@ describe('evaluating a pilot', () => {
       perBody: [{ bodyId: BODY_ID }],
       perMunicipality: [{ municipalityCode: 'GM0375' }],
     });
-    expect(body.total).toHaveLength(19);
-    expect(body.total).toContainEqual({ metric: 'signals-count', value: 1, target: 2, met: false });
-    expect(body.total).toContainEqual({ metric: 'early-involvement-share', value: null });
+    expect(body.total).toHaveLength(21);
+    expect(body.total).toContainEqual({
+      metric: 'signals-count',
+      direction: 'higher-is-better',
+      value: 1,
+      target: 2,
+      met: false,
+    });
+    expect(body.total).toContainEqual({
+      metric: 'early-involvement-share',
+      direction: 'higher-is-better',
+      value: null,
+    });
     expect(response.headers['api-version']).toBe('1.0.0');
   });
 
@@ -109,9 +120,36 @@ describe('evaluating a pilot', () => {
     const at = (added.body as { position: number }).position;
     const response = await get(`/pilots/${CURRENT_PILOT_ID}/evaluation?minPosition=${at}`, admin).expect(200);
     const body = response.body as { total: Yardstick[]; perMunicipality: { yardsticks: Yardstick[] }[] };
-    const expected = { metric: 'agenda-items-from-signals-count', value: 1, target: 2, met: false };
+    const expected = {
+      metric: 'agenda-items-from-signals-count',
+      direction: 'higher-is-better',
+      value: 1,
+      target: 2,
+      met: false,
+    };
     expect(body.total).toContainEqual(expected);
     expect(body.perMunicipality[0]?.yardsticks).toContainEqual(expected);
+  });
+
+  it("holds the alderman consultations to the municipality's regulation", async () => {
+    const secretary = await api.bearer('secretary', ['GM0375']);
+    await post('/municipalities/GM0375/regulation', admin, { aldermanConsultationsPerYear: 3 }).expect(200);
+    const consultations = `/participation-bodies/${BODY_ID}/consultations`;
+    await post(consultations, secretary, { heldOn: daysFromNow(-30), with: 'alderman', topics: ['Vervoer'] });
+    const held = await post(consultations, secretary, {
+      heldOn: daysFromNow(-20),
+      with: 'programme-manager',
+      topics: ['Inkoop'],
+    }).expect(200);
+    const at = (held.body as { position: number }).position;
+    const response = await get(`/pilots/${CURRENT_PILOT_ID}/evaluation?minPosition=${at}`, admin).expect(200);
+    expect((response.body as { total: Yardstick[] }).total).toContainEqual({
+      metric: 'alderman-consultations-per-year',
+      direction: 'higher-is-better',
+      value: 1,
+      target: 3,
+      met: false,
+    });
   });
 
   it('refuses a caller outside the bodies’ municipalities', async () => {

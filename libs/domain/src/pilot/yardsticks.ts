@@ -19,6 +19,8 @@ export const YARDSTICKS = [
   'youth-participants-count',
   'tables-missing-expected-groups-share',
   'recommendations-realised-share',
+  'tables-closed-with-waiver-share',
+  'alderman-consultations-per-year',
 ] as const;
 
 export type Yardstick = (typeof YARDSTICKS)[number];
@@ -51,6 +53,8 @@ const DIRECTIONS: Readonly<Record<Yardstick, YardstickDirection>> = {
   'youth-participants-count': 'higher-is-better',
   'tables-missing-expected-groups-share': 'lower-is-better',
   'recommendations-realised-share': 'higher-is-better',
+  'tables-closed-with-waiver-share': 'lower-is-better',
+  'alderman-consultations-per-year': 'higher-is-better',
 };
 
 /** Whether a higher or a lower value of the yardstick is better. */

@@ -4,15 +4,30 @@ import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { measureYardsticks, type Measurement, type ScopeRows } from './measure-yardsticks';
-import type { PilotDefinition, PilotEvaluation, YardstickResult } from './pilot-evaluation.types';
+import { aldermanNorm, consultationRows } from './pilot-consultations';
+import type { PilotBodyRecord, PilotDefinition, PilotEvaluation, YardstickResult } from './pilot-evaluation.types';
 
-/** The read-model rows the evaluation draws on, before they are narrowed to the pilot. */
+/** What the evaluation draws on, before it is narrowed to the pilot's period and bodies. */
 export interface PilotSources {
   readonly advice: readonly AdviceRegisterDoc[];
   readonly signals: readonly SignalRegisterDoc[];
   /** The bodies' tables, and the tables their advice rests on wherever they were held. */
   readonly tables: readonly TableRegisterDoc[];
   readonly agendas: readonly AgendaRegisterDoc[];
+  /** The pilot's bodies from their own streams. */
+  readonly bodies: readonly PilotBodyRecord[];
+  /** `aldermanConsultationsPerYear` of each municipality that set a regulation. */
+  readonly aldermanNorms: ReadonlyMap<string, number>;
+}
+
+type RegisterRows = Pick<ScopeRows, 'started' | 'advised' | 'signals' | 'tables'>;
+
+/** One scope's rows; `municipalityCodes` names whose regulation holds, when not every one its bodies serve. */
+interface Scope {
+  readonly rows: RegisterRows;
+  readonly items: readonly PlacedItem[];
+  readonly bodies: readonly PilotBodyRecord[];
+  readonly municipalityCodes?: readonly string[];
 }
 
 /** An agenda item with where it belongs: its agenda's body, and the municipalities of the signals it names. */
@@ -49,13 +64,14 @@ function reaches(direction: YardstickDirection, value: number, target: number): 
  * Trajectories count by start date (earliness) or by advice date (everything after the advice);
  * signals by `receivedOn`; tables by the date they opened and agenda items by the date they
  * were added (Europe/Amsterdam). An agenda belongs to a body, not to one municipality: an item
- * counts for the municipalities of the signals it names (none when it names none).
+ * counts for the municipalities of the signals it names (none when it names none). A body's
+ * consultations count for every municipality it serves.
  */
 export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, today: string): PilotEvaluation {
   const within = (date: string | undefined): boolean =>
     date !== undefined && date >= pilot.startsOn && date <= pilot.endsOn;
   const ofPilot = (bodyId: string | undefined): boolean => bodyId !== undefined && pilot.bodyIds.includes(bodyId);
-  const rows: Omit<ScopeRows, 'agendaItems' | 'tablesById'> = {
+  const rows: RegisterRows = {
     started: sources.advice.filter((d) => ofPilot(d.bodyId) && within(dateOf(d.startedAt))),
     advised: sources.advice.filter((d) => ofPilot(d.bodyId) && within(d.advice?.issuedOn)),
     signals: sources.signals.filter((s) => ofPilot(s.bodyId) && within(s.receivedOn)),
@@ -73,16 +89,27 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
           municipalityCodes: [...new Set(item.signalIds.flatMap((id) => signalMunicipality.get(id) ?? []))],
         })),
     );
+  const bodies = sources.bodies.filter((b) => ofPilot(b.bodyId));
   const tablesById = new Map(sources.tables.map((t) => [t.tableId, t]));
   const targets = new Map(pilot.criteria.map((c) => [c.metric, c.target]));
-  const yardsticks = (
-    scope: Omit<ScopeRows, 'agendaItems' | 'tablesById'>,
-    placed: readonly PlacedItem[],
-  ): YardstickResult[] =>
-    measureYardsticks({ ...scope, agendaItems: placed.map((p) => p.item), tablesById }, today).map((m) =>
-      judge(m, targets.get(m.metric)),
+  const yardsticks = (scope: Scope): YardstickResult[] => {
+    const served = [...new Set(scope.bodies.flatMap((b) => b.municipalityCodes))];
+    // The regulation's norm stands where the pilot set no target of its own.
+    const norm = aldermanNorm(scope.municipalityCodes ?? served, sources.aldermanNorms);
+    const measured = measureYardsticks(
+      {
+        ...scope.rows,
+        agendaItems: scope.items.map((p) => p.item),
+        tablesById,
+        consultations: consultationRows(pilot, scope.bodies, today),
+      },
+      today,
     );
-  const narrow = (keep: (row: { bodyId?: string; municipalityCode: string }) => boolean): typeof rows => ({
+    return measured.map((m) =>
+      judge(m, targets.get(m.metric) ?? (m.metric === 'alderman-consultations-per-year' ? norm : undefined)),
+    );
+  };
+  const narrow = (keep: (row: { bodyId?: string; municipalityCode: string }) => boolean): RegisterRows => ({
     started: rows.started.filter(keep),
     advised: rows.advised.filter(keep),
     signals: rows.signals.filter(keep),
@@ -92,6 +119,7 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
     ...new Set([
       ...[...rows.started, ...rows.advised, ...rows.signals, ...rows.tables].map((r) => r.municipalityCode),
       ...items.flatMap((p) => p.municipalityCodes),
+      ...bodies.flatMap((b) => b.municipalityCodes),
     ]),
   ].sort();
   return {
@@ -99,20 +127,23 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
     name: pilot.name,
     startsOn: pilot.startsOn,
     endsOn: pilot.endsOn,
-    total: yardsticks(rows, items),
+    total: yardsticks({ rows, items, bodies }),
     perBody: pilot.bodyIds.map((bodyId) => ({
       bodyId,
-      yardsticks: yardsticks(
-        narrow((r) => r.bodyId === bodyId),
-        items.filter((p) => p.bodyId === bodyId),
-      ),
+      yardsticks: yardsticks({
+        rows: narrow((r) => r.bodyId === bodyId),
+        items: items.filter((p) => p.bodyId === bodyId),
+        bodies: bodies.filter((b) => b.bodyId === bodyId),
+      }),
     })),
     perMunicipality: municipalities.map((municipalityCode) => ({
       municipalityCode,
-      yardsticks: yardsticks(
-        narrow((r) => r.municipalityCode === municipalityCode),
-        items.filter((p) => p.municipalityCodes.includes(municipalityCode)),
-      ),
+      yardsticks: yardsticks({
+        rows: narrow((r) => r.municipalityCode === municipalityCode),
+        items: items.filter((p) => p.municipalityCodes.includes(municipalityCode)),
+        bodies: bodies.filter((b) => b.municipalityCodes.includes(municipalityCode)),
+        municipalityCodes: [municipalityCode],
+      }),
     })),
   };
 }

@@ -3,6 +3,7 @@ import type { AdviceRegisterDoc, RecommendationEntry } from '../advice-register'
 import { isFromSignals, type AgendaItemEntry } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
+import type { ConsultationRows } from './pilot-consultations';
 import type { YardstickResult } from './pilot-evaluation.types';
 
 /** The read-model rows of one scope (the pilot, a body or a municipality) within the period. */
@@ -17,6 +18,7 @@ export interface ScopeRows {
   readonly agendaItems: readonly AgendaItemEntry[];
   /** Every table advice may rest on, by id, whatever its period or body. */
   readonly tablesById: ReadonlyMap<string, TableRegisterDoc>;
+  readonly consultations: ConsultationRows;
 }
 
 export type Measurement = Omit<YardstickResult, 'target' | 'met'>;
@@ -51,7 +53,7 @@ const count = <T>(items: readonly T[], predicate: (item: T) => boolean): number 
 
 /** Every yardstick of shared/domain.md over one scope; `today` decides which deadlines have passed. */
 export function measureYardsticks(rows: ScopeRows, today: string): Measurement[] {
-  const { started, advised, signals, tables, agendaItems, tablesById } = rows;
+  const { started, advised, signals, tables, agendaItems, tablesById, consultations } = rows;
   // The advice's own client-perspective text is mandatory, so it says nothing; the evidence does.
   const restsOnHeardClients = (doc: AdviceRegisterDoc): boolean =>
     doc.tableIds.some((id) => {
@@ -71,6 +73,7 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
   const takenOn = answered.filter((r) => r.collegeDecision !== 'not-adopted');
   const assessed = signals.filter((s) => s.scope !== undefined);
   const closed = signals.filter((s) => s.status === 'closed');
+  const closedTables = tables.filter((t) => t.close !== undefined);
   const participants = tables.flatMap((t) => t.participants);
   const perspectives = [...new Set(participants.map((p) => p.perspective))].sort();
   const measurements: Record<Yardstick, Omit<Measurement, 'metric' | 'direction'>> = {
@@ -144,6 +147,16 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
         count(takenOn, (r) => r.implementation?.status === 'realised'),
         takenOn.length,
       ),
+    },
+    // A waiver is the recorded exception to hearing clients: the fewer tables need one, the better.
+    'tables-closed-with-waiver-share': {
+      value: share(
+        count(closedTables, (t) => (t.close?.clientPerspectiveWaiver?.trim() ?? '') !== ''),
+        closedTables.length,
+      ),
+    },
+    'alderman-consultations-per-year': {
+      value: consultations.bodyYears === 0 ? null : consultations.aldermanConsultations / consultations.bodyYears,
     },
   };
   return Object.entries(measurements).map(([name, m]) => {

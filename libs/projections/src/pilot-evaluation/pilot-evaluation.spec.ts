@@ -3,7 +3,7 @@ import type { AdviceRegisterDoc } from '../advice-register';
 import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
-import { evaluatePilot, judge } from './evaluate-pilot';
+import { evaluatePilot, judge, type PilotSources } from './evaluate-pilot';
 import { clientsWereHeard, daysBetween, median, share } from './measure-yardsticks';
 import { pilotEvaluationCsv } from './pilot-evaluation.csv';
 import type { PilotDefinition, YardstickResult } from './pilot-evaluation.types';
@@ -110,6 +110,16 @@ const participant = (participantId: string, perspective: 'client' | 'youth' | 'c
   registeredAt: '2026-04-02T08:00:00.000Z',
 });
 
+const sources = (given: Partial<PilotSources>): PilotSources => ({
+  advice: [],
+  signals: [],
+  tables: [],
+  agendas: [],
+  bodies: [],
+  aldermanNorms: new Map(),
+  ...given,
+});
+
 const metric = (yardsticks: readonly YardstickResult[], name: string): YardstickResult => {
   const found = yardsticks.find((y) => y.metric === name);
   if (!found) throw new Error(`no ${name}`);
@@ -118,10 +128,10 @@ const metric = (yardsticks: readonly YardstickResult[], name: string): Yardstick
 
 describe('evaluating a pilot', () => {
   describe('when nothing was recorded in its period', () => {
-    const evaluation = evaluatePilot(pilot, { advice: [], signals: [], tables: [], agendas: [] }, TODAY);
+    const evaluation = evaluatePilot(pilot, sources({}), TODAY);
 
     it('answers every yardstick once, shares as null and counts as 0', () => {
-      expect(evaluation.total).toHaveLength(19);
+      expect(evaluation.total).toHaveLength(21);
       expect(metric(evaluation.total, 'early-involvement-share')).toEqual({
         metric: 'early-involvement-share',
         direction: 'higher-is-better',
@@ -173,7 +183,7 @@ describe('evaluating a pilot', () => {
       trajectory('t6', { bodyId: OTHER_BODY }),
       trajectory('t7', { startedAt: '2025-06-01T10:00:00.000Z' }),
     ];
-    const evaluation = evaluatePilot(pilot, { advice, signals: [], tables: [], agendas: [] }, TODAY);
+    const evaluation = evaluatePilot(pilot, sources({ advice, signals: [], tables: [], agendas: [] }), TODAY);
     const total = evaluation.total;
 
     it('counts trajectories started in agenda setting or preparation, by their Amsterdam start date', () => {
@@ -213,7 +223,7 @@ describe('evaluating a pilot', () => {
           ),
         },
       };
-      const result = evaluatePilot(pilot, { advice: [realised], signals: [], tables: [], agendas: [] }, TODAY);
+      const result = evaluatePilot(pilot, sources({ advice: [realised], signals: [], tables: [], agendas: [] }), TODAY);
       expect(metric(result.total, 'recommendations-realised-share').value).toBe(1 / 2);
     });
   });
@@ -235,7 +245,7 @@ describe('evaluating a pilot', () => {
       table('tb2', { participants: [participant('p4', 'carer')], municipalityCode: 'GM0383', bodyId: BODY_B }),
       table('tb3', { bodyId: undefined }),
     ];
-    const evaluation = evaluatePilot(pilot, { advice: [], signals, tables, agendas: [] }, TODAY);
+    const evaluation = evaluatePilot(pilot, sources({ advice: [], signals, tables, agendas: [] }), TODAY);
 
     it('counts the signals of the period and their assessment and feedback', () => {
       expect(metric(evaluation.total, 'signals-count')).toMatchObject({ value: 4, met: false });
@@ -295,7 +305,7 @@ describe('when advice rests on tables', () => {
   ];
   const share = (tablesKnown: readonly TableRegisterDoc[]) =>
     metric(
-      evaluatePilot(pilot, { advice, signals: [], tables: tablesKnown, agendas: [] }, TODAY).total,
+      evaluatePilot(pilot, sources({ advice, signals: [], tables: tablesKnown, agendas: [] }), TODAY).total,
       'client-perspective-share',
     ).value;
 
@@ -309,6 +319,84 @@ describe('when advice rests on tables', () => {
 
   it('tells a table where clients were heard from one where they only sat', () => {
     expect(tables.map(clientsWereHeard)).toEqual([true, true, false]);
+  });
+});
+
+describe('when tables closed, some with a waiver for the client perspective', () => {
+  const closed = (id: string, clientPerspectiveWaiver?: string): TableRegisterDoc =>
+    table(id, {
+      status: 'closed',
+      close: {
+        outcome: 'advice',
+        summary: 'Klaar',
+        closedAt: '2026-06-01T08:00:00.000Z',
+        ...(clientPerspectiveWaiver === undefined ? {} : { clientPerspectiveWaiver }),
+      },
+    });
+  const tables = [closed('w1', 'Cliënten waren niet bereikbaar.'), closed('w2'), closed('w3'), table('open')];
+  const result = metric(evaluatePilot(pilot, sources({ tables }), TODAY).total, 'tables-closed-with-waiver-share');
+
+  it('shares out the closed tables that needed a waiver', () => {
+    expect(result.value).toBe(1 / 3);
+  });
+
+  it('finds fewer tables closed with a waiver better', () => {
+    expect(result.direction).toBe('lower-is-better');
+    expect(judge(result, 0.5)).toMatchObject({ met: true });
+    expect(judge(result, 0.25)).toMatchObject({ met: false });
+  });
+});
+
+describe('when bodies consulted the alderman', () => {
+  const AFTER_THE_PILOT = '2028-03-01';
+  const consulted = (heldOn: string, partner: 'alderman' | 'programme-manager' = 'alderman') => ({
+    heldOn,
+    with: partner,
+  });
+  const bodies = [
+    {
+      bodyId: BODY_A,
+      municipalityCodes: ['GM0375', 'GM0383'],
+      consultations: [
+        consulted('2025-12-01'),
+        consulted('2026-02-01'),
+        consulted('2026-09-01'),
+        consulted('2027-02-01'),
+        consulted('2027-09-01'),
+        consulted('2027-10-01', 'programme-manager'),
+      ],
+    },
+    { bodyId: BODY_B, municipalityCodes: ['GM0383'], consultations: [consulted('2026-05-01')] },
+    { bodyId: OTHER_BODY, municipalityCodes: ['GM0375'], consultations: [consulted('2026-05-01')] },
+  ];
+  // Velsen asks three consultations a year; Beverwijk set no regulation, so twice a year holds.
+  const aldermanNorms = new Map([['GM0383', 3]]);
+  const evaluation = evaluatePilot(pilot, sources({ bodies, aldermanNorms }), AFTER_THE_PILOT);
+  const consultations = (yardsticks: readonly YardstickResult[] | undefined) =>
+    metric(yardsticks ?? [], 'alderman-consultations-per-year');
+
+  it("counts the alderman consultations of the pilot's bodies in its period, per body per year", () => {
+    expect(consultations(evaluation.total).value).toBe(5 / (2 * 2));
+    expect(evaluation.perBody.map((b) => consultations(b.yardsticks).value)).toEqual([4 / 2, 1 / 2]);
+  });
+
+  it('holds each scope to the strictest regulation of the municipalities it serves', () => {
+    expect(consultations(evaluation.total)).toMatchObject({ target: 3, met: false });
+    expect(evaluation.perMunicipality.map((m) => [m.municipalityCode, consultations(m.yardsticks)])).toEqual([
+      ['GM0375', expect.objectContaining({ value: 2, target: 2, met: true })],
+      ['GM0383', expect.objectContaining({ value: 5 / 4, target: 3, met: false })],
+    ]);
+  });
+
+  it("judges by the pilot's own target where it sets one", () => {
+    const lenient = { ...pilot, criteria: [{ metric: 'alderman-consultations-per-year', target: 1 }] };
+    const result = evaluatePilot(lenient, sources({ bodies, aldermanNorms }), AFTER_THE_PILOT);
+    expect(consultations(result.total)).toMatchObject({ target: 1, met: true });
+  });
+
+  it('counts the first year as a whole year, not one consultation in January as twelve a year', () => {
+    const early = evaluatePilot(pilot, sources({ bodies, aldermanNorms }), '2026-03-01');
+    expect(consultations(early.perBody[0]!.yardsticks).value).toBe(1);
   });
 });
 
@@ -341,7 +429,7 @@ describe('when participation agendas were kept', () => {
     agenda('a2', BODY_B, [item('i6', { signalIds: ['s2'] })]),
     agenda('a3', OTHER_BODY, [item('i7')]),
   ];
-  const evaluation = evaluatePilot(pilot, { advice: [], signals, tables: [], agendas }, TODAY);
+  const evaluation = evaluatePilot(pilot, sources({ advice: [], signals, tables: [], agendas }), TODAY);
   const count = (yardsticks: readonly YardstickResult[] | undefined) =>
     metric(yardsticks ?? [], 'agenda-items-from-signals-count').value;
 
@@ -388,17 +476,18 @@ describe('judging a yardstick against its target', () => {
 });
 
 describe('the direction of each yardstick', () => {
-  const evaluation = evaluatePilot(pilot, { advice: [], signals: [], tables: [], agendas: [] }, TODAY);
+  const evaluation = evaluatePilot(pilot, sources({}), TODAY);
   const lowerIsBetter = evaluation.total.filter((y) => y.direction === 'lower-is-better').map((y) => y.metric);
 
   it('states for every yardstick whether higher or lower is better', () => {
     for (const y of evaluation.total) expect(['higher-is-better', 'lower-is-better']).toContain(y.direction);
   });
 
-  it('finds fewer days to a response, fewer rejections and fewer tables missing groups better', () => {
+  it('finds fewer days to a response, rejections, waivers and tables missing groups better', () => {
     expect(lowerIsBetter.sort()).toEqual([
       'recommendations-not-adopted-share',
       'response-days-median',
+      'tables-closed-with-waiver-share',
       'tables-missing-expected-groups-share',
     ]);
   });
@@ -423,10 +512,14 @@ describe('the arithmetic of the yardsticks', () => {
 
 describe('exporting the evaluation as CSV', () => {
   it('writes a header and one row per yardstick per scope', () => {
-    const evaluation = evaluatePilot(pilot, { advice: [], signals: [signal('s1')], tables: [], agendas: [] }, TODAY);
+    const evaluation = evaluatePilot(
+      pilot,
+      sources({ advice: [], signals: [signal('s1')], tables: [], agendas: [] }),
+      TODAY,
+    );
     const lines = pilotEvaluationCsv(evaluation).split('\r\n');
     expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
-    expect(lines).toHaveLength(1 + 19 * 4 + 1);
+    expect(lines).toHaveLength(1 + 21 * 4 + 1);
     expect(lines).toContain(`total,${pilot.pilotId},signals-count,1,10,false`);
     expect(lines).toContain(`body,${BODY_B},early-involvement-share,,0.6,`);
     expect(lines).toContain('municipality,GM0375,signals-count,1,10,false');

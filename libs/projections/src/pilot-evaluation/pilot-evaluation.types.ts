@@ -1,4 +1,4 @@
-import type { TableGroup, Yardstick, YardstickDirection } from '#domain';
+import type { ConsultationPartner, TableGroup, Yardstick, YardstickDirection } from '#domain';
 
 /** The pilot as its `PilotStarted` event set it out: bodies, period and criteria. */
 export interface PilotDefinition {
@@ -8,6 +8,13 @@ export interface PilotDefinition {
   readonly startsOn: string;
   readonly endsOn: string;
   readonly criteria: readonly { readonly metric: string; readonly target: number }[];
+}
+
+/** One of the pilot's bodies as its own stream holds it: the municipalities it serves and its consultations. */
+export interface PilotBodyRecord {
+  readonly bodyId: string;
+  readonly municipalityCodes: readonly string[];
+  readonly consultations: readonly { readonly heldOn: string; readonly with: ConsultationPartner }[];
 }
 
 /** One yardstick over one scope; `target` and `met` only when the pilot's criteria name it. */

@@ -92,6 +92,8 @@ export const labelsEn: Labels = {
     'youth-participants-count': 'Young participants',
     'tables-missing-expected-groups-share': 'Share of tables missing an expected group',
     'recommendations-realised-share': 'Share of recommendations realised',
+    'tables-closed-with-waiver-share': 'Share of tables closed without client input (with a justification)',
+    'alderman-consultations-per-year': 'Consultations with the alderman per year',
   },
   eventType: {
     AdviceTrajectoryStarted: 'Advice trajectory started',

@@ -96,6 +96,8 @@ export const labelsNl: Labels = {
     'youth-participants-count': 'Aantal jonge deelnemers',
     'tables-missing-expected-groups-share': 'Aandeel tafels waar een verwachte groep ontbrak',
     'recommendations-realised-share': 'Aandeel aanbevelingen gerealiseerd',
+    'tables-closed-with-waiver-share': 'Aandeel tafels gesloten zonder cliëntinbreng (met motivering)',
+    'alderman-consultations-per-year': 'Overleggen met de wethouder per jaar',
   },
   eventType: {
     AdviceTrajectoryStarted: 'Adviestraject gestart',
