@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { IJMOND_BODY_ID, seedIjmond } from './ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from './ijmond';
 import type { TestApp } from './test-app';
 
 /** Fixed ids of the scenario, so tests and screenshots are the same on every run. */
@@ -23,6 +23,7 @@ export const SCENARIO = {
  */
 export async function seedAdviceScenario(api: TestApp): Promise<number> {
   await seedIjmond(api, ['GM0375', 'GM0396']);
+  await appointIjmondMembers(api, ['scenario-member']);
   const admin = await api.bearer('admin', ['GM0375', 'GM0396'], 'scenario-admin');
   const official = await api.bearer('official', ['GM0375'], 'scenario-official');
   const member = await api.bearer('body-member', ['GM0375'], 'scenario-member');
@@ -69,6 +70,7 @@ export async function seedAdviceScenario(api: TestApp): Promise<number> {
     bodyId: IJMOND_BODY_ID,
     kind: 'solicited',
     subject: SCENARIO.subject,
+    question: 'Hoe wordt de Wmo-verordening begrijpelijk en dichtbij?',
     domain: 'wmo',
     policyPhase: 'agenda-setting',
     responseDueOn: '2026-05-01',
@@ -106,6 +108,7 @@ export async function seedAdviceScenario(api: TestApp): Promise<number> {
     bodyId: IJMOND_BODY_ID,
     kind: 'solicited',
     subject: SCENARIO.overdueSubject,
+    question: 'Hoe komen deelnemers op tijd bij de dagbesteding?',
     domain: 'wmo',
     policyPhase: 'preparation',
     responseDueOn: '2026-06-01',

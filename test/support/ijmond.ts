@@ -22,3 +22,22 @@ export async function seedIjmond(api: TestApp, codes: readonly string[] = ['GM03
     domains: ['wmo', 'youth'],
   });
 }
+
+/**
+ * Appoints the logins (`sub`) as current members of the IJmond council: a body-member acts for
+ * a body only as a current member of it (api-contract.md, Membership-bound identity).
+ */
+export async function appointIjmondMembers(
+  api: TestApp,
+  subjects: readonly string[],
+  role: 'member' | 'flexible-shell' = 'member',
+): Promise<void> {
+  const admin = await api.bearer('admin', ['GM0375'], 'seed-admin');
+  for (const subject of subjects) {
+    await request(api.http)
+      .post(`/api/v1/participation-bodies/${IJMOND_BODY_ID}/members`)
+      .set('Authorization', admin)
+      .send({ displayName: `Lid ${subject}`, role, expertise: ['lived-experience'], subject })
+      .expect(200);
+  }
+}

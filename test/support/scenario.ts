@@ -131,6 +131,7 @@ export function scenarioFor(tenant: Tenant): Scenario {
         bodyId: ids.bodyId,
         kind: 'solicited',
         subject: `Herziening verordening Wmo 2027 ${tenant.name}`,
+        question: 'Hoe maken we de Wmo-verordening begrijpelijk voor inwoners?',
         domain: 'wmo',
         policyPhase: 'preparation',
         responseDueOn: '2026-12-15',

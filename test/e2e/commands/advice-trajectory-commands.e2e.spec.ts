@@ -22,6 +22,7 @@ const solicited = {
   bodyId: BODY_ID,
   kind: 'solicited',
   subject: 'Herziening verordening Wmo 2027',
+  question: 'Hoe maken we de Wmo-verordening begrijpelijk voor inwoners?',
   domain: 'wmo',
   policyPhase: 'agenda-setting',
   responseDueOn: '2026-05-01',
@@ -103,6 +104,8 @@ describe('advice trajectories over HTTP', () => {
   let heemskerkOfficial: string;
   let evaluator: string;
   let councilMember: string;
+  let committee: string;
+  let outsider: string;
   let pathOf: (operationId: string, id?: string) => string;
 
   const post = (path: string, token: string, body: object | string = {}) =>
@@ -132,6 +135,9 @@ describe('advice trajectories over HTTP', () => {
     heemskerkOfficial = await api.bearer('official', ['GM0396'], 'official-2');
     evaluator = await api.bearer('evaluator', ['GM0375'], 'evaluator-1');
     councilMember = await api.bearer('council-member', ['GM0375'], 'council-1');
+    committee = await api.bearer('dispute-committee', ['GM0375', 'GM0396'], 'committee-1');
+    // A body-member login that is no member of the IJmond council.
+    outsider = await api.bearer('body-member', ['GM0375'], 'member-9');
 
     // The signal and table operations are looked up by operationId: their paths are theirs to choose.
     const document = (await request(api.http).get('/api/v1/openapi.json').expect(200)).body as OpenApi;
@@ -159,6 +165,12 @@ describe('advice trajectories over HTTP', () => {
       municipalityCodes: ['GM0396'],
       domains: ['wmo'],
     }).expect(201);
+    await post(`/participation-bodies/${BODY_ID}/members`, admin, {
+      displayName: 'Mira de Vries',
+      role: 'member',
+      expertise: ['lived-experience'],
+      subject: 'member-1',
+    }).expect(200);
 
     const assessed: [string, string, 'collective' | 'individual' | null][] = [
       [COLLECTIVE_SIGNAL_ID, 'GM0375', 'collective'],
@@ -230,6 +242,17 @@ describe('advice trajectories over HTTP', () => {
       refused(answer, 'PARTICIPATION_BODY.DOES_NOT_SERVE_MUNICIPALITY', 'bodyId');
     });
 
+    it('refuses a body-member login that is no member of the council with 403', async () => {
+      const answer = await post('/advice-trajectories', outsider, { ...unsolicited, id: undefined }).expect(403);
+      refused(answer, 'COMMAND.FORBIDDEN');
+    });
+
+    it('refuses solicited advice without the question the municipality asks with 422', async () => {
+      const { question: _left, ...withoutQuestion } = solicited;
+      const answer = await post('/advice-trajectories', official, { ...withoutQuestion, id: undefined }).expect(422);
+      refused(answer, 'ADVICE_TRAJECTORY.QUESTION_MISSING', 'question');
+    });
+
     it('refuses a blank subject with 422', async () => {
       const answer = await post('/advice-trajectories', official, { ...solicited, id: undefined, subject: '   ' });
       expect(answer.status).toBe(422);
@@ -257,8 +280,13 @@ describe('advice trajectories over HTTP', () => {
       accepted(await post(on('participation-approach'), official, approach).expect(200), 1);
     });
 
-    it('refuses a body member with 403', async () => {
-      refused(await post(on('participation-approach'), member, approach).expect(403), 'COMMAND.FORBIDDEN');
+    it('refuses the official who proposed it confirming the proposal itself with 422', async () => {
+      const answer = await post(on('participation-approach/_confirm'), official).expect(422);
+      refused(answer, 'ADVICE_TRAJECTORY.PROPOSER_CANNOT_CONFIRM');
+    });
+
+    it('refuses an evaluator with 403', async () => {
+      refused(await post(on('participation-approach'), evaluator, approach).expect(403), 'COMMAND.FORBIDDEN');
     });
 
     it('refuses an official of another municipality with 403', async () => {
@@ -311,9 +339,9 @@ describe('advice trajectories over HTTP', () => {
       refused(answer, 'ADVICE_TRAJECTORY.SIGNAL_NOT_COLLECTIVE', 'signalId');
     });
 
-    it('refuses a signal from another municipality', async () => {
+    it('refuses a signal from a municipality the advice is not addressed to', async () => {
       const answer = await post(on('linked-signals'), admin, { signalId: HEEMSKERK_SIGNAL_ID }).expect(422);
-      refused(answer, 'ADVICE_TRAJECTORY.SIGNAL_IN_OTHER_MUNICIPALITY', 'signalId');
+      refused(answer, 'ADVICE_TRAJECTORY.EVIDENCE_OUTSIDE_ADDRESSED_MUNICIPALITIES', 'signalId');
     });
 
     it('refuses a signal that does not exist, naming it', async () => {
@@ -348,9 +376,9 @@ describe('advice trajectories over HTTP', () => {
       refused(answer, 'ADVICE_TRAJECTORY.TABLE_ALREADY_LINKED', 'tableId');
     });
 
-    it('refuses a table from another municipality', async () => {
+    it('refuses a table from a municipality the advice is not addressed to', async () => {
       const answer = await post(on('linked-tables'), admin, { tableId: HEEMSKERK_TABLE_ID }).expect(422);
-      refused(answer, 'ADVICE_TRAJECTORY.TABLE_IN_OTHER_MUNICIPALITY', 'tableId');
+      refused(answer, 'ADVICE_TRAJECTORY.EVIDENCE_OUTSIDE_ADDRESSED_MUNICIPALITIES', 'tableId');
     });
 
     it('refuses a table that does not exist, naming it', async () => {
@@ -371,6 +399,10 @@ describe('advice trajectories over HTTP', () => {
     it('refuses a college response before the advice is issued with 409', async () => {
       const answer = await post(on('college-response'), official, response).expect(409);
       refused(answer, 'ADVICE_TRAJECTORY.ADVICE_NOT_ISSUED');
+    });
+
+    it('refuses a body-member login that is no member of the council with 403', async () => {
+      refused(await post(on('advice'), outsider, advice).expect(403), 'COMMAND.FORBIDDEN');
     });
 
     it('refuses an official with 403: the body issues its advice', async () => {
@@ -643,7 +675,7 @@ describe('advice trajectories over HTTP', () => {
 
   describe('disputes', () => {
     it('refuses to resolve when no dispute is open with 409', async () => {
-      const answer = await post(on('disputes/_resolve'), official, { resolution: 'Opgelost.' }).expect(409);
+      const answer = await post(on('disputes/_resolve'), committee, { resolution: 'Opgelost.' }).expect(409);
       refused(answer, 'ADVICE_TRAJECTORY.NO_OPEN_DISPUTE');
     });
 
@@ -665,21 +697,29 @@ describe('advice trajectories over HTTP', () => {
       await post(on('disputes/_resolve'), member, { resolution: 'Opgelost.' }).expect(403);
     });
 
+    it('refuses an official, a party to the dispute, and the admin with 403', async () => {
+      refused(
+        await post(on('disputes/_resolve'), official, { resolution: 'Opgelost.' }).expect(403),
+        'COMMAND.FORBIDDEN',
+      );
+      await post(on('disputes/_resolve'), admin, { resolution: 'Opgelost.' }).expect(403);
+    });
+
     it('refuses a blank resolution with 422', async () => {
-      const answer = await post(on('disputes/_resolve'), official, { resolution: ' ' }).expect(422);
+      const answer = await post(on('disputes/_resolve'), committee, { resolution: ' ' }).expect(422);
       refused(answer, 'ADVICE_TRAJECTORY.DISPUTE_RESOLUTION_MISSING', 'resolution');
     });
 
     it('refuses a stale If-Match with 412', async () => {
-      const answer = await post(on('disputes/_resolve'), official, { resolution: 'Opgelost.' })
+      const answer = await post(on('disputes/_resolve'), committee, { resolution: 'Opgelost.' })
         .set('If-Match', '"3"')
         .expect(412);
       refused(answer, 'COMMAND.STALE_REVISION');
     });
 
-    it('lets an official resolve it', async () => {
+    it('lets the independent dispute committee resolve it', async () => {
       const resolution = 'De wethouder heeft de terugkoppeling alsnog schriftelijk gegeven.';
-      accepted(await post(on('disputes/_resolve'), official, { resolution }).set('If-Match', '"11"').expect(200), 12);
+      accepted(await post(on('disputes/_resolve'), committee, { resolution }).set('If-Match', '"11"').expect(200), 12);
     });
 
     it('answers an unknown trajectory with 404', async () => {
@@ -702,7 +742,7 @@ describe('advice trajectories over HTTP', () => {
       const events = await api.storage.eventStore.readStream(`advice-trajectory-${TRAJECTORY_ID}`);
       expect(events.map((e) => e.type)).toEqual([
         'AdviceTrajectoryStarted',
-        'ParticipationApproachAgreed',
+        'ParticipationApproachProposed',
         'SignalLinked',
         'TemporaryTableLinked',
         'AdviceIssued',
@@ -724,26 +764,224 @@ describe('advice trajectories over HTTP', () => {
       refused(link, 'ADVICE_TRAJECTORY.ENDED');
     });
 
-    it('refuses a body member who withdraws with 403', async () => {
-      await post(on('_withdraw', UNSOLICITED_ID), member, { reason: 'Niet meer nodig.' }).expect(403);
+    it('refuses a body-member login that is no member of the council with 403', async () => {
+      const answer = await post(on('_withdraw', UNSOLICITED_ID), outsider, { reason: 'Niet meer nodig.' }).expect(403);
+      refused(answer, 'COMMAND.FORBIDDEN');
+    });
+
+    it("refuses the municipality withdrawing the body's unsolicited advice with 422", async () => {
+      const answer = await post(on('_withdraw', UNSOLICITED_ID), official, { reason: 'Niet meer nodig.' }).expect(422);
+      refused(answer, 'ADVICE_TRAJECTORY.NOT_THE_MUNICIPALITYS_TO_WITHDRAW');
     });
 
     it('refuses a withdrawal without a reason', async () => {
-      const blank = await post(on('_withdraw', UNSOLICITED_ID), official, { reason: '  ' }).expect(422);
+      const blank = await post(on('_withdraw', UNSOLICITED_ID), member, { reason: '  ' }).expect(422);
       refused(blank, 'ADVICE_TRAJECTORY.WITHDRAWAL_REASON_MISSING', 'reason');
       const missing = await post(on('_withdraw', UNSOLICITED_ID), official, {}).expect(400);
       expect(fieldsNamed(missing.body)).toEqual(new Set(['reason']));
     });
 
-    it('lets an official withdraw a trajectory, with the reason', async () => {
+    it('lets a member of the body withdraw its own unsolicited trajectory, with the reason', async () => {
       const reason = 'Het vervoer is per 1 juli regionaal opnieuw aanbesteed.';
-      accepted(await post(on('_withdraw', UNSOLICITED_ID), official, { reason }).expect(200), 1, UNSOLICITED_ID);
-      refused(await post(on('_withdraw', UNSOLICITED_ID), official, { reason }).expect(409), 'ADVICE_TRAJECTORY.ENDED');
+      accepted(await post(on('_withdraw', UNSOLICITED_ID), member, { reason }).expect(200), 1, UNSOLICITED_ID);
+      refused(await post(on('_withdraw', UNSOLICITED_ID), member, { reason }).expect(409), 'ADVICE_TRAJECTORY.ENDED');
     });
 
     it('answers an unknown trajectory with 404', async () => {
       await post(on('_withdraw', UNKNOWN_TRAJECTORY_ID), official, { reason: 'x' }).expect(404);
       await post(on('_close', UNKNOWN_TRAJECTORY_ID), official, {}).expect(404);
+    });
+  });
+
+  describe('regional advice, answered by each addressed college', () => {
+    const REGIONAL_ID = 'c0a80101-0000-4000-8000-000000000a03';
+    const regional = {
+      ...solicited,
+      id: REGIONAL_ID,
+      subject: 'Regionaal vervoer naar de dagbesteding',
+      responsibleOfficial: 'official-1',
+      portfolioHolder: 'wethouder Zorg',
+      adviceDueOn: '2026-03-01',
+      addressedTo: ['GM0375', 'GM0396'],
+    };
+    const answerOf = (municipalityCode?: string) => ({
+      respondedOn: '2026-04-06',
+      decisions: [{ recommendationNumber: 1, decision: 'adopted' }],
+      ...(municipalityCode ? { municipalityCode } : {}),
+    });
+
+    it('refuses a municipality the body does not serve, naming it', async () => {
+      const answer = await post('/advice-trajectories', official, {
+        ...regional,
+        id: undefined,
+        addressedTo: ['GM0375', 'GM0453'],
+      }).expect(422);
+      refused(answer, 'ADVICE_TRAJECTORY.MUNICIPALITY_NOT_SERVED', 'addressedTo[1]');
+    });
+
+    it('names a malformed addressed municipality with 400', async () => {
+      const answer = await post('/advice-trajectories', official, { ...regional, addressedTo: ['Velsen'] }).expect(400);
+      expect(fieldsNamed(answer.body)).toEqual(new Set(['addressedTo']));
+    });
+
+    it('lets an official start advice addressed to two colleges, with its question and people', async () => {
+      accepted(await post('/advice-trajectories', official, regional).expect(201), 0, REGIONAL_ID);
+      const [started] = await api.storage.eventStore.readStream(`advice-trajectory-${REGIONAL_ID}`);
+      expect(started?.data).toMatchObject({
+        question: regional.question,
+        responsibleOfficial: 'official-1',
+        portfolioHolder: 'wethouder Zorg',
+        adviceDueOn: '2026-03-01',
+        addressedTo: ['GM0375', 'GM0396'],
+      });
+    });
+
+    it('rests on a signal and a table of the neighbouring addressed municipality', async () => {
+      accepted(
+        await post(on('linked-signals', REGIONAL_ID), member, { signalId: HEEMSKERK_SIGNAL_ID }),
+        1,
+        REGIONAL_ID,
+      );
+      accepted(await post(on('linked-tables', REGIONAL_ID), member, { tableId: HEEMSKERK_TABLE_ID }), 2, REGIONAL_ID);
+    });
+
+    it('lets a member issue process advice', async () => {
+      const answer = await post(on('advice', REGIONAL_ID), member, {
+        ...advice,
+        recommendations: [advice.recommendations[0]],
+        adviceKind: 'process',
+      }).expect(200);
+      accepted(answer, 3, REGIONAL_ID);
+    });
+
+    it('refuses a college response that names no municipality with 422', async () => {
+      const answer = await post(on('college-response', REGIONAL_ID), official, answerOf()).expect(422);
+      refused(answer, 'ADVICE_TRAJECTORY.MUNICIPALITY_CODE_REQUIRED');
+    });
+
+    it("refuses an official answering for another municipality's college with 403", async () => {
+      const answer = await post(on('college-response', REGIONAL_ID), heemskerkOfficial, answerOf('GM0375'));
+      expect(answer.status).toBe(403);
+      refused(answer, 'COMMAND.FORBIDDEN');
+    });
+
+    it('records the answer of each college, by its own official', async () => {
+      accepted(await post(on('college-response', REGIONAL_ID), official, answerOf('GM0375')), 4, REGIONAL_ID);
+      const heemskerk = await post(on('college-response', REGIONAL_ID), heemskerkOfficial, answerOf('GM0396'));
+      accepted(heemskerk, 5, REGIONAL_ID);
+    });
+
+    it('refuses the municipality withdrawing advice that was issued with 409', async () => {
+      const answer = await post(on('_withdraw', REGIONAL_ID), official, { reason: 'Niet meer nodig.' }).expect(409);
+      refused(answer, 'ADVICE_TRAJECTORY.ADVICE_CANNOT_VANISH');
+    });
+
+    describe('correcting a college response', () => {
+      const correction = {
+        reason: 'Het college besloot aanbeveling 1 slechts deels over te nemen; het verslag was onjuist.',
+        decisions: [{ recommendationNumber: 1, decision: 'partially-adopted', reasoning: 'Alleen in Heemskerk.' }],
+        municipalityCode: 'GM0396',
+      };
+
+      it('refuses a body member with 403', async () => {
+        await post(on('college-response/_correct', REGIONAL_ID), member, correction).expect(403);
+      });
+
+      it('refuses a correction without a reason with 422', async () => {
+        const answer = await post(on('college-response/_correct', REGIONAL_ID), heemskerkOfficial, {
+          ...correction,
+          reason: ' ',
+        }).expect(422);
+        refused(answer, 'ADVICE_TRAJECTORY.CORRECTION_REASON_MISSING', 'reason');
+      });
+
+      it('names a missing reason and decisions with 400', async () => {
+        const answer = await post(on('college-response/_correct', REGIONAL_ID), heemskerkOfficial, {}).expect(400);
+        expect(fieldsNamed(answer.body)).toEqual(new Set(['reason', 'decisions']));
+      });
+
+      it("lets the college's official correct it, the history keeping both", async () => {
+        const answer = await post(on('college-response/_correct', REGIONAL_ID), heemskerkOfficial, correction);
+        accepted(answer, 6, REGIONAL_ID);
+        const events = await api.storage.eventStore.readStream(`advice-trajectory-${REGIONAL_ID}`);
+        expect(events.map((e) => e.type).slice(-3)).toEqual([
+          'CollegeResponseRecorded',
+          'CollegeResponseRecorded',
+          'CollegeResponseCorrected',
+        ]);
+      });
+    });
+
+    it('attaches the advice to each council proposal with its page, per municipality', async () => {
+      const proposal = { proposalRef: 'RV-2026-031', attachedOn: '2026-04-20' };
+      const url = 'https://heemskerk.raadsinformatie.nl/document/31';
+      accepted(
+        await post(on('council-proposals', REGIONAL_ID), official, { ...proposal, municipalityCode: 'GM0375' }),
+        7,
+        REGIONAL_ID,
+      );
+      const heemskerk = await post(on('council-proposals', REGIONAL_ID), heemskerkOfficial, {
+        ...proposal,
+        proposalUrl: url,
+        municipalityCode: 'GM0396',
+      });
+      accepted(heemskerk, 8, REGIONAL_ID);
+      const decided = await post(on('council-decisions', REGIONAL_ID), heemskerkOfficial, {
+        decidedOn: '2026-05-18',
+        decision: 'adopted',
+        municipalityCode: 'GM0396',
+      });
+      accepted(decided, 9, REGIONAL_ID);
+    });
+  });
+
+  describe('an approach agreed by both sides, a collective signal and the local term', () => {
+    const JOINT_ID = 'c0a80101-0000-4000-8000-000000000a04';
+    const CLUSTER_ID = 'c0a80101-0000-4000-8000-000000000c10';
+    const { responseDueOn: _none, ...withoutDeadline } = solicited;
+
+    beforeAll(async () => {
+      await post('/advice-trajectories', official, { ...withoutDeadline, id: JOINT_ID }).expect(201);
+      const second = 'c0a80101-0000-4000-8000-000000000c11';
+      await post(pathOf('RecordSignal'), admin, signal(second, 'GM0375')).expect(201);
+      await post(pathOf('AssessSignal', second), admin, { scope: 'collective', rationale: 'Vaker gehoord.' }).expect(
+        200,
+      );
+      await post(pathOf('ClusterSignals'), admin, {
+        id: CLUSTER_ID,
+        signalIds: [COLLECTIVE_SIGNAL_ID, second],
+        title: 'Niemand weet waar het Wmo-loket is',
+      }).expect(201);
+    });
+
+    it('answers a confirmation before anyone proposed with 409 or 422', async () => {
+      const answer = await post(on('participation-approach/_confirm', JOINT_ID), official);
+      expect([409, 422]).toContain(answer.status);
+      refused(answer, 'ADVICE_TRAJECTORY.NO_APPROACH_PROPOSED');
+    });
+
+    it('lets the body propose the approach and refuses it confirming its own proposal', async () => {
+      accepted(await post(on('participation-approach', JOINT_ID), member, approach).expect(200), 1, JOINT_ID);
+      const own = await post(on('participation-approach/_confirm', JOINT_ID), member).expect(422);
+      refused(own, 'ADVICE_TRAJECTORY.PROPOSER_CANNOT_CONFIRM');
+    });
+
+    it('lets the municipality confirm it, which makes it agreed', async () => {
+      accepted(await post(on('participation-approach/_confirm', JOINT_ID), official).expect(200), 2, JOINT_ID);
+      const events = await api.storage.eventStore.readStream(`advice-trajectory-${JOINT_ID}`);
+      expect(events.at(-1)?.type).toBe('ParticipationApproachConfirmed');
+    });
+
+    it("links a cluster's id as a collective signal", async () => {
+      accepted(await post(on('linked-signals', JOINT_ID), member, { signalId: CLUSTER_ID }).expect(200), 3, JOINT_ID);
+      const events = await api.storage.eventStore.readStream(`advice-trajectory-${JOINT_ID}`);
+      expect(events.at(-1)?.data).toMatchObject({ signalId: CLUSTER_ID, collective: true });
+    });
+
+    it("sets the college's deadline by the municipality's response term when the request has none", async () => {
+      accepted(await post(on('advice', JOINT_ID), member, advice).expect(200), 4, JOINT_ID);
+      const events = await api.storage.eventStore.readStream(`advice-trajectory-${JOINT_ID}`);
+      expect(events.at(-1)?.data).toMatchObject({ issuedOn: '2026-03-02', responseDueOn: '2026-04-13' });
     });
   });
 });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const TRAJECTORY_ID = 'c0a80101-0000-4000-8000-000000000a01';
@@ -41,6 +41,8 @@ describe('concurrent commands on one advice trajectory', () => {
     api = await startTestApp('concurrent-revisions');
     official = await api.bearer(['official', 'body-member'], ['GM0375'], 'official-1');
     await seedIjmond(api, ['GM0375']);
+    // The same login records the signals as a current member of the council.
+    await appointIjmondMembers(api, ['official-1']);
     for (let n = 0; n < CONTENDERS * ROUNDS * 2; n++) {
       await post('/signals', {
         id: signalId(n),
@@ -60,6 +62,7 @@ describe('concurrent commands on one advice trajectory', () => {
       bodyId: IJMOND_BODY_ID,
       kind: 'solicited',
       subject: 'Vervoer naar de dagbesteding',
+      question: 'Hoe komen deelnemers op tijd bij de dagbesteding?',
       domain: 'wmo',
       policyPhase: 'preparation',
     });
