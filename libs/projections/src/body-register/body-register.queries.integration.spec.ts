@@ -1,6 +1,6 @@
 import { seededReadModels, type SeededReadModels } from '../queries/read-models.fixtures';
 import type { BodyRegisterDoc } from './body-register.doc';
-import { bodyIdsServing, consultationsOf, findBody, listBodies } from './body-register.queries';
+import { bodyIdsServing, consultationsOf, findBodies, findBody, listBodies } from './body-register.queries';
 
 const body = (bodyId: string, name: string, municipalityCodes: string[]): BodyRegisterDoc => ({
   bodyId,
@@ -54,6 +54,8 @@ describe('the body register queries', () => {
   it('finds one body, or none', async () => {
     expect(await findBody(db.readModels, 'b2', undefined)).toMatchObject({ name: 'Adviesraad Velsen' });
     expect(await findBody(db.readModels, 'none', undefined)).toBeNull();
+    expect((await findBodies(db.readModels, ['b2', 'none'])).map((b) => b.bodyId)).toEqual(['b2']);
+    expect(await findBodies(db.readModels, [])).toEqual([]);
   });
 
   it('judges consultations against the strictest regulation of the municipalities served', async () => {

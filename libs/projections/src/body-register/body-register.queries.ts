@@ -9,6 +9,9 @@ import { consultationYears, strictestNorm, type ConsultationNorm, type Consultat
 const SERVES_ANY =
   "EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.doc->'municipalityCodes') m WHERE m = ANY(?::text[]))";
 
+/** Bodies are few (a handful per municipality): a list of them is read whole. */
+const EVERY_BODY = { offset: 0, limit: 10_000 } as const;
+
 export interface BodyListRequest {
   /** Only bodies serving one of these municipalities; every body when `undefined` (the public). */
   readonly municipalities: readonly string[] | undefined;
@@ -41,14 +44,29 @@ export async function findBody(
 }
 
 /** The ids of the bodies serving any of `municipalities` (at most a few per municipality). */
-export async function bodyIdsServing(readModels: ReadModels, municipalities: readonly string[]): Promise<string[]> {
+export async function bodyIdsServing(
+  readModels: ReadModels,
+  municipalities: readonly string[],
+  minPosition?: bigint,
+): Promise<string[]> {
+  await readModels.waitFor([bodyRegister.name], minPosition);
   const { items } = await readModels.list<BodyRegisterDoc>(bodyRegister.name, {
     where: [[SERVES_ANY, municipalities]],
     orderBy: 'r.id',
-    offset: 0,
-    limit: 10_000,
+    ...EVERY_BODY,
   });
   return items.map((body) => body.bodyId);
+}
+
+/** The bodies with these ids that exist, by id. */
+export async function findBodies(readModels: ReadModels, bodyIds: readonly string[]): Promise<BodyRegisterDoc[]> {
+  if (bodyIds.length === 0) return [];
+  const { items } = await readModels.list<BodyRegisterDoc>(bodyRegister.name, {
+    where: [['r.id = ANY(?::text[])', bodyIds]],
+    orderBy: 'r.id',
+    ...EVERY_BODY,
+  });
+  return items;
 }
 
 /** The slice `page` of a list held whole in one row. */
