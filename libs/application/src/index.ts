@@ -15,6 +15,7 @@ export * from './participation-agenda';
 export * from './signal';
 export * from './temporary-table';
 export * from './pilot/start-pilot.definition';
+export * from './pilot/record-evaluation-finding.definition';
 export * from './pilot/pilot-scope.query';
 export * from './audit-trail/audit-trail-verification.query';
 export * from './advice-trajectory';

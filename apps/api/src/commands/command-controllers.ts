@@ -6,6 +6,7 @@ import { EstablishParticipationBodyController } from '../participation-body/esta
 import { PARTICIPATION_AGENDA_CONTROLLERS } from '../participation-agenda/participation-agenda.controllers';
 import { PARTICIPATION_BODY_CONTROLLERS } from '../participation-body/participation-body.controllers';
 import { ForgetPersonController } from '../person/forget-person/forget-person.controller';
+import { RecordEvaluationFindingController } from '../pilot/record-evaluation-finding/record-evaluation-finding.controller';
 import { StartPilotController } from '../pilot/start-pilot/start-pilot.controller';
 import { SIGNAL_CONTROLLERS } from '../signal/signal.controllers';
 import { TEMPORARY_TABLE_CONTROLLERS } from '../temporary-table/temporary-table.controllers';
@@ -18,6 +19,7 @@ export const COMMAND_CONTROLLERS: Type[] = [
   ...PARTICIPATION_BODY_CONTROLLERS,
   ...PARTICIPATION_AGENDA_CONTROLLERS,
   StartPilotController,
+  RecordEvaluationFindingController,
   ...SIGNAL_CONTROLLERS,
   ...TEMPORARY_TABLE_CONTROLLERS,
   ...ADVICE_TRAJECTORY_CONTROLLERS,

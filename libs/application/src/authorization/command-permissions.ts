@@ -4,8 +4,8 @@ import type { Role } from './principal';
 /**
  * Which roles may run which command: the one place where this is decided
  * (shared/api-contract.md, "Who may do what"). Roles inherit downwards: an admin may do
- * everything the parties may, a secretary everything a body member may. Evaluators and council
- * members run no commands; the dispute committee only settles disputes. StartAdviceTrajectory depends on its kind: officials ask (solicited), body
+ * everything the parties may, a secretary everything a body member may. Evaluators only record
+ * findings on pilots, council members run no commands; the dispute committee only settles disputes. StartAdviceTrajectory depends on its kind: officials ask (solicited), body
  * members advise unasked (unsolicited).
  */
 const BODY_MEMBER_COMMANDS: readonly Permission[] = [
@@ -78,7 +78,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>
   secretary: new Set(SECRETARY_COMMANDS),
   'body-member': new Set(BODY_MEMBER_COMMANDS),
   official: new Set(OFFICIAL_COMMANDS),
-  evaluator: new Set(),
+  // Evaluators record findings beside the yardsticks (seed 004, "Evaluatie"); nothing else.
+  evaluator: new Set(['RecordEvaluationFinding']),
   'council-member': new Set(),
   /*
    * Independent of both parties (seed 003, condition 1): it settles disputes and nothing else,
