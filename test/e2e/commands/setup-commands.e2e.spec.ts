@@ -185,4 +185,80 @@ describe('setting up municipalities, bodies and pilots over HTTP', () => {
       expect(again.body).toMatchObject({ code: 'COMMAND.STALE_REVISION' });
     });
   });
+
+  describe("recording an evaluator's finding on a pilot", () => {
+    const PILOT_ID = 'c0a80101-0000-4000-8000-0000000000e1';
+    const FINDING_ID = 'c0a80101-0000-4000-8000-0000000000e2';
+    const UNKNOWN_PILOT_ID = 'c0a80101-0000-4000-8000-0000000000ef';
+    const path = `/pilots/${PILOT_ID}/findings`;
+    const finding = {
+      findingId: FINDING_ID,
+      topic: 'collaboration-officials',
+      finding: 'Ambtenaren betrekken de raad vaker al bij de agendavorming.',
+      recordedOn: '2026-11-30',
+    };
+    let evaluator: string;
+    beforeAll(async () => {
+      evaluator = await api.bearer('evaluator', ['GM0375', 'GM0396'], 'evaluator-1');
+      await post('/pilots', admin, {
+        id: PILOT_ID,
+        name: 'Pilot adviesraad',
+        bodyIds: [BODY_ID],
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+        criteria: [],
+      }).expect(201);
+    });
+
+    it('answers 200 with the finding as id and keeps it on the pilot', async () => {
+      const response = await post(path, evaluator, finding).expect(200);
+      expect(response.body).toEqual({ id: FINDING_ID, revision: 1, position: expect.any(Number) });
+      const events = await api.storage.eventStore.readStream(`pilot-${PILOT_ID}`);
+      expect(events.at(-1)).toMatchObject({
+        type: 'EvaluationFindingRecorded',
+        data: { findingId: FINDING_ID, topic: 'collaboration-officials', recordedOn: '2026-11-30' },
+      });
+    });
+
+    it('refuses to record the same finding again with 409', async () => {
+      const response = await post(path, evaluator, finding).expect(409);
+      expect(response.body).toMatchObject({ code: 'PILOT.FINDING_ALREADY_RECORDED' });
+    });
+
+    it('refuses a finding dated before the pilot started, or still to come, with 422', async () => {
+      const before = await post(path, evaluator, { ...finding, findingId: undefined, recordedOn: '2025-12-31' });
+      expect(before.status).toBe(422);
+      expect(before.body).toMatchObject({
+        code: 'PILOT.FINDING_BEFORE_PILOT',
+        invalidParams: [{ name: 'recordedOn' }],
+      });
+      const future = await post(path, evaluator, { ...finding, findingId: undefined, recordedOn: '2099-01-01' });
+      expect(future.status).toBe(422);
+      expect(future.body).toMatchObject({ code: 'PILOT.RECORDED_ON_IN_FUTURE' });
+    });
+
+    it('answers 404 for a pilot that was never started', async () => {
+      const response = await post(`/pilots/${UNKNOWN_PILOT_ID}/findings`, evaluator, finding).expect(404);
+      expect(response.body).toMatchObject({ code: 'PILOT.NOT_FOUND' });
+    });
+
+    it('refuses an admin and an official with 403, and an evaluator of another municipality', async () => {
+      await post(path, admin, finding).expect(403);
+      await post(path, await api.bearer('official', ['GM0375']), finding).expect(403);
+      const response = await post(path, await api.bearer('evaluator', ['GM0453']), finding).expect(403);
+      expect(response.body).toMatchObject({ code: 'COMMAND.FORBIDDEN' });
+    });
+
+    it('names every invalid field with 400', async () => {
+      const response = await post(path, evaluator, {
+        findingId: 'f-1',
+        topic: 'money',
+        finding: '',
+        recordedOn: '30-11-2026',
+      });
+      expect(response.status).toBe(400);
+      const names = (response.body as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name);
+      expect(new Set(names)).toEqual(new Set(['findingId', 'topic', 'finding', 'recordedOn']));
+    });
+  });
 });
