@@ -3,6 +3,7 @@ import { AUDIT_TRAIL_QUERY_CONTROLLERS } from '../audit-trail/audit-trail.querie
 import { GetCurrentCallerController } from '../caller/get-current-caller/get-current-caller.controller';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
 import { MUNICIPALITY_QUERY_CONTROLLERS } from '../municipality/municipality.queries';
+import { PARTICIPATION_BODY_QUERY_CONTROLLERS } from '../participation-body/participation-body.queries';
 import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
 import { GetSignalController } from '../signal/get-signal/get-signal.controller';
 import { ListSignalsController } from '../signal/list-signals/list-signals.controller';
@@ -16,6 +17,7 @@ export const QUERY_CONTROLLERS: Type[] = [
   ...TEMPORARY_TABLE_QUERY_CONTROLLERS,
   ...PILOT_QUERY_CONTROLLERS,
   ...MUNICIPALITY_QUERY_CONTROLLERS,
+  ...PARTICIPATION_BODY_QUERY_CONTROLLERS,
   ...AUDIT_TRAIL_QUERY_CONTROLLERS,
   GetCurrentCallerController,
 ];
