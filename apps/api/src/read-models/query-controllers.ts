@@ -3,6 +3,7 @@ import { AUDIT_TRAIL_QUERY_CONTROLLERS } from '../audit-trail/audit-trail.querie
 import { GetCurrentCallerController } from '../caller/get-current-caller/get-current-caller.controller';
 import { ADVICE_TRAJECTORY_QUERY_CONTROLLERS } from '../advice-trajectory/advice-trajectory.queries';
 import { MUNICIPALITY_QUERY_CONTROLLERS } from '../municipality/municipality.queries';
+import { PARTICIPATION_AGENDA_QUERY_CONTROLLERS } from '../participation-agenda/participation-agenda.queries';
 import { PARTICIPATION_BODY_QUERY_CONTROLLERS } from '../participation-body/participation-body.queries';
 import { PILOT_QUERY_CONTROLLERS } from '../pilot/pilot.queries';
 import { GetSignalController } from '../signal/get-signal/get-signal.controller';
@@ -18,6 +19,7 @@ export const QUERY_CONTROLLERS: Type[] = [
   ...PILOT_QUERY_CONTROLLERS,
   ...MUNICIPALITY_QUERY_CONTROLLERS,
   ...PARTICIPATION_BODY_QUERY_CONTROLLERS,
+  ...PARTICIPATION_AGENDA_QUERY_CONTROLLERS,
   ...AUDIT_TRAIL_QUERY_CONTROLLERS,
   GetCurrentCallerController,
 ];
