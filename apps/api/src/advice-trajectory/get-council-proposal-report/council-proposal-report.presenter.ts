@@ -1,19 +1,28 @@
 import { DomainError } from '#domain';
-import type { AdviceRegisterDoc, ProposalAdvice, ProposalEntry } from '#projections';
+import {
+  addressedToOf,
+  proposalEntries,
+  responsesOf,
+  type AdviceRegisterDoc,
+  type ProposalAdvice,
+  type ProposalAdviceEntry,
+} from '#projections';
 import { RequestValidationError } from '../../http/request-validation';
 import type { CouncilProposalReportDto, ProposalAdviceDto } from './get-council-proposal-report.response.dto';
 import { presentOutcomes } from './recommendation-outcome.presenter';
 
-/** The report on the proposal from the advice attached to it; not found (404) when there is none. */
+/**
+ * The report on the proposal from the advice attached to it, one entry per advice and
+ * municipality's proposal of that reference (in `municipalities`; all when `undefined`), never
+ * merged; not found (404) when there is none.
+ */
 export function presentCouncilProposalReport(
   proposalRef: string,
   atPosition: bigint | undefined,
   docs: readonly AdviceRegisterDoc[],
+  municipalities: readonly string[] | undefined,
 ): CouncilProposalReportDto {
-  const advice = docs.flatMap((doc) => {
-    const proposal = doc.proposals.find((p) => p.proposalRef === proposalRef);
-    return proposal ? [presentProposalAdvice(doc, proposal)] : [];
-  });
+  const advice = proposalEntries(docs, proposalRef, municipalities).map(presentProposalAdvice);
   if (advice.length === 0) {
     throw new DomainError(
       'COUNCIL_PROPOSAL.NOT_FOUND',
@@ -35,12 +44,16 @@ export function adviceOrRefusal(found: ProposalAdvice): AdviceRegisterDoc[] {
   ]);
 }
 
-function presentProposalAdvice(doc: AdviceRegisterDoc, proposal: ProposalEntry): ProposalAdviceDto {
+function presentProposalAdvice({ doc, proposal, municipalityCode }: ProposalAdviceEntry): ProposalAdviceDto {
   const { decisions } = proposal;
   const { advice } = doc;
+  const response = responsesOf(doc).find((r) => r.municipalityCode === municipalityCode);
+  const documentRef = response ? response.documentRef : doc.documentRef;
   return {
     trajectoryId: doc.trajectoryId,
-    municipalityCode: doc.municipalityCode,
+    municipalityCode,
+    addressedTo: [...addressedToOf(doc)],
+    ...(proposal.proposalUrl === undefined ? {} : { proposalUrl: proposal.proposalUrl }),
     bodyId: doc.bodyId,
     kind: doc.kind,
     subject: doc.subject,
@@ -56,9 +69,14 @@ function presentProposalAdvice(doc: AdviceRegisterDoc, proposal: ProposalEntry):
           clientPerspective: advice.clientPerspective,
         }
       : {}),
-    ...(doc.respondedOn === undefined ? {} : { respondedOn: doc.respondedOn }),
-    ...(doc.documentRef === undefined ? {} : { documentRef: doc.documentRef }),
+    ...(response ? { respondedOn: response.respondedOn } : respondedOn(doc)),
+    ...(documentRef === undefined ? {} : { documentRef }),
     councilDecisions: decisions.map((d) => ({ ...d })),
-    recommendations: presentOutcomes(doc, decisions.at(-1)),
+    recommendations: presentOutcomes(doc, decisions.at(-1), municipalityCode),
   };
+}
+
+/** Rows folded before the second version hold one response, in `respondedOn`. */
+function respondedOn(doc: AdviceRegisterDoc): { respondedOn?: string } {
+  return doc.respondedOn === undefined ? {} : { respondedOn: doc.respondedOn };
 }

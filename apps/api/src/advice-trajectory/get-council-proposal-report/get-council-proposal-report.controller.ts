@@ -4,7 +4,7 @@ import { councilProposalAdvice, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
-import { readableMunicipalities, ViewerParam, type Viewer } from '../../read-models/viewer';
+import { municipalitiesToRead, ViewerParam, type Viewer } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
 import { adviceOrRefusal, presentCouncilProposalReport } from './council-proposal-report.presenter';
 import { GetCouncilProposalReportQueryDto } from './get-council-proposal-report.query.dto';
@@ -29,11 +29,12 @@ export class GetCouncilProposalReportController {
   })
   async getCouncilProposalReport(
     @ProposalRef() proposalRef: string,
-    @Query() { minPosition, atPosition: at }: GetCouncilProposalReportQueryDto,
+    @Query() { minPosition, atPosition: at, municipalityCode }: GetCouncilProposalReportQueryDto,
     @ViewerParam() viewer: Viewer,
   ): Promise<CouncilProposalReportDto> {
-    const request = { proposalRef, minPosition, at, municipalities: readableMunicipalities(viewer) };
+    const municipalities = municipalitiesToRead(viewer, municipalityCode);
+    const request = { proposalRef, minPosition, at, municipalities };
     const found = await councilProposalAdvice(this.readModels, this.storage.sealedEventStore, request);
-    return presentCouncilProposalReport(proposalRef, at, adviceOrRefusal(found));
+    return presentCouncilProposalReport(proposalRef, at, adviceOrRefusal(found), municipalities);
   }
 }

@@ -6,7 +6,14 @@ import { AdviceCouncilDecisionDto, RecommendationOutcomeDto } from './recommenda
 /** One advice that went with the council proposal, and the fate of each of its recommendations. */
 export class ProposalAdviceDto {
   @ApiProperty({ format: 'uuid', description: 'The advice trajectory.' }) trajectoryId!: string;
-  @ApiProperty({ example: 'GM0375' }) municipalityCode!: string;
+  @ApiProperty({
+    example: 'GM0375',
+    description: 'The municipality whose council proposal this is (a reference is unique within a municipality only).',
+  })
+  municipalityCode!: string;
+  @ApiProperty({ type: [String], description: 'Every municipality the advice is addressed to.' })
+  addressedTo!: string[];
+  @ApiPropertyOptional({ description: "The proposal's page in the council information system." }) proposalUrl?: string;
   @ApiProperty({ format: 'uuid' }) bodyId!: string;
   @ApiProperty({ enum: [...ADVICE_KINDS] }) kind!: string;
   @ApiProperty() subject!: string;
@@ -18,7 +25,8 @@ export class ProposalAdviceDto {
   @ApiPropertyOptional({ format: 'date' }) issuedOn?: string;
   @ApiPropertyOptional() summary?: string;
   @ApiPropertyOptional({ description: 'The client perspective the advice names.' }) clientPerspective?: string;
-  @ApiPropertyOptional({ format: 'date' }) respondedOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: "When this municipality's college responded." })
+  respondedOn?: string;
   @ApiPropertyOptional({ description: "Reference of the college's written response." }) documentRef?: string;
   @ApiProperty({ type: [AdviceCouncilDecisionDto], description: "The council's decisions on this proposal, in order." })
   councilDecisions!: AdviceCouncilDecisionDto[];
