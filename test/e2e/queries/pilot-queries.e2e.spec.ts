@@ -78,7 +78,7 @@ describe('evaluating a pilot', () => {
       perBody: [{ bodyId: BODY_ID }],
       perMunicipality: [{ municipalityCode: 'GM0375' }],
     });
-    expect(body.total).toHaveLength(21);
+    expect(body.total).toHaveLength(24);
     expect(body.total).toContainEqual({
       metric: 'signals-count',
       direction: 'higher-is-better',

@@ -21,6 +21,9 @@ export const YARDSTICKS = [
   'recommendations-realised-share',
   'tables-closed-with-waiver-share',
   'alderman-consultations-per-year',
+  'advice-on-time-share',
+  'follow-up-checkpoints-overdue-count',
+  'process-advice-count',
 ] as const;
 
 export type Yardstick = (typeof YARDSTICKS)[number];
@@ -55,6 +58,9 @@ const DIRECTIONS: Readonly<Record<Yardstick, YardstickDirection>> = {
   'recommendations-realised-share': 'higher-is-better',
   'tables-closed-with-waiver-share': 'lower-is-better',
   'alderman-consultations-per-year': 'higher-is-better',
+  'advice-on-time-share': 'higher-is-better',
+  'follow-up-checkpoints-overdue-count': 'lower-is-better',
+  'process-advice-count': 'higher-is-better',
 };
 
 /** Whether a higher or a lower value of the yardstick is better. */

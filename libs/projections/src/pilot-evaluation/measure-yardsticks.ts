@@ -1,5 +1,5 @@
 import { CLIENT_PERSPECTIVES, directionOf, type Yardstick } from '#domain';
-import type { AdviceRegisterDoc, RecommendationEntry } from '../advice-register';
+import { overdueCheckpointsOf, type AdviceRegisterDoc, type RecommendationEntry } from '../advice-register';
 import { isFromSignals, type AgendaItemEntry } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
@@ -64,6 +64,13 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
   // Only advice whose deadline has come (or that was answered) can be judged on time.
   const judgeable = advised.filter(
     (doc) => doc.responseDueOn !== undefined && (doc.respondedOn !== undefined || doc.responseDueOn < today),
+  );
+  // Only advice that was issued, or whose term has passed, can be judged on the body's side;
+  // a request withdrawn before the advice was due leaves nothing to judge.
+  const adviceJudgeable = started.filter(
+    (doc) =>
+      doc.adviceDueOn !== undefined &&
+      (doc.advice !== undefined || (doc.withdrawn === undefined && doc.adviceDueOn < today)),
   );
   const answered = advised.flatMap((doc) => doc.advice?.recommendations ?? []).filter((r) => r.collegeDecision);
   const decided = (decision: RecommendationEntry['collegeDecision']): RecommendationEntry[] =>
@@ -155,6 +162,16 @@ export function measureYardsticks(rows: ScopeRows, today: string): Measurement[]
         closedTables.length,
       ),
     },
+    'advice-on-time-share': {
+      value: share(
+        count(adviceJudgeable, (d) => d.advice !== undefined && d.advice.issuedOn <= d.adviceDueOn!),
+        adviceJudgeable.length,
+      ),
+    },
+    'follow-up-checkpoints-overdue-count': {
+      value: advised.reduce((sum, doc) => sum + overdueCheckpointsOf(doc, today).length, 0),
+    },
+    'process-advice-count': { value: count(advised, (d) => d.advice?.adviceKind === 'process') },
     'alderman-consultations-per-year': {
       value: consultations.bodyYears === 0 ? null : consultations.aldermanConsultations / consultations.bodyYears,
     },

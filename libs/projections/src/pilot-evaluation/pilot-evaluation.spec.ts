@@ -131,7 +131,7 @@ describe('evaluating a pilot', () => {
     const evaluation = evaluatePilot(pilot, sources({}), TODAY);
 
     it('answers every yardstick once, shares as null and counts as 0', () => {
-      expect(evaluation.total).toHaveLength(21);
+      expect(evaluation.total).toHaveLength(24);
       expect(metric(evaluation.total, 'early-involvement-share')).toEqual({
         metric: 'early-involvement-share',
         direction: 'higher-is-better',
@@ -276,6 +276,78 @@ describe('evaluating a pilot', () => {
       expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'youth-participants-count').value).toBe(0);
       expect(metric(evaluation.perMunicipality[1]!.yardsticks, 'collective-signal-share').value).toBe(1);
     });
+  });
+});
+
+describe("when the body's advice was due", () => {
+  const advice = [
+    advised('o1', '2026-02-20', [undefined], { adviceDueOn: '2026-03-01' }),
+    advised('o2', '2026-03-10', [undefined], { adviceDueOn: '2026-03-01' }),
+    trajectory('o3', { adviceDueOn: '2027-01-01' }),
+    // Not due yet, and withdrawn before it was due: nothing to judge.
+    trajectory('o4', { adviceDueOn: '2027-12-01' }),
+    trajectory('o5', {
+      adviceDueOn: '2026-03-01',
+      status: 'withdrawn',
+      withdrawn: { reason: 'Vraag vervallen', withdrawnAt: '2026-02-10T09:00:00.000Z' },
+    }),
+    // Without a term of its own the advice cannot be late.
+    advised('o6', '2026-09-01', [undefined]),
+  ];
+  const result = metric(evaluatePilot(pilot, sources({ advice }), TODAY).total, 'advice-on-time-share');
+
+  it('shares out the advice issued by its due date among those whose term has come', () => {
+    expect(result).toMatchObject({ direction: 'higher-is-better', value: 1 / 3 });
+  });
+});
+
+describe('when process advice was given', () => {
+  const ofKind = (id: string, adviceKind: 'content' | 'process' | undefined): AdviceRegisterDoc => {
+    const doc = advised(id, '2026-06-01', ['adopted']);
+    return { ...doc, advice: { ...doc.advice!, ...(adviceKind === undefined ? {} : { adviceKind }) } };
+  };
+  const advice = [ofKind('k1', 'process'), ofKind('k2', 'content'), ofKind('k3', undefined)];
+
+  it('counts the advice about the process, reading first-version advice as content', () => {
+    expect(metric(evaluatePilot(pilot, sources({ advice }), TODAY).total, 'process-advice-count').value).toBe(1);
+  });
+});
+
+describe('when implementation is followed at checkpoints', () => {
+  const followed = (id: string, overrides: Partial<AdviceRegisterDoc>): AdviceRegisterDoc => {
+    const doc = advised(id, '2026-03-01', ['adopted'], {
+      status: 'responded',
+      respondedOn: '2026-04-01',
+      responses: [
+        { municipalityCode: 'GM0375', adviceVersion: 1, respondedOn: '2026-04-01', decisions: [], corrections: [] },
+      ],
+      followUp: [
+        { dueOn: '2026-09-01', description: 'Eerste meting' },
+        { dueOn: '2027-03-01', description: 'Tweede meting' },
+        { dueOn: '2027-09-01', description: 'Derde meting' },
+      ],
+      ...overrides,
+    });
+    const reported = { status: 'in-progress' as const, reportedOn: '2026-10-01' };
+    const recommendations = doc.advice!.recommendations.map((r) => ({ ...r, implementation: reported }));
+    return { ...doc, advice: { ...doc.advice!, recommendations } };
+  };
+  const advice = [
+    // The report of October 2026 covers the first checkpoint; the second passed without one.
+    followed('f1', {}),
+    // A closed trajectory is no longer followed.
+    followed('f2', { status: 'closed', closed: { closedAt: '2027-01-05T09:00:00.000Z' } }),
+  ];
+  const result = metric(evaluatePilot(pilot, sources({ advice }), TODAY).total, 'follow-up-checkpoints-overdue-count');
+
+  it('counts the checkpoints past due without a progress report since', () => {
+    expect(result.value).toBe(1);
+  });
+
+  it('finds fewer overdue checkpoints better', () => {
+    expect(result.direction).toBe('lower-is-better');
+    expect(judge(result, 0)).toMatchObject({ met: false });
+    expect(judge(result, 1)).toMatchObject({ met: true });
   });
 });
 
@@ -483,8 +555,9 @@ describe('the direction of each yardstick', () => {
     for (const y of evaluation.total) expect(['higher-is-better', 'lower-is-better']).toContain(y.direction);
   });
 
-  it('finds fewer days to a response, rejections, waivers and tables missing groups better', () => {
+  it('finds fewer overdue checkpoints, days to a response, rejections, waivers and tables missing groups better', () => {
     expect(lowerIsBetter.sort()).toEqual([
+      'follow-up-checkpoints-overdue-count',
       'recommendations-not-adopted-share',
       'response-days-median',
       'tables-closed-with-waiver-share',
@@ -519,7 +592,7 @@ describe('exporting the evaluation as CSV', () => {
     );
     const lines = pilotEvaluationCsv(evaluation).split('\r\n');
     expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
-    expect(lines).toHaveLength(1 + 21 * 4 + 1);
+    expect(lines).toHaveLength(1 + 24 * 4 + 1);
     expect(lines).toContain(`total,${pilot.pilotId},signals-count,1,10,false`);
     expect(lines).toContain(`body,${BODY_B},early-involvement-share,,0.6,`);
     expect(lines).toContain('municipality,GM0375,signals-count,1,10,false');

@@ -94,6 +94,9 @@ export const labelsEn: Labels = {
     'recommendations-realised-share': 'Share of recommendations realised',
     'tables-closed-with-waiver-share': 'Share of tables closed without client input (with a justification)',
     'alderman-consultations-per-year': 'Consultations with the alderman per year',
+    'advice-on-time-share': 'Share of advice issued on time',
+    'follow-up-checkpoints-overdue-count': 'Overdue implementation checkpoints',
+    'process-advice-count': 'Process advice issued',
   },
   eventType: {
     AdviceTrajectoryStarted: 'Advice trajectory started',

@@ -98,6 +98,9 @@ export const labelsNl: Labels = {
     'recommendations-realised-share': 'Aandeel aanbevelingen gerealiseerd',
     'tables-closed-with-waiver-share': 'Aandeel tafels gesloten zonder cliëntinbreng (met motivering)',
     'alderman-consultations-per-year': 'Overleggen met de wethouder per jaar',
+    'advice-on-time-share': 'Aandeel adviezen op tijd uitgebracht',
+    'follow-up-checkpoints-overdue-count': 'Verlopen controlemomenten bij de uitvoering',
+    'process-advice-count': 'Aantal procesadviezen',
   },
   eventType: {
     AdviceTrajectoryStarted: 'Adviestraject gestart',
