@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { participationAgendaStreamId } from '#domain';
 import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -42,18 +40,9 @@ describe('the participation agenda queries', () => {
     expect({ path, status: answer.status, body: answer.ok ? 'ok' : answer.body }).toMatchObject({ body: 'ok' });
     position = (answer.body as { position: number }).position;
   };
-  /** One side's agreement, written to the store as AgreeParticipationAgenda records it. */
-  const agree = async (side: 'body' | 'municipality'): Promise<void> => {
-    const actor = side === 'body' ? { id: 'secretary-1', role: 'secretary' } : { id: 'official-1', role: 'official' };
-    const event = {
-      eventId: randomUUID(),
-      type: 'ParticipationAgendaAgreed',
-      data: { agendaId: AGENDA_ID, agreedBy: side },
-      metadata: { occurredAt: new Date().toISOString(), actor, correlationId: randomUUID(), schemaVersion: 1 },
-    };
-    const appended = await api.storage.eventStore.appendToStream(participationAgendaStreamId(AGENDA_ID), [event]);
-    position = Number(appended.position);
-  };
+  /** One side agrees the agenda as it stands. */
+  const agree = (side: 'body' | 'municipality'): Promise<void> =>
+    post(`/participation-agendas/${AGENDA_ID}/_agree`, side === 'body' ? secretary : official, {});
   const signal = (id: string, municipalityCode: string) => ({
     id,
     bodyId: IJMOND_BODY_ID,

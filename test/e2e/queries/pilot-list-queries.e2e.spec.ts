@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { pilotStreamId } from '#domain';
 import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -44,25 +42,17 @@ describe('listing the pilots', () => {
     await post('/pilots', pilot(OLDER_PILOT_ID, IJMOND_BODY_ID, '2024-01-01', ['signals-count']));
     await post('/pilots', pilot(VELSEN_PILOT_ID, VELSEN_BODY_ID, '2026-01-01', ['signals-count']));
     await post('/pilots', pilot(PILOT_ID, IJMOND_BODY_ID, '2026-01-01', ['signals-count', 'written-response-share']));
-    // Written to the store as RecordEvaluationFinding records it.
-    const finding = {
-      eventId: randomUUID(),
-      type: 'EvaluationFindingRecorded',
-      data: {
-        pilotId: PILOT_ID,
-        findingId: randomUUID(),
+    const evaluator = await api.bearer('evaluator', ['GM0375'], 'evaluator-1');
+    const finding = await request(api.http)
+      .post(`/api/v1/pilots/${PILOT_ID}/findings`)
+      .set('Authorization', evaluator)
+      .send({
         topic: 'collaboration-college',
         finding: 'Het college betrekt de raad vroeg.',
         recordedOn: '2026-06-01',
-      },
-      metadata: {
-        occurredAt: new Date().toISOString(),
-        actor: { id: 'evaluator-1', role: 'evaluator' },
-        correlationId: randomUUID(),
-        schemaVersion: 1,
-      },
-    };
-    position = Number((await api.storage.eventStore.appendToStream(pilotStreamId(PILOT_ID), [finding])).position);
+      });
+    expect(finding.status).toBeLessThan(300);
+    position = (finding.body as { position: number }).position;
   });
   afterAll(() => api.close());
 
