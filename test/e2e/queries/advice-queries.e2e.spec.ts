@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const TRAJECTORY_ID = 'c0a80101-0000-4000-8000-000000000a01';
@@ -22,6 +22,7 @@ const trajectory = (id: string, overrides: object = {}) => ({
   bodyId: IJMOND_BODY_ID,
   kind: 'solicited',
   subject: 'Herziening verordening Wmo 2027',
+  question: 'Hoe maken we de Wmo-verordening begrijpelijk voor inwoners?',
   domain: 'wmo',
   policyPhase: 'agenda-setting',
   responseDueOn: '2026-05-01',
@@ -79,6 +80,7 @@ describe('reading advice trajectories', () => {
   beforeAll(async () => {
     api = await startTestApp('advice-queries');
     await seedIjmond(api, ['GM0375', 'GM0396']);
+    await appointIjmondMembers(api, ['member-1', 'member-2']);
     admin = await api.bearer('admin', ['GM0375', 'GM0396'], 'admin-1');
     official = await api.bearer('official', ['GM0375'], 'official-1');
     member = await api.bearer('body-member', ['GM0375'], 'member-1');

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const TRAJECTORY_ID = 'c0a80101-0000-4000-8000-0000000b0a01';
@@ -12,6 +12,7 @@ const trajectory = (id: string) => ({
   bodyId: IJMOND_BODY_ID,
   kind: 'solicited',
   subject: 'Beleidsplan Jeugd 2027',
+  question: 'Wat hebben jongeren nodig van het beleidsplan?',
   domain: 'youth',
   policyPhase: 'preparation',
   responseDueOn: '2026-05-01',
@@ -49,6 +50,7 @@ describe('a council proposal report pinned to a global position', () => {
   beforeAll(async () => {
     api = await startTestApp('pinned-report');
     await seedIjmond(api, ['GM0375']);
+    await appointIjmondMembers(api, ['member-1']);
     official = await api.bearer('official', ['GM0375'], 'official-1');
     member = await api.bearer('body-member', ['GM0375'], 'member-1');
     await post('/advice-trajectories', official, trajectory(TRAJECTORY_ID), 201);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const BEVERWIJK_ID = 'c0a80101-0000-4000-8000-000000000b01';
@@ -16,11 +16,17 @@ const CONTRIBUTION_SUMMARY = 'Meneer Okkerse mist een vast aanspreekpunt.';
 
 /** The queries the public council view runs without a token, by operationId. */
 const PUBLIC_QUERIES = [
+  'GetBodyComposition',
   'GetCouncilProposalReport',
   'GetInfluenceChain',
+  'GetParticipationAgenda',
   'GetTrajectoryHistory',
   'ListAdvice',
+  'ListConsultations',
   'ListMunicipalities',
+  'ListParticipationAgendas',
+  'ListParticipationBodies',
+  'ListSelfEvaluations',
 ];
 
 const trajectory = (id: string, municipalityCode: string) => ({
@@ -29,6 +35,7 @@ const trajectory = (id: string, municipalityCode: string) => ({
   bodyId: IJMOND_BODY_ID,
   kind: 'solicited',
   subject: `Toegang tot de Wmo in ${municipalityCode}`,
+  question: 'Hoe vinden inwoners de weg naar ondersteuning?',
   domain: 'wmo',
   policyPhase: 'preparation',
   responseDueOn: '2026-06-01',
@@ -61,6 +68,7 @@ describe('answers without a token (the public council view)', () => {
   beforeAll(async () => {
     api = await startTestApp('public-queries');
     await seedIjmond(api, ['GM0375', 'GM0396']);
+    await appointIjmondMembers(api, ['member-pseudonym-1']);
     official = await api.bearer('official', ['GM0375'], 'official-pseudonym-1');
     const heemskerkOfficial = await api.bearer('official', ['GM0396'], 'official-pseudonym-2');
     const member = await api.bearer('body-member', ['GM0375', 'GM0396'], 'member-pseudonym-1');
@@ -267,6 +275,8 @@ describe('answers without a token (the public council view)', () => {
       `/temporary-tables/${TABLE_ID}`,
       `/pilots/${UNKNOWN_ID}/evaluation`,
       `/pilots/${UNKNOWN_ID}/evaluation-export`,
+      '/pilots',
+      `/participation-bodies/${IJMOND_BODY_ID}/members`,
     ]) {
       const answer = await anonymous(path);
       expect({ path, status: answer.status }).toEqual({ path, status: 401 });
