@@ -3,6 +3,8 @@ import { GetCouncilProposalReportController } from './get-council-proposal-repor
 import { GetInfluenceChainController } from './get-influence-chain/get-influence-chain.controller';
 import { GetTrajectoryHistoryController } from './get-trajectory-history/get-trajectory-history.controller';
 import { ListAdviceController } from './list-advice/list-advice.controller';
+import { ListCouncilProposalsController } from './list-council-proposals/list-council-proposals.controller';
+import { ListDisputesController } from './list-disputes/list-disputes.controller';
 
 /** This stream's query controllers. */
 export const ADVICE_TRAJECTORY_QUERY_CONTROLLERS: Type[] = [
@@ -10,4 +12,6 @@ export const ADVICE_TRAJECTORY_QUERY_CONTROLLERS: Type[] = [
   GetTrajectoryHistoryController,
   GetInfluenceChainController,
   GetCouncilProposalReportController,
+  ListCouncilProposalsController,
+  ListDisputesController,
 ];
