@@ -146,7 +146,7 @@ describe('reading advice trajectories', () => {
     await post('/advice-trajectories', official, trajectory(OVERDUE_ID, { responseDueOn: '2026-11-01' }), 201);
     await post(on(OVERDUE_ID, 'advice'), member, { ...advice, issuedOn: '2026-10-01' });
 
-    // Unsolicited advice without a due date is never overdue.
+    // Unsolicited advice without a due date: the regulation's term (42 days) sets it, 13 April.
     const unsolicited = { kind: 'unsolicited', subject: 'Vervoer naar de dagbesteding', responseDueOn: undefined };
     await post('/advice-trajectories', member, trajectory(UNSOLICITED_ID, unsolicited), 201);
     await post(on(UNSOLICITED_ID, 'advice'), member, advice);
@@ -177,21 +177,27 @@ describe('reading advice trajectories', () => {
       expect(answer.headers['api-version']).toBe('1.0.0');
       expect(answer.body).toMatchObject({ total: 3, offset: 0, limit: 50 });
       const items = (answer.body as { items: { id: string }[] }).items;
-      expect(items.map((i) => i.id)).toEqual([TRAJECTORY_ID, OVERDUE_ID, UNSOLICITED_ID]);
-      expect(items[0]).toEqual({
+      expect(items.map((i) => i.id)).toEqual([UNSOLICITED_ID, TRAJECTORY_ID, OVERDUE_ID]);
+      expect(items[1]).toEqual({
         id: TRAJECTORY_ID,
         municipalityCode: 'GM0375',
+        addressedTo: ['GM0375'],
         bodyId: IJMOND_BODY_ID,
         kind: 'solicited',
         subject: 'Herziening verordening Wmo 2027',
+        question: 'Hoe maken we de Wmo-verordening begrijpelijk voor inwoners?',
         domain: 'wmo',
         policyPhase: 'agenda-setting',
         responseDueOn: '2026-05-01',
         status: 'decided',
         overdue: false,
+        followUpOverdue: false,
+        overdueCheckpoints: [],
         adviceVersion: 1,
         issuedOn: '2026-03-02',
+        adviceKind: 'content',
         recommendationCount: 2,
+        collegesYetToRespond: [],
         respondedOn: '2026-04-06',
         documentRef: 'B&W 2026/0412',
         proposalRefs: [PROPOSAL],
@@ -199,17 +205,29 @@ describe('reading advice trajectories', () => {
         disputeOpen: false,
         startedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       });
-      expect(items[1]).toMatchObject({ id: OVERDUE_ID, status: 'advised', responseDueOn: '2026-11-01', overdue: true });
-      expect(items[2]).toMatchObject({ id: UNSOLICITED_ID, status: 'advised', overdue: false });
-      expect(items[2]).not.toHaveProperty('responseDueOn');
+      expect(items[2]).toMatchObject({
+        id: OVERDUE_ID,
+        status: 'advised',
+        responseDueOn: '2026-11-01',
+        overdue: true,
+        overdueSide: 'college',
+        collegesYetToRespond: ['GM0375'],
+      });
+      expect(items[0]).toMatchObject({ id: UNSOLICITED_ID, status: 'advised', responseDueOn: '2026-04-13', overdue: true });
     });
 
     it('shows only the overdue advice when asked, and the rest with overdue=false', async () => {
       const overdue = await get('/advice-trajectories?overdue=true', official).expect(200);
-      expect(overdue.body).toMatchObject({ total: 1, items: [{ id: OVERDUE_ID, overdue: true }] });
+      expect(overdue.body).toMatchObject({
+        total: 2,
+        items: [
+          { id: UNSOLICITED_ID, overdue: true },
+          { id: OVERDUE_ID, overdue: true },
+        ],
+      });
       const rest = await get('/advice-trajectories?overdue=false', official).expect(200);
       const ids = (rest.body as { items: { id: string }[] }).items.map((i) => i.id);
-      expect(ids).toEqual([TRAJECTORY_ID, UNSOLICITED_ID]);
+      expect(ids).toEqual([TRAJECTORY_ID]);
     });
 
     it('filters by status and by municipality', async () => {
@@ -257,6 +275,7 @@ describe('reading advice trajectories', () => {
           {
             trajectoryId: TRAJECTORY_ID,
             municipalityCode: 'GM0375',
+            addressedTo: ['GM0375'],
             bodyId: IJMOND_BODY_ID,
             kind: 'solicited',
             subject: 'Herziening verordening Wmo 2027',
