@@ -152,6 +152,25 @@ describe('evaluating a pilot', () => {
     });
   });
 
+  it("answers the evaluators' findings beside the yardsticks", async () => {
+    const evaluator = await api.bearer('evaluator', ['GM0375']);
+    const recorded = await post(`/pilots/${PILOT_ID}/findings`, evaluator, {
+      topic: 'collaboration-college',
+      finding: 'Het college vraagt advies nu vóór de beleidsnota er ligt.',
+      recordedOn: '2026-11-20',
+    }).expect(200);
+    const at = (recorded.body as { position: number }).position;
+    const response = await get(`/pilots/${PILOT_ID}/evaluation?minPosition=${at}`, evaluator).expect(200);
+    expect((response.body as { findings: unknown[] }).findings).toEqual([
+      {
+        findingId: expect.any(String) as string,
+        topic: 'collaboration-college',
+        finding: 'Het college vraagt advies nu vóór de beleidsnota er ligt.',
+        recordedOn: '2026-11-20',
+      },
+    ]);
+  });
+
   it('refuses a caller outside the bodies’ municipalities', async () => {
     const elsewhere = await api.bearer('evaluator', ['GM0453']);
     await get(`/pilots/${PILOT_ID}/evaluation`, elsewhere).expect(403);

@@ -6,6 +6,7 @@ import {
   pilotDecider,
   pilotStreamId,
   type BodyConsultation,
+  type EvaluationFindingRecorded,
   type ParticipationBodyEvent,
   type PilotEvent,
   type PilotState,
@@ -23,12 +24,14 @@ export interface PilotBody {
 /**
  * A running pilot, the municipalities its bodies serve (who may read its evaluation), and what
  * the evaluation takes from the streams themselves rather than from a register: the bodies'
- * consultations.
+ * consultations and the evaluators' findings.
  */
 export interface PilotScope {
   readonly pilot: Exclude<PilotState, { status: 'none' }>;
   readonly municipalityCodes: readonly string[];
   readonly bodies: readonly PilotBody[];
+  /** In the order recorded. */
+  readonly findings: readonly EvaluationFindingRecorded['data'][];
 }
 
 /** The pilot from its own stream and its bodies' municipalities from theirs; not found (404) without one. */
@@ -38,6 +41,7 @@ export async function pilotScope(store: EventStore, pilotId: string): Promise<Pi
   );
   const pilot = fold(pilotDecider, recorded);
   if (pilot.status === 'none') throw new DomainError('PILOT.NOT_FOUND', 'There is no such pilot.', 'not-found');
+  const findings = recorded.flatMap((e) => (e.type === 'EvaluationFindingRecorded' ? [e.data] : []));
   const bodies: PilotBody[] = [];
   for (const bodyId of pilot.bodyIds) {
     const events = await store.readStream(participationBodyStreamId(bodyId));
@@ -49,5 +53,5 @@ export async function pilotScope(store: EventStore, pilotId: string): Promise<Pi
     bodies.push({ bodyId, municipalityCodes: municipalitiesOfBody(body), consultations });
   }
   const municipalityCodes = [...new Set(bodies.flatMap((b) => b.municipalityCodes))];
-  return { pilot, municipalityCodes, bodies };
+  return { pilot, municipalityCodes, bodies, findings };
 }

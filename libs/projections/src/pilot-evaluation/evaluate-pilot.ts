@@ -5,7 +5,13 @@ import type { SignalRegisterDoc } from '../signal-register/signal-register.proje
 import type { TableRegisterDoc } from '../table-register';
 import { measureYardsticks, type Measurement, type ScopeRows } from './measure-yardsticks';
 import { aldermanNorm, consultationRows } from './pilot-consultations';
-import type { PilotBodyRecord, PilotDefinition, PilotEvaluation, YardstickResult } from './pilot-evaluation.types';
+import type {
+  EvaluationFinding,
+  PilotBodyRecord,
+  PilotDefinition,
+  PilotEvaluation,
+  YardstickResult,
+} from './pilot-evaluation.types';
 
 /** What the evaluation draws on, before it is narrowed to the pilot's period and bodies. */
 export interface PilotSources {
@@ -18,6 +24,8 @@ export interface PilotSources {
   readonly bodies: readonly PilotBodyRecord[];
   /** `aldermanConsultationsPerYear` of each municipality that set a regulation. */
   readonly aldermanNorms: ReadonlyMap<string, number>;
+  /** The evaluators' findings from the pilot's own stream, in the order recorded. */
+  readonly findings: readonly EvaluationFinding[];
 }
 
 type RegisterRows = Pick<ScopeRows, 'started' | 'advised' | 'signals' | 'tables'>;
@@ -145,5 +153,7 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
         municipalityCodes: [municipalityCode],
       }),
     })),
+    // Numbers alone do not evaluate the collaboration (seed 004, "Evaluatie"): the words stand beside them.
+    findings: [...sources.findings].sort((a, b) => a.recordedOn.localeCompare(b.recordedOn)),
   };
 }

@@ -5,7 +5,7 @@ import type { ReadModels } from '../queries/read-models';
 import { signalRegister, type SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import { tableRegister, type TableRegisterDoc } from '../table-register';
 import { evaluatePilot } from './evaluate-pilot';
-import type { PilotBodyRecord, PilotDefinition, PilotEvaluation } from './pilot-evaluation.types';
+import type { EvaluationFinding, PilotBodyRecord, PilotDefinition, PilotEvaluation } from './pilot-evaluation.types';
 
 /** Every row of a pilot's bodies; a pilot's register is small enough to read whole. */
 const ALL_ROWS = { offset: 0, limit: 1_000_000 } as const;
@@ -15,6 +15,8 @@ export interface PilotEvaluationRequest {
   readonly pilot: PilotDefinition;
   /** The pilot's bodies as their own streams hold them. */
   readonly bodies: readonly PilotBodyRecord[];
+  /** The evaluators' findings from the pilot's own stream. */
+  readonly findings: readonly EvaluationFinding[];
   /** The date (YYYY-MM-DD, Europe/Amsterdam) the evaluation is made on. */
   readonly today: string;
   /** Answer only once the registers the evaluation reads have applied this position. */
@@ -74,6 +76,12 @@ export async function pilotEvaluation(
       agendas: agendas.items,
       bodies: request.bodies,
       aldermanNorms,
+      findings: request.findings.map(({ findingId, topic, finding, recordedOn }) => ({
+        findingId,
+        topic,
+        finding,
+        recordedOn,
+      })),
     },
     request.today,
   );

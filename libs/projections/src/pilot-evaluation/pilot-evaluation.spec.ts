@@ -6,7 +6,7 @@ import type { TableRegisterDoc } from '../table-register';
 import { evaluatePilot, judge, type PilotSources } from './evaluate-pilot';
 import { clientsWereHeard, daysBetween, median, share } from './measure-yardsticks';
 import { pilotEvaluationCsv } from './pilot-evaluation.csv';
-import type { PilotDefinition, YardstickResult } from './pilot-evaluation.types';
+import type { EvaluationFinding, PilotDefinition, YardstickResult } from './pilot-evaluation.types';
 
 const BODY_A = 'c0a80101-0000-4000-8000-0000000000b1';
 const BODY_B = 'c0a80101-0000-4000-8000-0000000000b2';
@@ -117,6 +117,7 @@ const sources = (given: Partial<PilotSources>): PilotSources => ({
   agendas: [],
   bodies: [],
   aldermanNorms: new Map(),
+  findings: [],
   ...given,
 });
 
@@ -515,6 +516,27 @@ describe('when participation agendas were kept', () => {
     expect(evaluation.perMunicipality.map((m) => [m.municipalityCode, count(m.yardsticks)])).toEqual([
       ['GM0375', 3],
       ['GM0383', 2],
+    ]);
+  });
+});
+
+describe('when evaluators recorded findings', () => {
+  const finding = (findingId: string, recordedOn: string, topic: EvaluationFinding['topic']): EvaluationFinding => ({
+    findingId,
+    topic,
+    finding: `Bevinding ${findingId}`,
+    recordedOn,
+  });
+  const findings = [
+    finding('f2', '2027-03-01', 'collaboration-officials'),
+    finding('f1', '2026-11-15', 'collaboration-college'),
+  ];
+
+  it('answers them beside the yardsticks, oldest first', () => {
+    const evaluation = evaluatePilot(pilot, sources({ findings }), TODAY);
+    expect(evaluation.findings.map((f) => [f.findingId, f.topic])).toEqual([
+      ['f1', 'collaboration-college'],
+      ['f2', 'collaboration-officials'],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ConsultationPartner, TableGroup, Yardstick, YardstickDirection } from '#domain';
+import type { ConsultationPartner, EvaluationTopic, TableGroup, Yardstick, YardstickDirection } from '#domain';
 
 /** The pilot as its `PilotStarted` event set it out: bodies, period and criteria. */
 export interface PilotDefinition {
@@ -15,6 +15,14 @@ export interface PilotBodyRecord {
   readonly bodyId: string;
   readonly municipalityCodes: readonly string[];
   readonly consultations: readonly { readonly heldOn: string; readonly with: ConsultationPartner }[];
+}
+
+/** An evaluator's qualitative finding on the pilot (seed 004, "Evaluatie"). */
+export interface EvaluationFinding {
+  readonly findingId: string;
+  readonly topic: EvaluationTopic;
+  readonly finding: string;
+  readonly recordedOn: string;
 }
 
 /** One yardstick over one scope; `target` and `met` only when the pilot's criteria name it. */
@@ -42,4 +50,6 @@ export interface PilotEvaluation {
     readonly municipalityCode: string;
     readonly yardsticks: readonly YardstickResult[];
   }[];
+  /** The evaluators' qualitative findings beside the yardsticks, by the day they were recorded. */
+  readonly findings: readonly EvaluationFinding[];
 }

@@ -32,9 +32,9 @@ export class ExportPilotEvaluationController {
     @Query() { minPosition }: PositionQueryDto,
     @CallerParam() caller: Caller,
   ): Promise<string> {
-    const { pilot, municipalityCodes, bodies } = await pilotScope(this.storage.eventStore, pilotId);
+    const { pilot, municipalityCodes, bodies, findings } = await pilotScope(this.storage.eventStore, pilotId);
     ensureMayRead(caller, ...municipalityCodes);
     const today = dateOf(new Date().toISOString());
-    return pilotEvaluationCsv(await pilotEvaluation(this.readModels, { pilot, bodies, today, minPosition }));
+    return pilotEvaluationCsv(await pilotEvaluation(this.readModels, { pilot, bodies, findings, today, minPosition }));
   }
 }

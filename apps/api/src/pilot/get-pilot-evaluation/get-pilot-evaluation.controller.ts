@@ -32,9 +32,15 @@ export class GetPilotEvaluationController {
     @Query() { minPosition }: PositionQueryDto,
     @CallerParam() caller: Caller,
   ): Promise<PilotEvaluationDto> {
-    const { pilot, municipalityCodes, bodies } = await pilotScope(this.storage.eventStore, pilotId);
+    const { pilot, municipalityCodes, bodies, findings } = await pilotScope(this.storage.eventStore, pilotId);
     ensureMayRead(caller, ...municipalityCodes);
     const today = dateOf(new Date().toISOString());
-    return (await pilotEvaluation(this.readModels, { pilot, bodies, today, minPosition })) as PilotEvaluationDto;
+    return (await pilotEvaluation(this.readModels, {
+      pilot,
+      bodies,
+      findings,
+      today,
+      minPosition,
+    })) as PilotEvaluationDto;
   }
 }

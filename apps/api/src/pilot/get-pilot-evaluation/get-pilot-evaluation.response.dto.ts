@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TABLE_GROUPS, YARDSTICK_DIRECTIONS, YARDSTICKS } from '#domain';
+import { EVALUATION_TOPICS, TABLE_GROUPS, YARDSTICK_DIRECTIONS, YARDSTICKS } from '#domain';
 
 export class PerspectiveCountDto {
   @ApiProperty({ enum: [...TABLE_GROUPS] })
@@ -62,6 +62,20 @@ export class MunicipalityYardsticksDto {
   yardsticks!: YardstickDto[];
 }
 
+export class EvaluationFindingDto {
+  @ApiProperty({ format: 'uuid' })
+  findingId!: string;
+
+  @ApiProperty({ enum: [...EVALUATION_TOPICS], description: 'What the finding is about (seed 004, "Evaluatie").' })
+  topic!: string;
+
+  @ApiProperty({ description: 'What the evaluator found, in their words.' })
+  finding!: string;
+
+  @ApiProperty({ format: 'date' })
+  recordedOn!: string;
+}
+
 export class PilotEvaluationDto {
   @ApiProperty({ format: 'uuid' })
   pilotId!: string;
@@ -83,4 +97,10 @@ export class PilotEvaluationDto {
 
   @ApiProperty({ type: [MunicipalityYardsticksDto] })
   perMunicipality!: MunicipalityYardsticksDto[];
+
+  @ApiProperty({
+    type: [EvaluationFindingDto],
+    description: "The evaluators' qualitative findings beside the yardsticks, oldest first.",
+  })
+  findings!: EvaluationFindingDto[];
 }
