@@ -1,4 +1,4 @@
-import { ACTORS, BEVERWIJK, HEEMSKERK, IJMOND, VELSEN } from './actors';
+import { ACTORS, BEVERWIJK, HEEMSKERK, IJMOND, memberOf, VELSEN } from './actors';
 import { stepsOf, type DemoStep, type ScenarioCalendar } from './demo-step';
 import { BODY, member } from './ids';
 
@@ -62,17 +62,65 @@ export function setupSteps(calendar: ScenarioCalendar): DemoStep[] {
     [BODY.youthPanel, 10, 'Noor Visscher', 'member', ['lived-experience'], ['jeugdhulp']],
     [BODY.youthPanel, 11, 'Daan Smit', 'member', ['lived-experience'], ['openbare ruimte']],
   ];
+  // The member who acts for each body logs in as that body's member (memberOf).
+  const logins: Readonly<Record<number, string>> = {
+    2: memberOf(BODY.regional).sub,
+    4: memberOf(BODY.beverwijk).sub,
+    7: memberOf(BODY.heemskerk).sub,
+    8: memberOf(BODY.velsen).sub,
+    10: memberOf(BODY.youthPanel).sub,
+  };
   for (const [bodyId, n, displayName, role, expertise, focusAreas] of members) {
+    const subject = logins[n];
     post('AppointMember', secretary, `/participation-bodies/${bodyId}/members`, {
       memberId: member(n),
       displayName,
       role,
       expertise,
       focusAreas,
+      ...(subject ? { subject } : {}),
     });
   }
   post('EndMembership', secretary, `/participation-bodies/${BODY.velsen}/members/${member(9)}/_end`, {
     reason: `Verhuisd naar een andere regio (per ${calendar.day(300)}).`,
   });
+  for (const [code, regulation] of REGULATIONS) {
+    post('SetParticipationRegulation', admin, `/municipalities/${code}/regulation`, regulation);
+  }
   return steps;
 }
+
+/**
+ * Each municipality's participation regulation (seed 004, "verordening"): Heemskerk gives its
+ * college eight weeks to answer and meets the alderman three times a year; the others keep the
+ * defaults of six weeks and twice a year.
+ */
+export const REGULATIONS = [
+  [
+    BEVERWIJK,
+    {
+      responseTermDays: 42,
+      adviceTermDays: 42,
+      aldermanConsultationsPerYear: 2,
+      programmeManagerConsultationEveryMonths: 2,
+    },
+  ],
+  [
+    HEEMSKERK,
+    {
+      responseTermDays: 56,
+      adviceTermDays: 42,
+      aldermanConsultationsPerYear: 3,
+      programmeManagerConsultationEveryMonths: 2,
+    },
+  ],
+  [
+    VELSEN,
+    {
+      responseTermDays: 42,
+      adviceTermDays: 56,
+      aldermanConsultationsPerYear: 2,
+      programmeManagerConsultationEveryMonths: 2,
+    },
+  ],
+] as const;

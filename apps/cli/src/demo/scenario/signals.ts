@@ -1,8 +1,6 @@
-import { ACTORS, BEVERWIJK, HEEMSKERK, VELSEN } from './actors';
+import { BEVERWIJK, HEEMSKERK, memberOf, VELSEN } from './actors';
 import { stepsOf, type DemoStep, type ScenarioCalendar } from './demo-step';
 import { BODY, cluster, signal } from './ids';
-
-const { member } = ACTORS;
 
 /** One signal as the council recorded it, and how it was weighed. */
 export interface DemoSignal {
@@ -159,6 +157,7 @@ export const CLUSTERS = [{ n: 1, signalNumbers: [8, 9], title: 'Doelgroepenvervo
 export function signalSteps(calendar: ScenarioCalendar): DemoStep[] {
   const { steps, post } = stepsOf('signals');
   for (const s of SIGNALS) {
+    const member = memberOf(s.bodyId);
     post('RecordSignal', member, '/signals', {
       id: signal(s.n),
       bodyId: s.bodyId,
@@ -179,6 +178,8 @@ export function signalSteps(calendar: ScenarioCalendar): DemoStep[] {
     }
   }
   for (const c of CLUSTERS) {
+    // A cluster is made by the body whose signals it gathers.
+    const member = memberOf(SIGNALS.find((s) => s.n === c.signalNumbers[0])?.bodyId ?? '');
     post('ClusterSignals', member, '/signal-clusters', {
       id: cluster(c.n),
       signalIds: c.signalNumbers.map(signal),
@@ -192,7 +193,7 @@ export function signalSteps(calendar: ScenarioCalendar): DemoStep[] {
 export function signalClosingSteps(): DemoStep[] {
   const { steps, post } = stepsOf('signal-closing');
   for (const s of SIGNALS) {
-    if (s.closed) post('CloseSignal', member, `/signals/${signal(s.n)}/_close`, s.closed);
+    if (s.closed) post('CloseSignal', memberOf(s.bodyId), `/signals/${signal(s.n)}/_close`, s.closed);
   }
   return steps;
 }

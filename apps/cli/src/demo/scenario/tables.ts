@@ -1,8 +1,6 @@
-import { ACTORS, BEVERWIJK, HEEMSKERK, VELSEN } from './actors';
+import { BEVERWIJK, HEEMSKERK, memberOf, VELSEN } from './actors';
 import { stepsOf, type DemoStep, type ScenarioCalendar } from './demo-step';
 import { BODY, contribution, participant, session, TABLE } from './ids';
-
-const { member } = ACTORS;
 
 type Group = 'client' | 'lived-experience' | 'carer' | 'resident' | 'youth' | 'professional' | 'other';
 
@@ -147,6 +145,7 @@ export function tableSteps(calendar: ScenarioCalendar): DemoStep[] {
   const { steps, post } = stepsOf('tables');
   for (const t of TABLES) {
     const at = `/temporary-tables/${t.id}`;
+    const member = memberOf(t.bodyId);
     post('OpenTemporaryTable', member, '/temporary-tables', {
       id: t.id,
       municipalityCode: t.municipalityCode,

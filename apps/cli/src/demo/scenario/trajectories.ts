@@ -1,4 +1,4 @@
-import { ACTORS, BEVERWIJK, HEEMSKERK, VELSEN } from './actors';
+import { ACTORS, BEVERWIJK, HEEMSKERK, memberOf, VELSEN } from './actors';
 import { stepsOf, type DemoActor, type DemoStep, type ScenarioCalendar } from './demo-step';
 import { BODY, signal, TABLE, TRAJECTORY } from './ids';
 
@@ -13,6 +13,8 @@ export interface DemoTrajectory {
   readonly bodyId: string;
   readonly kind: 'solicited' | 'unsolicited';
   readonly subject: string;
+  /** The question the municipality asks; every solicited trajectory has one. */
+  readonly question?: string;
   readonly domain: 'wmo' | 'youth' | 'participation-act';
   readonly policyPhase: 'agenda-setting' | 'preparation' | 'decision' | 'implementation' | 'evaluation';
   readonly responseDueDay?: number;
@@ -31,6 +33,11 @@ export interface DemoTrajectory {
     readonly day: number;
     readonly decisions: readonly { readonly decision: CollegeDecision; readonly reasoning?: string }[];
     readonly documentRef: string;
+  };
+  /** The college corrected its response: the history keeps both, every view shows this one. */
+  readonly correction?: {
+    readonly reason: string;
+    readonly decisions: readonly { readonly decision: CollegeDecision; readonly reasoning?: string }[];
   };
   readonly proposals: readonly {
     readonly proposalRef: string;
@@ -61,6 +68,7 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
     bodyId: BODY.beverwijk,
     kind: 'solicited',
     subject: 'Eén loket voor hulp en zorg',
+    question: 'Hoe maken we de weg naar hulp en zorg eenvoudiger voor inwoners?',
     domain: 'wmo',
     policyPhase: 'agenda-setting',
     responseDueDay: 170,
@@ -121,6 +129,7 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
     bodyId: BODY.heemskerk,
     kind: 'solicited',
     subject: 'Werk en inkomen laten aanhaken bij zorgvragen',
+    question: 'Hoe sluiten werk, inkomen en zorg beter op elkaar aan voor één huishouden?',
     domain: 'participation-act',
     policyPhase: 'preparation',
     responseDueDay: 190,
@@ -149,6 +158,13 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
       ],
       documentRef: 'B&W Heemskerk 2025/077',
     },
+    correction: {
+      reason: 'Aanbeveling 2 is bij vergissing als overgenomen vastgelegd; het college nam haar deels over.',
+      decisions: [
+        { decision: 'partially-adopted', reasoning: 'Eerst als proef in twee wijken.' },
+        { decision: 'partially-adopted', reasoning: 'Werkcoaches volgen alleen de basismodule over zorgvragen.' },
+      ],
+    },
     proposals: [
       {
         proposalRef: 'RV-HMK-2025-052',
@@ -173,6 +189,7 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
     bodyId: BODY.regional,
     kind: 'solicited',
     subject: 'Regionale inkoop jeugdhulp 2026',
+    question: 'Waar moet de regio op letten bij de inkoop van jeugdhulp voor 2026?',
     domain: 'youth',
     policyPhase: 'preparation',
     responseDueDay: 215,
@@ -256,6 +273,7 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
     bodyId: BODY.beverwijk,
     kind: 'solicited',
     subject: 'Jeugdhulp dichtbij: de wijkteams',
+    question: 'Hoe brengen we jeugdhulp dichter bij gezinnen, via de wijkteams?',
     domain: 'youth',
     policyPhase: 'decision',
     // The response was due 40 days before today's end of the story: it is overdue.
@@ -300,6 +318,7 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
     bodyId: BODY.velsen,
     kind: 'solicited',
     subject: 'Evaluatie huishoudelijke hulp',
+    question: 'Wat vinden cliënten van de huishoudelijke hulp sinds de nieuwe aanbesteding?',
     domain: 'wmo',
     policyPhase: 'evaluation',
     responseDueDay: 400,
@@ -319,9 +338,10 @@ export const TRAJECTORIES: readonly DemoTrajectory[] = [
  */
 export function trajectorySteps(calendar: ScenarioCalendar): DemoStep[] {
   const { steps, post } = stepsOf('trajectories');
-  const { member } = ACTORS;
   const at = (t: DemoTrajectory, step: string): string => `/advice-trajectories/${t.id}/${step}`;
   for (const t of TRAJECTORIES) {
+    // The council acts through a member of the body that advises.
+    const member = memberOf(t.bodyId);
     // Solicited advice is asked by the municipality; unsolicited advice starts with the council.
     post('StartAdviceTrajectory', t.kind === 'solicited' ? t.official : member, '/advice-trajectories', {
       id: t.id,
@@ -329,11 +349,16 @@ export function trajectorySteps(calendar: ScenarioCalendar): DemoStep[] {
       bodyId: t.bodyId,
       kind: t.kind,
       subject: t.subject,
+      ...(t.question === undefined ? {} : { question: t.question }),
       domain: t.domain,
       policyPhase: t.policyPhase,
       ...(t.responseDueDay === undefined ? {} : { responseDueOn: calendar.day(t.responseDueDay) }),
     });
-    if (t.approach) post('AgreeParticipationApproach', t.official, at(t, 'participation-approach'), t.approach);
+    // The municipality proposes the approach and the body confirms it: made together (seed 004).
+    if (t.approach) {
+      post('AgreeParticipationApproach', t.official, at(t, 'participation-approach'), t.approach);
+      post('ConfirmParticipationApproach', member, at(t, 'participation-approach/_confirm'), {});
+    }
     for (const n of t.signalNumbers) post('LinkSignal', member, at(t, 'linked-signals'), { signalId: signal(n) });
     for (const tableId of t.tableIds) post('LinkTemporaryTable', member, at(t, 'linked-tables'), { tableId });
     if (t.advice) {
@@ -346,11 +371,18 @@ export function trajectorySteps(calendar: ScenarioCalendar): DemoStep[] {
     }
   }
   for (const t of TRAJECTORIES) {
+    const member = memberOf(t.bodyId);
     if (t.response) {
       post('RecordCollegeResponse', t.official, at(t, 'college-response'), {
         respondedOn: calendar.day(t.response.day),
         decisions: t.response.decisions.map((d, i) => ({ recommendationNumber: i + 1, ...d })),
         documentRef: t.response.documentRef,
+      });
+    }
+    if (t.correction) {
+      post('CorrectCollegeResponse', t.official, at(t, 'college-response/_correct'), {
+        reason: t.correction.reason,
+        decisions: t.correction.decisions.map((d, i) => ({ recommendationNumber: i + 1, ...d })),
       });
     }
     for (const p of t.proposals) {
@@ -373,7 +405,8 @@ export function trajectorySteps(calendar: ScenarioCalendar): DemoStep[] {
     }
     if (t.dispute) {
       post('RaiseDispute', member, at(t, 'disputes'), { reason: t.dispute.reason });
-      post('ResolveDispute', t.official, at(t, 'disputes/_resolve'), { resolution: t.dispute.resolution });
+      // Settled by the independent dispute committee, not by a party to it (seed 003, condition 1).
+      post('ResolveDispute', ACTORS.committee, at(t, 'disputes/_resolve'), { resolution: t.dispute.resolution });
     }
     for (const p of t.progress) {
       post('ReportImplementationProgress', t.official, at(t, 'implementation-progress'), {
