@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import {
+  ACTORS,
   AGENDA_ITEMS,
+  BODY_DISPUTE,
   DEMO_IDS,
   defaultStart,
   IJMOND,
+  PROCESS_ADVICE,
+  REGIONAL_ADVICE,
   scenarioCalendar,
   SIGNALS,
   STORY_DAYS,
@@ -51,7 +55,7 @@ function statusOf(t: DemoTrajectory): string {
 function outcomesOf(t: DemoTrajectory): Outcome[] {
   const council = t.proposals.at(-1)?.decision?.decision;
   return (t.advice?.recommendations ?? []).map((text, i) => {
-    const decision = t.response?.decisions[i];
+    const decision = (t.correction ?? t.response)?.decisions[i];
     const progress = t.progress.filter((p) => p.recommendationNumber === i + 1).at(-1);
     return {
       number: i + 1,
@@ -94,7 +98,7 @@ describe('npm run demo', () => {
   it('loads the scenario through the command API and says what it loaded and where to look', async () => {
     const { stdout } = await demo();
     expect(stdout).toContain('Loaded the IJmond scenario');
-    expect(stdout).toContain(`${TRAJECTORIES.length} advice trajectories`);
+    expect(stdout).toContain(`${TRAJECTORIES.length + 2} advice trajectories`);
     expect(stdout).toContain(`${url}/api/v1/advice-trajectories/${DEMO_IDS.TRAJECTORY.oneDesk}/influence-chain`);
     // The actors act in their own roles: the trail shows who did what.
     const history = await get(`/advice-trajectories/${DEMO_IDS.TRAJECTORY.oneDesk}/history`).expect(200);
@@ -112,7 +116,7 @@ describe('npm run demo', () => {
     const answer = await get('/advice-trajectories').expect(200);
     const items = (answer.body as { items: { id: string; status: string; kind: string }[] }).items;
     const byId = new Map(items.map((item) => [item.id, item]));
-    expect(byId.size).toBe(TRAJECTORIES.length);
+    expect(byId.size).toBe(TRAJECTORIES.length + 2);
     for (const t of TRAJECTORIES) {
       expect({ subject: t.subject, status: byId.get(t.id)?.status }).toEqual({
         subject: t.subject,
@@ -129,7 +133,10 @@ describe('npm run demo', () => {
     expect(expected).toEqual([DEMO_IDS.TRAJECTORY.neighbourhoodTeams]);
     expect((overdue.body as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(expected);
     const carers = await get(`/advice-trajectories?status=advised&overdue=false`).expect(200);
-    expect((carers.body as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([DEMO_IDS.TRAJECTORY.carers]);
+    // Awaiting the college, within its term: the carers' advice and the process advice.
+    expect((carers.body as { items: { id: string }[] }).items.map((i) => i.id).sort()).toEqual(
+      [DEMO_IDS.TRAJECTORY.carers, PROCESS_ADVICE.id].sort(),
+    );
   });
 
   it('follows each trajectory from signals and tables to every recommendation’s fate', async () => {
@@ -223,10 +230,75 @@ describe('npm run demo', () => {
       youth: value('youth-participants-count'),
     }).toEqual({
       signals: SIGNALS.length,
-      unsolicited: advised.filter((t) => t.kind === 'unsolicited').length,
-      written: advised.filter((t) => t.response).length / advised.length,
+      // The regional advice is unsolicited and answered; the process advice awaits its answer.
+      unsolicited: advised.filter((t) => t.kind === 'unsolicited').length + 1,
+      written: (advised.filter((t) => t.response).length + 1) / (advised.length + 2),
       agenda: AGENDA_ITEMS.filter((item) => item.source === 'signal' || item.signalNumbers.length > 0).length,
       youth: youth.length,
+    });
+  });
+
+  describe("the seeds' second reading", () => {
+    const history = async (trajectoryId: string) =>
+      (await get(`/advice-trajectories/${trajectoryId}/history`).expect(200)).body as {
+        state: Record<string, unknown>;
+        events: (HistoryEvent & { data: Record<string, unknown> })[];
+      };
+
+    it('records the regional advice as answered only once each of the three colleges has', async () => {
+      const { state, events } = await history(REGIONAL_ADVICE.id);
+      const started = events.find((e) => e.type === 'AdviceTrajectoryStarted');
+      expect(started?.data).toMatchObject({ addressedTo: [...IJMOND] });
+      const responses = events.filter((e) => e.type === 'CollegeResponseRecorded');
+      expect(responses.map((e) => [e.data['municipalityCode'], e.actor.id])).toEqual(
+        REGIONAL_ADVICE.responses.map((r) => [r.municipalityCode, r.official.sub]),
+      );
+      expect(state).toMatchObject({ status: 'responded', signalIds: [DEMO_IDS.cluster(1)] });
+    });
+
+    it('shows the corrected college response as current and keeps the first in the history', async () => {
+      const corrected = TRAJECTORIES.find((t) => t.correction);
+      expect(corrected?.id).toBe(DEMO_IDS.TRAJECTORY.workAndCare);
+      const { state, events } = await history(corrected?.id ?? '');
+      expect(events.map((e) => e.type)).toEqual(
+        expect.arrayContaining(['CollegeResponseRecorded', 'CollegeResponseCorrected']),
+      );
+      expect(state).toMatchObject({
+        response: {
+          decisions: corrected?.correction?.decisions.map((d, i) => ({ recommendationNumber: i + 1, ...d })),
+        },
+      });
+    });
+
+    it('has the approach proposed by the municipality and confirmed by the body', async () => {
+      const { state, events } = await history(DEMO_IDS.TRAJECTORY.oneDesk);
+      const proposed = events.find((e) => e.type === 'ParticipationApproachProposed');
+      const confirmed = events.find((e) => e.type === 'ParticipationApproachConfirmed');
+      expect([proposed?.actor.role, confirmed?.actor.role]).toEqual(['official', 'body-member']);
+      expect(state).toMatchObject({ approach: { forms: ['theme-table', 'living-room-talks'] } });
+    });
+
+    it('leaves the disputes to the dispute committee', async () => {
+      const youthCare = await history(DEMO_IDS.TRAJECTORY.youthCare);
+      const resolved = youthCare.events.find((e) => e.type === 'DisputeResolved');
+      expect(resolved?.actor).toEqual({ id: ACTORS.committee.sub, role: 'dispute-committee' });
+      const { rows } = await api.storage.database.query<{ type: string; data: Record<string, unknown> }>(
+        'SELECT type, data FROM es_events WHERE stream_id = $1 ORDER BY position',
+        [`participation-body-${BODY_DISPUTE.bodyId}`],
+      );
+      const raised = rows.find((r) => r.type === 'BodyDisputeRaised');
+      expect(raised?.data).toMatchObject({ disputeId: BODY_DISPUTE.id, about: 'facilities' });
+      expect(rows.map((r) => r.type)).toContain('BodyDisputeResolved');
+    });
+
+    it("gives the process advice its kind and the regulation's response term", async () => {
+      const { state, events } = await history(PROCESS_ADVICE.id);
+      expect(events[0]?.data).toMatchObject({ question: PROCESS_ADVICE.question });
+      expect(state).toMatchObject({
+        advice: { adviceKind: 'process' },
+        // Velsen's regulation gives its college six weeks from the day of the advice.
+        responseDueOn: calendar.day(PROCESS_ADVICE.adviceDay + 42),
+      });
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { LoadResult } from './load-scenario';
-import { DEMO_IDS, IJMOND, STORY_DAYS, TRAJECTORIES, type ScenarioCalendar } from './scenario';
+import { DEMO_IDS, IJMOND, REGIONAL_ADVICE, STORY_DAYS, TRAJECTORIES, type ScenarioCalendar } from './scenario';
 
 /** What was loaded, in words, and where a newcomer looks first. */
 export function demoSummary(url: string, calendar: ScenarioCalendar, result: LoadResult): string {
@@ -12,6 +12,7 @@ export function demoSummary(url: string, calendar: ScenarioCalendar, result: Loa
     `  ${count('RegisterMunicipality')} municipalities, ${count('EstablishParticipationBody')} participation bodies with ${count('AppointMember')} members`,
     `  ${count('RecordSignal')} signals (${count('ClusterSignals')} cluster), ${count('OpenTemporaryTable')} temporary tables with ${count('RegisterParticipant')} participants and ${count('RecordContribution')} contributions`,
     `  ${count('StartAdviceTrajectory')} advice trajectories: ${count('IssueAdvice')} advice, ${count('RecordCollegeResponse')} college responses, ${count('RecordCouncilDecision')} council decisions, ${count('ReportImplementationProgress')} progress reports`,
+    `  one regional advice answered by ${REGIONAL_ADVICE.responses.length} colleges, ${count('CorrectCollegeResponse')} corrected response, ${count('ResolveDispute') + count('ResolveBodyDispute')} disputes settled by the dispute committee`,
     `  a participation agenda with ${count('AddAgendaItem')} items and a two-year pilot`,
     'Running it again records nothing new: every command carries a fixed Idempotency-Key.',
     '',

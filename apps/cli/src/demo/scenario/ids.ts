@@ -42,3 +42,8 @@ export const AGENDA = id(10, 1);
 export const agendaItem = (n: number): string => id(11, n);
 export const PILOT = id(12, 1);
 export const consultation = (n: number): string => id(13, n);
+export const bodyDispute = (n: number): string => id(14, n);
+export const REGIONAL_TRAJECTORY = {
+  transport: id(15, 1),
+  processAdvice: id(15, 2),
+} as const;

@@ -1,5 +1,6 @@
 import { agendaSteps, pilotSteps } from './agenda-and-pilot';
 import { scenarioCalendar, type DemoStep, type ScenarioCalendar } from './demo-step';
+import { regionalSteps } from './regional';
 import { setupSteps } from './setup';
 import { signalClosingSteps, signalSteps } from './signals';
 import { tableSteps } from './tables';
@@ -9,6 +10,7 @@ export * from './actors';
 export * from './agenda-and-pilot';
 export * from './demo-step';
 export * as DEMO_IDS from './ids';
+export * from './regional';
 export * from './signals';
 export * from './tables';
 export * from './trajectories';
@@ -32,6 +34,7 @@ export function demoScenario(calendar: ScenarioCalendar): DemoStep[] {
     ...signalSteps(calendar),
     ...tableSteps(calendar),
     ...trajectorySteps(calendar),
+    ...regionalSteps(calendar),
     ...signalClosingSteps(),
     ...agendaSteps(calendar),
   ];
