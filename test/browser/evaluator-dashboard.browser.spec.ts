@@ -64,8 +64,8 @@ describe("the evaluators' dashboard in a browser", () => {
     const csv = await downloadByKeyboard(page, `/evaluatie/${SCENARIO.pilotId}/meetpunten.csv`);
     expect(csv.name).toBe(`pilot-${SCENARIO.pilotId}.csv`);
     const lines = csv.content.toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
-    expect(lines).toContain(`total,${SCENARIO.pilotId},signals-count,1,2,false`);
+    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met,direction,topic,finding,recordedOn');
+    expect(lines).toContain(`total,${SCENARIO.pilotId},signals-count,1,2,false,higher-is-better,,,`);
 
     const xlsx = await downloadByKeyboard(page, `/evaluatie/${SCENARIO.pilotId}/meetpunten.xlsx`);
     expect(xlsx.name).toBe(`pilot-${SCENARIO.pilotId}.xlsx`);

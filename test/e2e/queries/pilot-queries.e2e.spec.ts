@@ -98,9 +98,10 @@ describe('evaluating a pilot', () => {
     const response = await get(`/pilots/${PILOT_ID}/evaluation-export?minPosition=${position}`, admin).expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const lines = response.text.split('\r\n');
-    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
-    expect(lines).toContain(`total,${PILOT_ID},signals-count,1,2,false`);
-    expect(lines).toContain('municipality,GM0375,signals-count,1,2,false');
+    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met,direction,topic,finding,recordedOn');
+    expect(lines).toContain(`total,${PILOT_ID},signals-count,1,2,false,higher-is-better,,,`);
+    expect(lines).toContain('municipality,GM0375,signals-count,1,2,false,higher-is-better,,,');
+    expect(lines).toContain(`total,${PILOT_ID},response-days-median,,,,lower-is-better,,,`);
   });
 
   it('counts the agenda items that came from signals', async () => {

@@ -606,17 +606,25 @@ describe('the arithmetic of the yardsticks', () => {
 });
 
 describe('exporting the evaluation as CSV', () => {
-  it('writes a header and one row per yardstick per scope', () => {
-    const evaluation = evaluatePilot(
-      pilot,
-      sources({ advice: [], signals: [signal('s1')], tables: [], agendas: [] }),
-      TODAY,
-    );
-    const lines = pilotEvaluationCsv(evaluation).split('\r\n');
-    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met');
-    expect(lines).toHaveLength(1 + 24 * 4 + 1);
-    expect(lines).toContain(`total,${pilot.pilotId},signals-count,1,10,false`);
-    expect(lines).toContain(`body,${BODY_B},early-involvement-share,,0.6,`);
-    expect(lines).toContain('municipality,GM0375,signals-count,1,10,false');
+  const findings: EvaluationFinding[] = [
+    { findingId: 'f1', topic: 'structure', finding: 'Tafels werken, "vaste" raad mist', recordedOn: '2027-01-10' },
+  ];
+  const evaluation = evaluatePilot(pilot, sources({ signals: [signal('s1')], findings }), TODAY);
+  const lines = pilotEvaluationCsv(evaluation).split('\r\n');
+
+  it('writes a header and one row per yardstick per scope, then one per finding', () => {
+    expect(lines[0]).toBe('scope,scopeId,metric,value,target,met,direction,topic,finding,recordedOn');
+    expect(lines).toHaveLength(1 + 24 * 4 + 1 + 1);
+    expect(lines).toContain(`total,${pilot.pilotId},signals-count,1,10,false,higher-is-better,,,`);
+    expect(lines).toContain(`body,${BODY_B},early-involvement-share,,0.6,,higher-is-better,,,`);
+    expect(lines).toContain('municipality,GM0375,signals-count,1,10,false,higher-is-better,,,');
+  });
+
+  it('names the direction of each yardstick', () => {
+    expect(lines).toContain(`total,${pilot.pilotId},tables-missing-expected-groups-share,,,,lower-is-better,,,`);
+  });
+
+  it('quotes a finding with a comma or quotes in it', () => {
+    expect(lines.at(-2)).toBe('finding,f1,,,,,,structure,"Tafels werken, ""vaste"" raad mist",2027-01-10');
   });
 });

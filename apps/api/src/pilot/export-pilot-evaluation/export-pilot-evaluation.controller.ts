@@ -23,9 +23,13 @@ export class ExportPilotEvaluationController {
   @ApiUuidParam('pilotId', 'The pilot.')
   @QueryOperation({
     operationId: 'ExportPilotEvaluation',
-    summary: "The pilot's evaluation as CSV: one row per yardstick per scope (total, body, municipality)",
+    summary:
+      "The pilot's evaluation as CSV: one row per yardstick per scope (total, body, municipality), " +
+      "then one per evaluator's finding",
     csvExample:
-      'scope,scopeId,metric,value,target,met\r\ntotal,c0a80101-0000-4000-8000-000000000001,signals-count,12,10,true\r\n',
+      'scope,scopeId,metric,value,target,met,direction,topic,finding,recordedOn\r\n' +
+      'total,c0a80101-0000-4000-8000-000000000001,signals-count,12,10,true,higher-is-better,,,\r\n' +
+      'finding,c0a80101-0000-4000-8000-0000000000f1,,,,,,structure,Tafels werken goed,2027-01-10\r\n',
   })
   async exportPilotEvaluation(
     @UuidParam('pilotId') pilotId: string,
