@@ -28,6 +28,7 @@ export interface Scenario {
     readonly contributionId: string;
     readonly trajectoryId: string;
     readonly pilotId: string;
+    readonly agendaId: string;
     readonly proposalRef: string;
   };
   /** Names, contact details and free text about persons, as sent. */
@@ -49,10 +50,13 @@ export function scenarioFor(tenant: Tenant): Scenario {
     contributionId: id(6),
     trajectoryId: id(7),
     pilotId: id(8),
+    agendaId: id(9),
     proposalRef: `RV-2026-${tenant.code}`,
   };
   const person = {
     member: `Mira Oudshoorn-${tenant.name}`,
+    memberDistrict: `Zeewijk-${tenant.name}`,
+    memberBackground: `Molukse wortels in ${tenant.name}`,
     reporter: `Wilhelmina Zonneveld-${tenant.name}`,
     contact: `w.zonneveld.${tenant.code.toLowerCase()}@voorbeeld.nl`,
     signal: `Mevrouw Zonneveld uit ${tenant.name} wacht al maanden op een traplift`,
@@ -76,7 +80,15 @@ export function scenarioFor(tenant: Tenant): Scenario {
     {
       operationId: 'AppointMember',
       path: `/participation-bodies/${ids.bodyId}/members`,
-      body: { memberId: ids.memberId, displayName: person.member, role: 'member', expertise: ['lived-experience'] },
+      body: {
+        memberId: ids.memberId,
+        displayName: person.member,
+        role: 'member',
+        expertise: ['lived-experience'],
+        profile: { district: person.memberDistrict, background: person.memberBackground, ageBand: '45-54' },
+        profileConsent: true,
+        workingGroups: ['werkgroep wonen'],
+      },
     },
     {
       operationId: 'RecordSignal',
@@ -90,13 +102,23 @@ export function scenarioFor(tenant: Tenant): Scenario {
         themes: ['woningaanpassing'],
         domain: 'wmo',
         summary: person.signal,
-        reporter: { name: person.reporter, contact: person.contact },
+        reporter: { name: person.reporter, contact: person.contact, feedbackByMail: true },
       },
     },
     {
       operationId: 'AssessSignal',
       path: `/signals/${ids.signalId}/_assess`,
       body: { scope: 'collective', rationale: 'Gehoord in meerdere kernen.' },
+    },
+    {
+      operationId: 'DraftParticipationAgenda',
+      path: '/participation-agendas',
+      body: { id: ids.agendaId, bodyId: ids.bodyId, year: 2026 },
+    },
+    {
+      operationId: 'AddAgendaItem',
+      path: `/participation-agendas/${ids.agendaId}/items`,
+      body: { theme: 'Woningaanpassingen', source: 'signal', signalIds: [ids.signalId] },
     },
     {
       operationId: 'OpenTemporaryTable',

@@ -120,6 +120,17 @@ describe('a person forgotten is found nowhere', () => {
       expect(leaksIn(await askEveryQuery())).toEqual([]);
     });
 
+    it('shows the member as erased in ListMembers, name and profile alike', async () => {
+      const { bodyId, memberId } = scenario.ids;
+      const answer = await request(api.http)
+        .get(`/api/v1/participation-bodies/${bodyId}/members?minPosition=${position}`)
+        .set('Authorization', admin)
+        .expect(200);
+      const [member] = (answer.body as { items: { displayName: object; profile?: object }[] }).items;
+      expect(member?.displayName).toEqual({ personId: memberId, erased: true });
+      expect(member?.profile).toEqual({ personId: memberId, erased: true });
+    });
+
     it('is on no page and in no download', async () => {
       const agent = await signedInAgent(api, 'admin', BEVERWIJK.code, 'admin-beverwijk');
       const pages = await crawlPages(agent);
