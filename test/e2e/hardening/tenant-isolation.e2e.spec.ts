@@ -71,7 +71,21 @@ describe('tenant isolation of every query', () => {
 
   it('finds the queries in the served document', () => {
     expect(queries.map((q) => q.operationId)).toEqual(
-      expect.arrayContaining(['ListSignals', 'GetSignal', 'ListAdvice', 'GetPilotEvaluation', 'ExportPilotEvaluation']),
+      expect.arrayContaining([
+        'ListSignals',
+        'GetSignal',
+        'ListAdvice',
+        'GetPilotEvaluation',
+        'ExportPilotEvaluation',
+        'ListParticipationBodies',
+        'ListMembers',
+        'GetBodyComposition',
+        'ListConsultations',
+        'ListSelfEvaluations',
+        'ListParticipationAgendas',
+        'GetParticipationAgenda',
+        'ListPilots',
+      ]),
     );
   });
 
