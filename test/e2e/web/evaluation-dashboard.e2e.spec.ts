@@ -11,16 +11,25 @@ const binary = (response: request.Response, done: (error: Error | null, body: Bu
   response.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
+const FINDING = 'Ambtenaren betrekken de raad nu vóór de beleidsnota er ligt.';
+
 describe("the evaluators' dashboard", () => {
   let api: TestApp;
   let evaluator: TestAgent;
 
   beforeAll(async () => {
     api = await startTestApp('web-dashboard');
-    const position = await seedAdviceScenario(api);
+    await seedAdviceScenario(api);
+    const bearer = await api.bearer('evaluator', ['GM0375']);
+    const recorded = await request(api.http)
+      .post(`/api/v1/pilots/${SCENARIO.pilotId}/findings`)
+      .set('Authorization', bearer)
+      .send({ topic: 'collaboration-officials', finding: FINDING, recordedOn: '2026-11-20' })
+      .expect(200);
+    const position = (recorded.body as { position: number }).position;
     await request(api.http)
       .get(`/api/v1/pilots/${SCENARIO.pilotId}/evaluation?minPosition=${position}`)
-      .set('Authorization', await api.bearer('evaluator', ['GM0375']))
+      .set('Authorization', bearer)
       .expect(200);
     evaluator = await signedInAgent(api, 'evaluator', 'GM0375, GM0396', 'evaluator-1');
   });
@@ -37,12 +46,29 @@ describe("the evaluators' dashboard", () => {
     const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
     expect(html).toContain('Evaluatie van de pilot: Pilot participatieraad IJmond');
     expect(html).toMatch(
-      /<th class="utrecht-table__header-cell" scope="row">Aantal signalen<\/th><td class="utrecht-table__cell">1<\/td><td class="utrecht-table__cell">2<\/td><td class="utrecht-table__cell">Nee<\/td>/,
+      /<th class="utrecht-table__header-cell" scope="row">Aantal signalen<\/th><td class="utrecht-table__cell">hoger is beter<\/td><td class="utrecht-table__cell">1<\/td><td class="utrecht-table__cell">2<\/td><td class="utrecht-table__cell">Nee<\/td>/,
     );
     expect(html).toMatch(
       /<canvas id="total-chart" role="img" aria-label="Staafdiagram: aandelen van Alle organen samen/,
     );
     expect(html).toContain('<script src="/assets/chart.umd.min.js" defer></script>');
+  });
+
+  it('says in Dutch which way each yardstick improves', async () => {
+    const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
+    expect(html).toMatch(
+      /scope="row">Aandeel tafels waar een verwachte groep ontbrak<\/th><td class="utrecht-table__cell">lager is beter<\/td>/,
+    );
+  });
+
+  it("shows the evaluators' findings beside the yardsticks", async () => {
+    const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
+    expect(html).toContain('Bevindingen van de evaluatoren');
+    expect(html).toMatch(
+      new RegExp(
+        `scope="row">Samenwerking met het ambtelijk apparaat</th><td class="utrecht-table__cell">${FINDING}</td>`,
+      ),
+    );
   });
 
   it('shows the result of the audit-trail check', async () => {
@@ -68,7 +94,8 @@ describe("the evaluators' dashboard", () => {
     const download = await evaluator.get(`/evaluatie/${SCENARIO.pilotId}/meetpunten.csv`).expect(200);
     expect(download.headers['content-disposition']).toBe(`attachment; filename="pilot-${SCENARIO.pilotId}.csv"`);
     expect(download.text).toBe(fromApi.text);
-    expect(download.text).toContain(`total,${SCENARIO.pilotId},signals-count,1,2,false`);
+    expect(download.text).toContain(`total,${SCENARIO.pilotId},signals-count,1,2,false,higher-is-better,,,`);
+    expect(download.text).toContain(`,collaboration-officials,${FINDING},2026-11-20\r\n`);
   });
 
   it('downloads the same rows as an Excel workbook', async () => {
@@ -82,19 +109,35 @@ describe("the evaluators' dashboard", () => {
     await workbook.xlsx.load(download.body as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.worksheets[0]!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows[0]).toEqual([undefined, 'scope', 'scopeId', 'metric', 'Meetpunt', 'value', 'target', 'met']);
+    expect(rows[0]).toEqual([
+      undefined,
+      'scope',
+      'scopeId',
+      'metric',
+      'Meetpunt',
+      'Richting',
+      'value',
+      'target',
+      'met',
+    ]);
     expect(rows).toContainEqual([
       undefined,
       'total',
       SCENARIO.pilotId,
       'signals-count',
       'Aantal signalen',
+      'hoger is beter',
       1,
       2,
       false,
     ]);
     const csv = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}/meetpunten.csv`)).text.trim().split('\r\n');
-    expect(rows).toHaveLength(csv.length);
+    expect(rows).toHaveLength(csv.filter((line) => !line.startsWith('finding,')).length);
+    const findings = workbook.worksheets[1]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(findings).toEqual([
+      [undefined, 'Onderwerp', 'Bevinding', 'Vastgelegd op'],
+      [undefined, 'Samenwerking met het ambtelijk apparaat', FINDING, '2026-11-20'],
+    ]);
   });
 
   it('answers an unknown pilot with a page that says so', async () => {

@@ -159,6 +159,7 @@ export interface TableSummary {
 
 export interface Yardstick {
   readonly metric: string;
+  readonly direction: 'higher-is-better' | 'lower-is-better';
   readonly value: number | null;
   readonly target?: number;
   readonly met?: boolean;
@@ -173,6 +174,14 @@ export interface PilotEvaluation {
   readonly total: readonly Yardstick[];
   readonly perBody: readonly { readonly bodyId: string; readonly yardsticks: readonly Yardstick[] }[];
   readonly perMunicipality: readonly { readonly municipalityCode: string; readonly yardsticks: readonly Yardstick[] }[];
+  readonly findings: readonly EvaluationFinding[];
+}
+
+export interface EvaluationFinding {
+  readonly findingId: string;
+  readonly topic: string;
+  readonly finding: string;
+  readonly recordedOn: string;
 }
 
 export interface AuditTrailVerification {

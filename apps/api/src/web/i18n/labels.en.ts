@@ -98,6 +98,18 @@ export const labelsEn: Labels = {
     'follow-up-checkpoints-overdue-count': 'Overdue implementation checkpoints',
     'process-advice-count': 'Process advice issued',
   },
+  yardstickDirection: {
+    'higher-is-better': 'higher is better',
+    'lower-is-better': 'lower is better',
+  },
+  evaluationTopic: {
+    'collaboration-college': 'Collaboration with the college',
+    'collaboration-council': 'Collaboration with the council',
+    'collaboration-officials': 'Collaboration with officials',
+    'collaboration-interest-groups': 'Collaboration with interest groups',
+    structure: 'The new structure',
+    other: 'Other',
+  },
   eventType: {
     AdviceTrajectoryStarted: 'Advice trajectory started',
     ParticipationApproachAgreed: 'Participation approach agreed',

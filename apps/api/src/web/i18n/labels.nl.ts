@@ -102,6 +102,18 @@ export const labelsNl: Labels = {
     'follow-up-checkpoints-overdue-count': 'Verlopen controlemomenten bij de uitvoering',
     'process-advice-count': 'Aantal procesadviezen',
   },
+  yardstickDirection: {
+    'higher-is-better': 'hoger is beter',
+    'lower-is-better': 'lager is beter',
+  },
+  evaluationTopic: {
+    'collaboration-college': 'Samenwerking met het college',
+    'collaboration-council': 'Samenwerking met de gemeenteraad',
+    'collaboration-officials': 'Samenwerking met het ambtelijk apparaat',
+    'collaboration-interest-groups': 'Samenwerking met belangengroepen',
+    structure: 'De nieuwe structuur',
+    other: 'Overig',
+  },
   eventType: {
     AdviceTrajectoryStarted: 'Adviestraject gestart',
     ParticipationApproachAgreed: 'Afspraken over participatie gemaakt',

@@ -3,6 +3,7 @@ import type {
   ADVICE_KINDS,
   COLLEGE_DECISIONS,
   COUNCIL_DECISIONS,
+  EVALUATION_TOPICS,
   IMPLEMENTATION_STATUSES,
   POLICY_PHASES,
   SIGNAL_CHANNELS,
@@ -11,6 +12,7 @@ import type {
   TABLE_FORMS,
   TABLE_GROUPS,
   TABLE_INITIATORS,
+  YARDSTICK_DIRECTIONS,
   YARDSTICKS,
 } from '#domain';
 import type { BrokenLinkReason } from '#event-store';
@@ -36,6 +38,8 @@ export interface Labels {
   readonly tableInitiator: Of<typeof TABLE_INITIATORS>;
   readonly tableStatus: Readonly<Record<'open' | 'closed', string>>;
   readonly yardstick: Of<typeof YARDSTICKS>;
+  readonly yardstickDirection: Of<typeof YARDSTICK_DIRECTIONS>;
+  readonly evaluationTopic: Of<typeof EVALUATION_TOPICS>;
   readonly eventType: Readonly<Record<string, string>>;
   readonly brokenLinkReason: Readonly<Record<BrokenLinkReason, string>>;
 }

@@ -1,9 +1,11 @@
 import type { PilotEvaluation, Yardstick } from '../../api/api-types';
+import { labelOf } from '../../i18n/labels';
 import type { Messages } from '../../i18n/messages.nl';
 
 /**
  * The pilot's evaluation as an Excel workbook: one row per yardstick per scope, the same rows
- * as the CSV export, with the yardstick's name in words beside its id.
+ * as the CSV export, with the yardstick's name and direction in words beside its id; the
+ * evaluators' findings on a second sheet.
  */
 export async function evaluationWorkbook(evaluation: PilotEvaluation, t: Messages): Promise<Buffer> {
   // Loaded on the first download, not at startup: exceljs and its zip libraries hold ~8 MB of
@@ -17,6 +19,7 @@ export async function evaluationWorkbook(evaluation: PilotEvaluation, t: Message
     { header: 'scopeId', key: 'scopeId', width: 38 },
     { header: 'metric', key: 'metric', width: 40 },
     { header: t.dashboard.yardstick, key: 'label', width: 50 },
+    { header: t.dashboard.direction, key: 'direction', width: 16 },
     { header: 'value', key: 'value', width: 10 },
     { header: 'target', key: 'target', width: 10 },
     { header: 'met', key: 'met', width: 8 },
@@ -27,7 +30,8 @@ export async function evaluationWorkbook(evaluation: PilotEvaluation, t: Message
         scope,
         scopeId,
         metric: y.metric,
-        label: (t.labels.yardstick as Readonly<Record<string, string>>)[y.metric] ?? y.metric,
+        label: labelOf(t.labels.yardstick, y.metric),
+        direction: labelOf(t.labels.yardstickDirection, y.direction),
         value: y.value,
         target: y.target ?? null,
         met: y.met ?? null,
@@ -39,5 +43,19 @@ export async function evaluationWorkbook(evaluation: PilotEvaluation, t: Message
   for (const municipality of evaluation.perMunicipality)
     add('municipality', municipality.municipalityCode, municipality.yardsticks);
   sheet.getRow(1).font = { bold: true };
+  const findings = workbook.addWorksheet(t.dashboard.findingsHeading);
+  findings.columns = [
+    { header: t.dashboard.findingTopic, key: 'topic', width: 36 },
+    { header: t.dashboard.finding, key: 'finding', width: 80 },
+    { header: t.dashboard.findingRecordedOn, key: 'recordedOn', width: 14 },
+  ];
+  for (const f of evaluation.findings) {
+    findings.addRow({
+      topic: labelOf(t.labels.evaluationTopic, f.topic),
+      finding: f.finding,
+      recordedOn: f.recordedOn,
+    });
+  }
+  findings.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -7,6 +7,7 @@ import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { PilotChoice } from './pilot-choice';
+import { FindingsSection } from './findings-section';
 import { YardstickSection } from './yardstick-section';
 
 interface EvaluationPageProps {
@@ -66,6 +67,7 @@ export function EvaluationPage({ context, evaluation, audit, pilotId, notFound }
               yardsticks={municipality.yardsticks}
             />
           ))}
+          <FindingsSection context={context} findings={evaluation.findings} />
         </>
       ) : null}
       <h2 class="utrecht-heading-2">{d.auditHeading}</h2>

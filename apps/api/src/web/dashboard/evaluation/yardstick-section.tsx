@@ -39,10 +39,11 @@ export function YardstickSection({ context, id, heading, yardsticks }: Yardstick
           </div>
         </figure>
       ) : null}
-      <Table caption={d.sharesCaption(heading)} headers={[d.yardstick, d.value, d.target, d.met]}>
+      <Table caption={d.sharesCaption(heading)} headers={[d.yardstick, d.direction, d.value, d.target, d.met]}>
         {yardsticks.map((y) => (
           <tr class="utrecht-table__row">
             <RowHeader>{label(y.metric)}</RowHeader>
+            <Cell>{labelOf(t.labels.yardstickDirection, y.direction)}</Cell>
             <Cell>{y.value === null ? d.noValue : formatYardstickValue(t.locale, y.metric, y.value)}</Cell>
             <Cell>{formatYardstickValue(t.locale, y.metric, y.target)}</Cell>
             <Cell>{y.met === undefined ? '' : y.met ? t.common.yes : t.common.no}</Cell>
