@@ -154,6 +154,9 @@ export interface AdviceRegisterDoc {
   readonly startedAt: string;
 }
 
+/** A row while an event changes it; its status follows from the rest. */
+export type Changes = Omit<AdviceRegisterDoc, 'status'>;
+
 /** The council's latest word on the proposal the advice was last attached to (in `municipalityCode`, when named). */
 export function latestCouncilDecision(
   doc: AdviceRegisterDoc,

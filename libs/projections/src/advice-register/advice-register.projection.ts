@@ -15,6 +15,7 @@ import {
   type AdviceEntry,
   type AdviceRegisterDoc,
   type AdviceRegisterStatus,
+  type Changes,
   type CollegeResponseEntry,
   type CouncilDecisionEntry,
   type ProposalEntry,
@@ -41,8 +42,6 @@ const EVENT_TYPES: readonly AdviceTrajectoryEvent['type'][] = [
   'AdviceTrajectoryClosed',
   'AdviceTrajectoryWithdrawn',
 ];
-
-export type Changes = Omit<AdviceRegisterDoc, 'status'>;
 
 /**
  * The advice register: one row per advice trajectory, with its advice, each addressed college's

@@ -7,8 +7,7 @@ import type {
   SignalLinked,
   TemporaryTableLinked,
 } from '#domain';
-import { responsesOf, type CollegeResponseEntry } from './advice-register.doc';
-import type { Changes } from './advice-register.projection';
+import { responsesOf, type Changes, type CollegeResponseEntry } from './advice-register.doc';
 
 type EvidenceEvent =
   | ParticipationApproachAgreed
