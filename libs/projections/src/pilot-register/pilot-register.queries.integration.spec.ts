@@ -1,6 +1,6 @@
 import { seededReadModels, type SeededReadModels } from '../queries/read-models.fixtures';
 import type { PilotRegisterDoc } from './pilot-register.projection';
-import { listPilots, pilotFindings } from './pilot-register.queries';
+import { listPilots } from './pilot-register.queries';
 
 const pilot = (pilotId: string, bodyIds: string[], startsOn: string): PilotRegisterDoc => ({
   pilotId,
@@ -33,10 +33,5 @@ describe('the pilot register queries', () => {
     expect(found).toMatchObject({ total: 2, items: [{ pilotId: 'p2' }, { pilotId: 'p1' }] });
     const all = await listPilots(db.readModels, { bodyIds: undefined, page: { offset: 0, limit: 1 } });
     expect(all).toMatchObject({ total: 3, items: [{ pilotId: 'p3' }] });
-  });
-
-  it("answers a pilot's findings for its evaluation, or null for an unknown pilot", async () => {
-    expect(await pilotFindings(db.readModels, 'p1')).toEqual([expect.objectContaining({ findingId: 'f-1' })]);
-    expect(await pilotFindings(db.readModels, 'none')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page, PageRequest } from '../queries/page';
 import type { ReadModels } from '../queries/read-models';
-import { pilotRegister, type PilotFinding, type PilotRegisterDoc } from './pilot-register.projection';
+import { pilotRegister, type PilotRegisterDoc } from './pilot-register.projection';
 
 export interface PilotListRequest {
   /** Only pilots of which one of these bodies is part; every pilot when `undefined`. */
@@ -22,18 +22,4 @@ export async function listPilots(readModels: ReadModels, request: PilotListReque
     ...page,
   });
   return { items, total, ...page };
-}
-
-/**
- * The evaluators' findings on a pilot, oldest first, for the evaluation beside its yardsticks;
- * `null` when there is no such pilot.
- */
-export async function pilotFindings(
-  readModels: ReadModels,
-  pilotId: string,
-  minPosition?: bigint,
-): Promise<readonly PilotFinding[] | null> {
-  await readModels.waitFor([pilotRegister.name], minPosition);
-  const doc = await readModels.get<PilotRegisterDoc>(pilotRegister.name, pilotId);
-  return doc ? doc.findings : null;
 }
