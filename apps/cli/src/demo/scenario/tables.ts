@@ -23,7 +23,13 @@ export interface DemoTable {
   }[];
   readonly sessions: readonly { readonly day: number; readonly attendance: Readonly<Record<string, number>> }[];
   readonly contributions: readonly { readonly perspective: Group; readonly summary: string }[];
-  readonly close?: { readonly outcome: string; readonly summary: string; readonly waiver?: string };
+  readonly close?: {
+    readonly outcome: string;
+    readonly summary: string;
+    readonly waiver?: string;
+    /** Why an expected group was not at the table, by the API's key (`livedExperience`). */
+    readonly missingGroupReasons?: Readonly<Record<string, string>>;
+  };
 }
 
 const times = <T>(count: number, make: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => make(i));
@@ -61,7 +67,13 @@ export const TABLES: readonly DemoTable[] = [
       { perspective: 'carer', summary: 'Een keukentafelgesprek zonder mantelzorger mist de helft.' },
       { perspective: 'professional', summary: 'Wijkteams en loketten verwijzen langs elkaar heen.' },
     ],
-    close: { outcome: 'advice', summary: 'Bouwstenen voor het advies over één loket.' },
+    close: {
+      outcome: 'advice',
+      summary: 'Bouwstenen voor het advies over één loket.',
+      missingGroupReasons: {
+        livedExperience: 'De ervaringsdeskundigen zaten die weken in de regionale raad; zij lazen het advies mee.',
+      },
+    },
   },
   {
     n: 2,
@@ -183,6 +195,7 @@ export function tableSteps(calendar: ScenarioCalendar): DemoStep[] {
         outcome: t.close.outcome,
         summary: t.close.summary,
         ...(t.close.waiver ? { clientPerspectiveWaiver: t.close.waiver } : {}),
+        ...(t.close.missingGroupReasons ? { missingGroupReasons: t.close.missingGroupReasons } : {}),
       });
     }
   }
