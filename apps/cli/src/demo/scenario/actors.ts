@@ -16,6 +16,7 @@ export const ACTORS = {
   velsen: { sub: 'demo-ambtenaar-velsen', role: 'official', municipalities: [VELSEN] },
   // Independent of the municipality and the council alike (seed 003, "geschillencommissie").
   committee: { sub: 'demo-geschillencommissie', role: 'dispute-committee', municipalities: IJMOND },
+  evaluator: { sub: 'demo-evaluator', role: 'evaluator', municipalities: IJMOND },
 } as const satisfies Record<string, DemoActor>;
 
 /**

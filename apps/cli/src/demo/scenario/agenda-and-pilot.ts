@@ -1,8 +1,8 @@
 import { ACTORS } from './actors';
 import { stepsOf, type DemoStep, type ScenarioCalendar } from './demo-step';
-import { AGENDA, agendaItem, BODY, consultation, PILOT, signal } from './ids';
+import { AGENDA, agendaItem, BODY, consultation, finding, PILOT, signal } from './ids';
 
-const { admin, secretary } = ACTORS;
+const { admin, evaluator, secretary, velsen } = ACTORS;
 
 /** The regional council's participation agenda: where its themes came from (seed 001, "werkagenda"). */
 export const AGENDA_ITEMS = [
@@ -51,13 +51,18 @@ export function agendaSteps(calendar: ScenarioCalendar): DemoStep[] {
     year: Number(calendar.day(0).slice(0, 4)),
   });
   for (const item of AGENDA_ITEMS) {
-    post('AddAgendaItem', secretary, `/participation-agendas/${AGENDA}/items`, {
+    // The municipality's own items are brought in by its official; the rest by the secretary.
+    const actor = item.source === 'municipality' ? velsen : secretary;
+    post('AddAgendaItem', actor, `/participation-agendas/${AGENDA}/items`, {
       itemId: agendaItem(item.n),
       theme: item.theme,
       source: item.source,
       ...(item.signalNumbers.length > 0 ? { signalIds: item.signalNumbers.map(signal) } : {}),
     });
   }
+  // Made together: the body and the municipality each agree the agenda (seed 000, 7).
+  post('AgreeParticipationAgenda', secretary, `/participation-agendas/${AGENDA}/_agree`, {});
+  post('AgreeParticipationAgenda', velsen, `/participation-agendas/${AGENDA}/_agree`, {});
   const consultations = [
     {
       day: 30,
@@ -86,5 +91,27 @@ export function agendaSteps(calendar: ScenarioCalendar): DemoStep[] {
     year: Number(calendar.day(0).slice(0, 4)),
     summary: 'Meer jongeren bereikt; de terugkoppeling aan melders kan beter.',
   });
+  EVALUATION_FINDINGS.forEach((f, i) =>
+    post('RecordEvaluationFinding', evaluator, `/pilots/${PILOT}/findings`, {
+      findingId: finding(i + 1),
+      topic: f.topic,
+      finding: f.finding,
+      recordedOn: calendar.day(f.day),
+    }),
+  );
   return steps;
 }
+
+/** What the evaluators found beside the numbers: how the parties worked together (seed 004, "Evaluatie"). */
+export const EVALUATION_FINDINGS = [
+  {
+    day: 560,
+    topic: 'collaboration-college',
+    finding: 'Het college antwoordt op tijd, maar legt bij niet overgenomen aanbevelingen niet altijd uit waarom.',
+  },
+  {
+    day: 575,
+    topic: 'collaboration-officials',
+    finding: 'Beleidsmedewerkers betrekken de raad vaker aan de voorkant dan bij de start van de pilot.',
+  },
+] as const;

@@ -47,3 +47,4 @@ export const REGIONAL_TRAJECTORY = {
   transport: id(15, 1),
   processAdvice: id(15, 2),
 } as const;
+export const finding = (n: number): string => id(16, n);
