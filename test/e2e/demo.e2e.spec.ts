@@ -8,6 +8,7 @@ import {
   BODY_DISPUTE,
   DEMO_IDS,
   defaultStart,
+  EVALUATION_FINDINGS,
   IJMOND,
   PROCESS_ADVICE,
   REGIONAL_ADVICE,
@@ -282,13 +283,15 @@ describe('npm run demo', () => {
       const youthCare = await history(DEMO_IDS.TRAJECTORY.youthCare);
       const resolved = youthCare.events.find((e) => e.type === 'DisputeResolved');
       expect(resolved?.actor).toEqual({ id: ACTORS.committee.sub, role: 'dispute-committee' });
-      const { rows } = await api.storage.database.query<{ type: string; data: Record<string, unknown> }>(
-        'SELECT type, data FROM es_events WHERE stream_id = $1 ORDER BY position',
-        [`participation-body-${BODY_DISPUTE.bodyId}`],
-      );
-      const raised = rows.find((r) => r.type === 'BodyDisputeRaised');
-      expect(raised?.data).toMatchObject({ disputeId: BODY_DISPUTE.id, about: 'facilities' });
-      expect(rows.map((r) => r.type)).toContain('BodyDisputeResolved');
+      const disputes = await get('/disputes').expect(200);
+      const items = (disputes.body as { items: { kind: string; disputeId?: string; about: string; status: string }[] })
+        .items;
+      expect(items.find((d) => d.kind === 'body' && d.disputeId === BODY_DISPUTE.id)).toMatchObject({
+        about: 'facilities',
+        status: 'resolved',
+        resolution: BODY_DISPUTE.resolution,
+      });
+      expect(items.every((d) => d.status === 'resolved')).toBe(true);
     });
 
     it("gives the process advice its kind and the regulation's response term", async () => {
@@ -299,6 +302,45 @@ describe('npm run demo', () => {
         // Velsen's regulation gives its college six weeks from the day of the advice.
         responseDueOn: calendar.day(PROCESS_ADVICE.adviceDay + 42),
       });
+    });
+
+    it('has the agenda agreed by both sides, with the item the municipality brought in', async () => {
+      const answer = await get(`/participation-agendas/${DEMO_IDS.AGENDA}`).expect(200);
+      const agenda = answer.body as {
+        agreed: boolean;
+        agreements: { side: string }[];
+        items: { itemId: string; addedBy: string }[];
+      };
+      expect(agenda.agreed).toBe(true);
+      expect(agenda.agreements.map((a) => a.side).sort()).toEqual(['body', 'municipality']);
+      const fromMunicipality = AGENDA_ITEMS.filter((item) => item.source === 'municipality').map((item) =>
+        DEMO_IDS.agendaItem(item.n),
+      );
+      expect(agenda.items.filter((item) => item.addedBy === 'municipality').map((item) => item.itemId)).toEqual(
+        fromMunicipality,
+      );
+    });
+
+    it("evaluates the pilot with the evaluators' findings beside the yardsticks", async () => {
+      const answer = await get(`/pilots/${DEMO_IDS.PILOT}/evaluation`).expect(200);
+      const findings = (answer.body as { findings: { topic: string; finding: string; recordedOn: string }[] }).findings;
+      expect(findings).toEqual(
+        EVALUATION_FINDINGS.map(
+          (f): object =>
+            expect.objectContaining({ topic: f.topic, finding: f.finding, recordedOn: calendar.day(f.day) }) as object,
+        ),
+      );
+    });
+
+    it('closes the access table saying why the missing group was not there', async () => {
+      const access = TABLES.find((t) => t.id === DEMO_IDS.TABLE.access);
+      const { rows } = await api.storage.database.query<{ data: { missingGroupReasons?: Record<string, string> } }>(
+        "SELECT data FROM es_events WHERE stream_id = $1 AND type = 'TemporaryTableClosed'",
+        [`temporary-table-${DEMO_IDS.TABLE.access}`],
+      );
+      expect(Object.values(rows[0]?.data.missingGroupReasons ?? {})).toEqual(
+        Object.values(access?.close?.missingGroupReasons ?? { none: 'expected a reason in the scenario' }),
+      );
     });
   });
 });
