@@ -1,8 +1,8 @@
 export * from './pilot-evaluation.types';
 export { evaluatePilot, judge, type PilotSources } from './evaluate-pilot';
+export { daysBetween } from './days-between';
 export {
   clientsWereHeard,
-  daysBetween,
   measureYardsticks,
   median,
   share,

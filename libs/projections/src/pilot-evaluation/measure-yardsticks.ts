@@ -3,6 +3,7 @@ import { overdueCheckpointsOf, type AdviceRegisterDoc, type RecommendationEntry 
 import { isFromSignals, type AgendaItemEntry } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
+import { daysBetween } from './days-between';
 import type { ConsultationRows } from './pilot-consultations';
 import type { YardstickResult } from './pilot-evaluation.types';
 
@@ -34,11 +35,6 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Whole days from one `YYYY-MM-DD` date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_PARTICIPATION_REGULATION } from '#domain';
-import { daysBetween } from './measure-yardsticks';
+import { daysBetween } from './days-between';
 import type { PilotBodyRecord, PilotDefinition } from './pilot-evaluation.types';
 
 /** What `alderman-consultations-per-year` divides: the consultations held and the body-years they fell in. */

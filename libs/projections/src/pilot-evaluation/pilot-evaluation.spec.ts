@@ -4,7 +4,8 @@ import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { evaluatePilot, judge, type PilotSources } from './evaluate-pilot';
-import { clientsWereHeard, daysBetween, median, share } from './measure-yardsticks';
+import { daysBetween } from './days-between';
+import { clientsWereHeard, median, share } from './measure-yardsticks';
 import { pilotEvaluationCsv } from './pilot-evaluation.csv';
 import type { EvaluationFinding, PilotDefinition, YardstickResult } from './pilot-evaluation.types';
 
