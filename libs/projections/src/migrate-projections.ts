@@ -1,11 +1,12 @@
 import { runMigrations } from '#migrations';
 import { CreateProjectionTables1763920000000 } from './migrations/1763920000000-create-projection-tables';
 import { AdviceSearchIndex1765100000000 } from './migrations/1765100000000-advice-search-index';
+import { ProjectionVersions1765300000000 } from './migrations/1765300000000-projection-versions';
 
 export function migrateProjections(connectionString: string): Promise<void> {
   return runMigrations(connectionString, {
     table: 'projection_migrations',
     lockKey: 727_003,
-    migrations: [CreateProjectionTables1763920000000, AdviceSearchIndex1765100000000],
+    migrations: [CreateProjectionTables1763920000000, AdviceSearchIndex1765100000000, ProjectionVersions1765300000000],
   });
 }
