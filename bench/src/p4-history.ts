@@ -1,5 +1,5 @@
 import type { ApiProcess } from './api-process';
-import type { HistoryClientJob } from './history-client.worker';
+import type { HistoryClientJob } from './query-client.worker';
 import { Latencies } from './latency';
 import type { Random } from './random';
 import { runWorker } from './run-worker';
@@ -34,6 +34,6 @@ export async function measureHistory(
     measured: Array.from({ length: queries }, () => random.pick(trajectoryIds)),
   };
   const measured = new Latencies();
-  for (const ms of await runWorker<HistoryClientJob, number[]>('history-client', job)) measured.recordMs(ms);
+  for (const ms of await runWorker<HistoryClientJob, number[]>('query-client', job)) measured.recordMs(ms);
   return { events, p50: measured.percentileMs(50), p99: measured.percentileMs(99), queries: measured.count };
 }
