@@ -1,5 +1,5 @@
 import type { ApiProcess } from './api-process';
-import type { HistoryClientJob } from './query-client.worker';
+import type { QueryAnswer, QueryClientJob } from './query-client.worker';
 import { Latencies } from './latency';
 import type { Random } from './random';
 import { runWorker } from './run-worker';
@@ -27,13 +27,15 @@ export async function measureHistory(
   events: number,
   random: Random,
 ): Promise<HistoryLatency> {
-  const job: HistoryClientJob = {
+  const historyOf = (): string => `/api/v1/advice-trajectories/${random.pick(trajectoryIds)}/history`;
+  const job: QueryClientJob = {
     baseUrl: api.baseUrl,
     authorization: await api.bearer(['official'], municipalities),
-    warmUp: Array.from({ length: WARM_UP_REQUESTS }, () => random.pick(trajectoryIds)),
-    measured: Array.from({ length: queries }, () => random.pick(trajectoryIds)),
+    warmUp: Array.from({ length: WARM_UP_REQUESTS }, historyOf),
+    measured: Array.from({ length: queries }, historyOf),
+    readTotals: false,
   };
   const measured = new Latencies();
-  for (const ms of await runWorker<HistoryClientJob, number[]>('query-client', job)) measured.recordMs(ms);
+  for (const { ms } of await runWorker<QueryClientJob, QueryAnswer[]>('query-client', job)) measured.recordMs(ms);
   return { events, p50: measured.percentileMs(50), p99: measured.percentileMs(99), queries: measured.count };
 }
