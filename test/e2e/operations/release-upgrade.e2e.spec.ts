@@ -5,6 +5,7 @@ import pino from 'pino';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier } from '#auth';
+import { READ_MODEL_PROJECTIONS, rebuildProjections } from '#projections';
 import { openStorage, startProjector, type RunningProjector, type Storage } from '#runtime';
 import { createApp } from '../../../apps/api/src/create-app';
 import { loadReleaseDatabase, withClient } from '../../support/release-fixture';
@@ -41,6 +42,7 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
   let http: App;
   let evaluator: string;
   let official: string;
+  let secretary: string;
 
   const get = (path: string) => request(http).get(`/api/v1${path}`).set('Authorization', evaluator);
   const history = async (trajectoryId: string) =>
@@ -65,20 +67,25 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
       { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined, role: 'api' },
       silent,
     );
+    // The upgrade's last step (docs/operations.md, "Upgrades", step 6): the second round reshaped
+    // the read models' rows, and the advice register's rows of the release could not take a
+    // corrected response, so this release's notes ask for a rebuild of every read model.
+    await rebuildProjections(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS);
     const key = await loadOrCreateSigningKey(dataDir);
     const app = await createApp({ storage, verifier: localTokenVerifier(key) }, silent, false);
     projector = startProjector(storage, silent);
     http = app.getHttpServer() as App;
-    const token = async (id: string, role: 'evaluator' | 'official') =>
+    const token = async (id: string, role: 'evaluator' | 'official' | 'secretary') =>
       `Bearer ${await issueLocalToken(key, { id, roles: [role], municipalities: ['GM0375'] })}`;
     evaluator = await token('evaluator-1', 'evaluator');
     official = await token('official-1', 'official');
+    secretary = await token('secretary-1', 'secretary');
     close = async () => {
       await app.close();
       await projector.stop();
       await storage.close();
     };
-    // New read models build from the release's events: wait until the last of them is in.
+    // Every read model has folded the release's events: wait until the projector has them too.
     const last = await withClient(databaseUrl, (client) =>
       client.query<{ position: string }>('SELECT max(position)::text AS position FROM es_events'),
     );
@@ -149,8 +156,18 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
       expect(answer.body).toMatchObject({ total: 3 });
       const items = (answer.body as { items: { id: string }[] }).items;
       const byId = new Map(items.map((item) => [item.id, item]));
-      expect(byId.get(DECIDED)).toMatchObject({ status: 'decided', overdue: false, proposalRefs: ['RV-2026-041'] });
-      expect(byId.get(OVERDUE)).toMatchObject({ status: 'advised', overdue: true, responseDueOn: '2026-11-30' });
+      expect(byId.get(DECIDED)).toMatchObject({
+        status: 'decided',
+        overdue: false,
+        proposalRefs: ['RV-2026-041'],
+        adviceKind: 'content',
+      });
+      expect(byId.get(OVERDUE)).toMatchObject({
+        status: 'advised',
+        overdue: true,
+        overdueSide: 'college',
+        responseDueOn: '2026-11-30',
+      });
       expect(byId.get(REQUESTED)).toMatchObject({ status: 'started', overdue: false });
     });
 
@@ -237,6 +254,43 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
       expect(state['approach'] ?? null).toBeNull();
     });
 
+    it('lets the body confirm the approach the municipality proposed', async () => {
+      await request(http)
+        .post(`/api/v1/advice-trajectories/${REQUESTED}/participation-approach/_confirm`)
+        .set('Authorization', secretary)
+        .expect(200);
+      const { state } = await history(REQUESTED);
+      expect(state).toMatchObject({ approach: { forms: ['interviews'] } });
+    });
+
+    it("corrects the college's old response, and every view shows the correction", async () => {
+      await request(http)
+        .post(`/api/v1/advice-trajectories/${DECIDED}/college-response/_correct`)
+        .set('Authorization', official)
+        .send({
+          reason: 'Aanbeveling 2 is deels overgenomen, niet afgewezen.',
+          decisions: [
+            { recommendationNumber: 1, decision: 'adopted' },
+            { recommendationNumber: 2, decision: 'partially-adopted', reasoning: 'Eén busje voor twee locaties.' },
+          ],
+        })
+        .expect(200);
+      const { state, events } = await history(DECIDED);
+      expect(events.map((e) => e.type).slice(-1)).toEqual(['CollegeResponseCorrected']);
+      expect(state).toMatchObject({
+        response: { decisions: [{ decision: 'adopted' }, { decision: 'partially-adopted' }] },
+      });
+      const last = await withClient(databaseUrl, (client) =>
+        client.query<{ position: string }>('SELECT max(position)::text AS position FROM es_events'),
+      );
+      const report = await get(`/council-proposals/RV-2026-041?minPosition=${last.rows[0]?.position ?? '0'}`).expect(
+        200,
+      );
+      expect(report.body).toMatchObject({
+        advice: [{ recommendations: [{ collegeDecision: 'adopted' }, { collegeDecision: 'partially-adopted' }] }],
+      });
+    });
+
     it('lets the municipality withdraw its own old request before any advice', async () => {
       await request(http)
         .post(`/api/v1/advice-trajectories/${REQUESTED}/_withdraw`)
@@ -249,7 +303,8 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
 
     it('keeps the audit trail intact with the new events chained after the old', async () => {
       const answer = await get('/audit-trail/verification').expect(200);
-      expect(answer.body).toMatchObject({ intact: true, checked: RELEASE_EVENT_COUNT + 2 });
+      // The proposal, its confirmation, the correction and the withdrawal.
+      expect(answer.body).toMatchObject({ intact: true, checked: RELEASE_EVENT_COUNT + 4 });
     });
   });
 });
