@@ -67,7 +67,7 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
       { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined, role: 'api' },
       silent,
     );
-    // The upgrade's last step (docs/operations.md, "Upgrades", step 6): the second round reshaped
+    // The upgrade's last step (docs/operations.md, section 8, step 6): the second round reshaped
     // the read models' rows, and the advice register's rows of the release could not take a
     // corrected response, so this release's notes ask for a rebuild of every read model.
     await rebuildProjections(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS);
