@@ -45,7 +45,7 @@ export function startProjector(storage: ProjectorStorage, logger: Logger): Runni
 /** Logs where each read model stopped, so an operator can see a stop left them at a checkpoint. */
 async function logCheckpoints(logger: Logger, database: Pool): Promise<void> {
   try {
-    const generations = await activeGenerations(database, NAMES);
+    const generations = await activeGenerations(database, READ_MODEL_PROJECTIONS);
     const checkpoints = Object.fromEntries(generations.map((g) => [g.projection, g.position.toString()]));
     logger.info({ checkpoints }, 'projections stopped at a checkpoint');
   } catch {

@@ -39,6 +39,7 @@ type Data = Record<string, unknown>;
  */
 export const agendaRegister: Projection<AgendaRegisterDoc> = {
   name: 'agenda-register',
+  version: 1,
   eventTypes: ['ParticipationAgendaDrafted', 'AgendaItemAdded', 'ParticipationAgendaAgreed'],
   keysOf: (event) => [(event.data as Data).agendaId as string],
   evolve: (doc, event) => {

@@ -10,6 +10,7 @@ import { readProjectionStatus } from './projection-status';
 
 const counter = (name: string): Projection<{ n: number }> => ({
   name,
+  version: 1,
   eventTypes: ['Counted'],
   keysOf: (event) => [event.streamId],
   evolve: (doc) => ({ n: (doc?.n ?? 0) + 1 }),

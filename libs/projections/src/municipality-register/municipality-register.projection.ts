@@ -26,6 +26,7 @@ type Data = Record<string, unknown>;
  */
 export const municipalityRegister: Projection<MunicipalityRegisterDoc> = {
   name: 'municipality-register',
+  version: 1,
   eventTypes: ['MunicipalityRegistered', 'ParticipationBodyEstablished', 'ParticipationRegulationSet'],
   keysOf: (event) => {
     const data = event.data as Data;

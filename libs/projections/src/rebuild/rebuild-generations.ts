@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Generation } from '../runner/generations';
+import { toGeneration, type Generation, type GenerationRecord, type ProjectionVersion } from '../runner/generations';
 
 /** Held for a whole rebuild: two rebuilds of one database would fill the same generations. */
 export const REBUILD_LOCK = 727_004;
@@ -37,11 +37,15 @@ export async function acquireRebuildLock(pool: Pool): Promise<() => Promise<void
 }
 
 /**
- * Makes a new, inactive generation (the highest so far plus one) of each named projection,
- * which must each have an active one. Clears what an interrupted rebuild left first: rows of
- * inactive generations, and inactive generations newer than the active one.
+ * Makes a new, inactive generation (the highest so far plus one) of each projection, at its
+ * definition's version; each must have an active one. Clears what an interrupted rebuild left
+ * first: rows of inactive generations, and inactive generations newer than the active one.
  */
-export async function createGenerations(client: PoolClient, names: readonly string[]): Promise<Generation[]> {
+export async function createGenerations(
+  client: PoolClient,
+  projections: readonly ProjectionVersion[],
+): Promise<Generation[]> {
+  const names = projections.map((p) => p.name);
   await client.query(
     `DELETE FROM read_model_rows r USING projection_generations g
      WHERE g.projection = r.projection AND g.generation = r.generation AND NOT g.active AND g.projection = ANY($1)`,
@@ -53,14 +57,15 @@ export async function createGenerations(client: PoolClient, names: readonly stri
        (SELECT a.generation FROM projection_generations a WHERE a.projection = g.projection AND a.active)`,
     [names],
   );
-  const { rows } = await client.query<{ projection: string; generation: number }>(
-    `INSERT INTO projection_generations (projection, generation, active)
-     SELECT projection, max(generation) + 1, false FROM projection_generations
-     WHERE projection = ANY($1) GROUP BY projection
-     RETURNING projection, generation`,
-    [names],
+  const { rows } = await client.query<GenerationRecord>(
+    `INSERT INTO projection_generations (projection, generation, active, version)
+     SELECT g.projection, max(g.generation) + 1, false, p.version
+     FROM projection_generations g JOIN unnest($1::text[], $2::int[]) AS p(name, version) ON p.name = g.projection
+     GROUP BY g.projection, p.version
+     RETURNING projection, generation, position::text, active, version`,
+    [names, projections.map((p) => p.version)],
   );
-  return rows.map((r) => ({ projection: r.projection, generation: r.generation, position: -1n, active: false }));
+  return rows.map(toGeneration);
 }
 
 /**
@@ -69,19 +74,14 @@ export async function createGenerations(client: PoolClient, names: readonly stri
  * held, no runner applies a batch to these projections, and queries still read the active one.
  */
 export async function lockForSwitch(client: PoolClient, fresh: readonly Generation[]): Promise<Generation[]> {
-  const { rows } = await client.query<{ projection: string; generation: number; position: string; active: boolean }>(
-    `SELECT g.projection, g.generation, g.position::text, g.active FROM projection_generations g
+  const { rows } = await client.query<GenerationRecord>(
+    `SELECT g.projection, g.generation, g.position::text, g.active, g.version FROM projection_generations g
      WHERE g.projection = ANY($1) AND (g.active OR (g.projection, g.generation) IN
        (SELECT * FROM unnest($1::text[], $2::int[])))
      ORDER BY g.projection, g.generation FOR UPDATE`,
     [fresh.map((g) => g.projection), fresh.map((g) => g.generation)],
   );
-  return rows.map((r) => ({
-    projection: r.projection,
-    generation: r.generation,
-    position: BigInt(r.position),
-    active: r.active,
-  }));
+  return rows.map(toGeneration);
 }
 
 /**
@@ -96,11 +96,11 @@ export async function switchGenerations(
 ): Promise<Generation[]> {
   const pairs = [fresh.map((g) => g.projection), fresh.map((g) => g.generation)];
   // Deactivate first: at most one generation per projection may be active at any moment.
-  const { rows } = await client.query<{ projection: string; generation: number; position: string }>(
+  const { rows } = await client.query<GenerationRecord>(
     `UPDATE projection_generations g SET active = false, updated_at = now()
      FROM unnest($1::text[], $2::int[]) AS f(projection, generation)
      WHERE g.projection = f.projection AND g.active AND g.generation <> f.generation
-     RETURNING g.projection, g.generation, g.position::text`,
+     RETURNING g.projection, g.generation, g.position::text, g.active, g.version`,
     pairs,
   );
   await client.query(
@@ -114,10 +114,5 @@ export async function switchGenerations(
      WHERE r.projection = o.projection AND r.generation = o.generation`,
     [rows.map((r) => r.projection), rows.map((r) => r.generation)],
   );
-  return rows.map((r) => ({
-    projection: r.projection,
-    generation: r.generation,
-    position: BigInt(r.position),
-    active: false,
-  }));
+  return rows.map(toGeneration);
 }

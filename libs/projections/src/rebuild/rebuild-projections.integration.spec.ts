@@ -13,6 +13,7 @@ import { rebuildProjections } from './rebuild-projections';
 /** Counts events per stream: wrong at once if an event is lost or applied twice. */
 const tally: Projection<{ count: number }> = {
   name: 'tally',
+  version: 1,
   eventTypes: ['Counted'],
   keysOf: (event) => [event.streamId],
   evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }),

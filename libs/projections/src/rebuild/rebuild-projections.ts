@@ -44,8 +44,8 @@ export async function rebuildProjections(
   const names = projections.map((p) => p.name);
   const release = await acquireRebuildLock(pool);
   try {
-    await activeGenerations(pool, names);
-    const fresh = await inTransaction(pool, (client) => createGenerations(client, names));
+    await activeGenerations(pool, projections);
+    const fresh = await inTransaction(pool, (client) => createGenerations(client, projections));
     const [counted, head] = await Promise.all([options.countEvents?.() ?? null, store.headPosition()]);
     const tracker = new ProgressTracker(counted, head, startedAt);
     let position = -1n;

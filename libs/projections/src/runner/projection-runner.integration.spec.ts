@@ -10,6 +10,7 @@ import { ProjectionRunner } from './projection-runner';
 /** Counts events per stream: simple to check, and wrong at once if an event is applied twice. */
 const tally: Projection<{ count: number }> = {
   name: 'tally',
+  version: 1,
   eventTypes: ['Counted'],
   keysOf: (event) => [event.streamId],
   evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }),
@@ -61,6 +62,7 @@ describe('the rows a runner writes', () => {
   /** Keeps each event's own data: whatever text a projection puts in a document comes back as it was. */
   const echo: Projection<Record<string, unknown>> = {
     name: 'echo',
+    version: 1,
     eventTypes: ['Said'],
     keysOf: (event) => [event.streamId],
     evolve: (_doc, event) => ({ ...(event.data as Record<string, unknown>) }),
@@ -143,6 +145,7 @@ describe('an idle runner with word of appends', () => {
   /** Counts per stream in a second read model, so one batch folds into two generations at once. */
   const streams: Projection<{ seen: string[] }> = {
     name: 'streams',
+    version: 1,
     eventTypes: ['Counted'],
     keysOf: (event) => ['all', event.streamId],
     evolve: (doc, event) => ({ seen: [...(doc?.seen ?? []), event.streamId] }),

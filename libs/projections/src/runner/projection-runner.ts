@@ -3,7 +3,13 @@ import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
 import { applyBatch } from './apply-batch';
 import { inTransaction } from './in-transaction';
-import { activeGenerations, saveCheckpoints, type Generation } from './generations';
+import {
+  activeGenerations,
+  saveCheckpoints,
+  toGeneration,
+  type Generation,
+  type GenerationRecord,
+} from './generations';
 
 export interface ProjectionRunnerOptions {
   /** Events per transaction: batching is what makes catching up and rebuilding fast. */
@@ -81,7 +87,7 @@ export class ProjectionRunner {
   /** Events in the store that the slowest read model has not applied yet, as a position distance. */
   async lag(): Promise<bigint> {
     const head = (await this.store.headPosition()) ?? -1n;
-    const checkpoint = minPosition(await activeGenerations(this.pool, this.names()));
+    const checkpoint = minPosition(await activeGenerations(this.pool, this.projections));
     return head > checkpoint ? head - checkpoint : 0n;
   }
 
@@ -107,7 +113,7 @@ export class ProjectionRunner {
   }
 
   private async applyNextBatch(): Promise<number> {
-    const from = this.readFrom ?? minPosition(await activeGenerations(this.pool, this.names()));
+    const from = this.readFrom ?? minPosition(await activeGenerations(this.pool, this.projections));
     const events = await this.store.readAll({
       ...(from >= 0n ? { after: from } : {}),
       maxCount: this.options.batchSize ?? 1000,
@@ -145,17 +151,12 @@ export class ProjectionRunner {
 }
 
 async function lockGenerations(client: PoolClient, names: readonly string[]): Promise<Generation[]> {
-  const { rows } = await client.query<{ projection: string; generation: number; position: string }>(
-    `SELECT projection, generation, position::text FROM projection_generations
+  const { rows } = await client.query<GenerationRecord>(
+    `SELECT projection, generation, position::text, active, version FROM projection_generations
      WHERE active AND projection = ANY($1::text[]) ORDER BY projection FOR UPDATE`,
     [names],
   );
-  return rows.map((r) => ({
-    projection: r.projection,
-    generation: r.generation,
-    position: BigInt(r.position),
-    active: true,
-  }));
+  return rows.map(toGeneration);
 }
 
 function minPosition(generations: readonly Generation[]): bigint {

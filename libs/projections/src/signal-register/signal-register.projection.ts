@@ -35,6 +35,7 @@ const EVENT_TYPES = ['SignalRecorded', 'SignalAssessed', 'SignalReferred', 'Sign
 /** The signal register: one row per signal, with its assessment, referral, close and clusters. */
 export const signalRegister: Projection<SignalRegisterDoc> = {
   name: 'signal-register',
+  version: 1,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => {
     const data = event.data as Data;

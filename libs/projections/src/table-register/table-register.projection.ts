@@ -25,6 +25,7 @@ function upsert<T>(items: readonly T[], item: T, sameKey: (a: T) => boolean): T[
  */
 export const tableRegister: Projection<TableRegisterDoc> = {
   name: 'table-register',
+  version: 1,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as Data).tableId as string],
   evolve: (doc, event) => {
