@@ -53,7 +53,7 @@ const EVENT_TYPES: readonly AdviceTrajectoryEvent['type'][] = [
  */
 export const adviceRegister: Projection<AdviceRegisterDoc> = {
   name: 'advice-register',
-  version: 1,
+  version: 2,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as { trajectoryId: string }).trajectoryId],
   evolve: (doc, recorded) => {

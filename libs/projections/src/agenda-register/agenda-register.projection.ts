@@ -39,7 +39,7 @@ type Data = Record<string, unknown>;
  */
 export const agendaRegister: Projection<AgendaRegisterDoc> = {
   name: 'agenda-register',
-  version: 1,
+  version: 2,
   eventTypes: ['ParticipationAgendaDrafted', 'AgendaItemAdded', 'ParticipationAgendaAgreed'],
   keysOf: (event) => [(event.data as Data).agendaId as string],
   evolve: (doc, event) => {

@@ -22,7 +22,7 @@ type Folded = (typeof EVENT_TYPES)[number];
  */
 export const bodyRegister: Projection<BodyRegisterDoc> = {
   name: 'body-register',
-  version: 1,
+  version: 2,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as { bodyId: string }).bodyId],
   evolve: (doc, event) => {

@@ -36,7 +36,7 @@ const EVENT_TYPES: readonly Folded['type'][] = [
  */
 export const bodyDisputes: Projection<BodyDisputesDoc> = {
   name: 'body-disputes',
-  version: 1,
+  version: 2,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as { bodyId: string }).bodyId],
   evolve: (doc, recorded) => {

@@ -26,7 +26,7 @@ type Data = Record<string, unknown>;
  */
 export const municipalityRegister: Projection<MunicipalityRegisterDoc> = {
   name: 'municipality-register',
-  version: 1,
+  version: 2,
   eventTypes: ['MunicipalityRegistered', 'ParticipationBodyEstablished', 'ParticipationRegulationSet'],
   keysOf: (event) => {
     const data = event.data as Data;

@@ -28,7 +28,7 @@ const EVENT_TYPES = ['PilotStarted', 'EvaluationFindingRecorded'] as const;
 /** The pilots: one row per pilot with its bodies, period, criteria and the evaluators' findings. */
 export const pilotRegister: Projection<PilotRegisterDoc> = {
   name: 'pilot-register',
-  version: 1,
+  version: 2,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as { pilotId: string }).pilotId],
   evolve: (doc, event) => {
