@@ -182,6 +182,12 @@ export function scenarioFor(tenant: Tenant): Scenario {
       body: { proposalRef: ids.proposalRef, attachedOn: '2026-11-21' },
     },
     {
+      // An open dispute, so that ListDisputes has a record of this tenant to show or withhold.
+      operationId: 'RaiseDispute',
+      path: trajectory('disputes'),
+      body: { reason: 'De afspraak over terugkoppeling is niet nagekomen.' },
+    },
+    {
       operationId: 'StartPilot',
       path: '/pilots',
       body: {
