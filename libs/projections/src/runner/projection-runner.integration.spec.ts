@@ -113,6 +113,92 @@ describe('a runner that outlives a rebuild', () => {
   });
 });
 
+describe('an active generation built by an older definition', () => {
+  /** Today's tally counts in tens, so rows of either version tell at a glance which folded them. */
+  const tallyV2: Projection<{ count: number }> = {
+    ...tally,
+    version: 2,
+    evolve: (doc) => ({ count: (doc?.count ?? 0) + 10 }),
+  };
+  const other: Projection<{ count: number }> = { ...tally, name: 'other' };
+
+  /** The store as a rebuild whose last read came before the events after `cutoff` would see it. */
+  function seenUpTo(store: PostgresEventStore, cutoff: bigint): PostgresEventStore {
+    const readAll = store.readAll.bind(store);
+    return Object.assign(Object.create(store) as PostgresEventStore, {
+      readAll: async (options: Parameters<PostgresEventStore['readAll']>[0]) =>
+        (await readAll(options)).filter((e) => e.position <= cutoff),
+      headPosition: () => Promise.resolve(cutoff),
+    });
+  }
+
+  async function withOlderTally(label: string) {
+    const env = await setUp(label);
+    const event = eventFactory(label);
+    const append = async (from: number, to: number): Promise<void> => {
+      for (let i = from; i < to; i += 1) await env.store.appendToStream(`s-${i % 2}`, [event('Counted')]);
+    };
+    await append(0, 4);
+    await new ProjectionRunner(env.store, env.pool, [tally]).catchUp();
+    const positions = async (): Promise<bigint[]> =>
+      (await env.store.readAll({ maxCount: 100 })).map((e) => e.position);
+    return { ...env, append, positions };
+  }
+
+  it('is left as it was, while the runner folds the current ones', async () => {
+    const env = await withOlderTally('older-left');
+    const runner = new ProjectionRunner(env.store, env.pool, [tallyV2, other], { batchSize: 3 });
+    await env.append(4, 6);
+    await runner.catchUp();
+
+    expect(await rows(env.pool)).toEqual({ 's-0': { count: 2 }, 's-1': { count: 2 } });
+    const { rows: others } = await env.pool.query(`SELECT id, doc FROM read_model_rows WHERE projection = 'other'`);
+    expect(others).toHaveLength(2);
+    expect(others).toEqual(expect.arrayContaining([{ id: 's-0', doc: { count: 3 } }]));
+    await env.store.close();
+    await env.pool.end();
+  });
+
+  it('folds the events after its rebuild switched in behind where an idle runner was', async () => {
+    const env = await withOlderTally('older-idle');
+    const runner = new ProjectionRunner(env.store, env.pool, [tallyV2, other]);
+    await env.append(4, 6);
+    await runner.catchUp();
+    const cutoff = (await env.positions())[4] as bigint;
+    await rebuildProjections(seenUpTo(env.store, cutoff), env.pool, [tallyV2]);
+    await runner.catchUp();
+
+    expect(await rows(env.pool)).toEqual({ 's-0': { count: 30 }, 's-1': { count: 30 } });
+    await env.store.close();
+    await env.pool.end();
+  });
+
+  it('folds the events after its rebuild switched in behind a batch already read', async () => {
+    const env = await withOlderTally('older-race');
+    const runner = new ProjectionRunner(env.store, env.pool, [tallyV2, other]);
+    await env.append(4, 5);
+    await runner.catchUp();
+    await env.append(5, 6);
+    const cutoff = (await env.positions())[3] as bigint;
+    const readAll = env.store.readAll.bind(env.store);
+    // The rebuild switches between the runner's read of the next batch and its locks.
+    jest.spyOn(env.store, 'readAll').mockImplementationOnce(async (options) => {
+      const events = await readAll(options);
+      await rebuildProjections(seenUpTo(env.store, cutoff), env.pool, [tallyV2]);
+      return events;
+    });
+    await runner.catchUp();
+
+    expect(await rows(env.pool)).toEqual({ 's-0': { count: 30 }, 's-1': { count: 30 } });
+    const { rows: active } = await env.pool.query(
+      `SELECT generation, version FROM projection_generations WHERE projection = 'tally' AND active`,
+    );
+    expect(active).toEqual([{ generation: 2, version: 2 }]);
+    await env.store.close();
+    await env.pool.end();
+  });
+});
+
 describe('a batch that fails halfway', () => {
   it('leaves no trace, and a restart ends where a clean run ends', async () => {
     const env = await setUp('failing');

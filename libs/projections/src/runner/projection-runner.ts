@@ -46,6 +46,12 @@ export class ProjectionRunner {
    * batches instead of asking for it every time, and the locked checkpoints still decide.
    */
   private readFrom: bigint | null = null;
+  /**
+   * Whether an active generation of an older version waits for its rebuild. Its switch may land
+   * behind the place the runner keeps, so while one waits an idle runner asks for the
+   * checkpoints again instead of keeping its place.
+   */
+  private awaitingSwitch = false;
 
   constructor(
     private readonly store: EventStore,
@@ -87,7 +93,7 @@ export class ProjectionRunner {
   /** Events in the store that the slowest read model has not applied yet, as a position distance. */
   async lag(): Promise<bigint> {
     const head = (await this.store.headPosition()) ?? -1n;
-    const checkpoint = minPosition(await activeGenerations(this.pool, this.projections));
+    const checkpoint = minPosition(await activeGenerations(this.pool, this.projections)) ?? -1n;
     return head > checkpoint ? head - checkpoint : 0n;
   }
 
@@ -113,26 +119,37 @@ export class ProjectionRunner {
   }
 
   private async applyNextBatch(): Promise<number> {
-    const from = this.readFrom ?? minPosition(await activeGenerations(this.pool, this.projections));
+    const from = this.readFrom ?? minPosition(this.current(await activeGenerations(this.pool, this.projections)));
+    if (from === null) return 0;
     const events = await this.store.readAll({
       ...(from >= 0n ? { after: from } : {}),
       maxCount: this.options.batchSize ?? 1000,
     });
     const last = events.at(-1);
     if (!last) {
-      this.readFrom = from;
+      this.readFrom = this.awaitingSwitch ? null : from;
       return 0;
     }
-    const locked = await inTransaction(this.pool, (client) => this.applyLocked(client, events, last));
-    this.readFrom = minPosition(locked.map((g) => ({ ...g, position: max(g.position, last.position) })));
+    const locked = await inTransaction(this.pool, (client) => this.applyLocked(client, events, from, last));
+    this.readFrom = locked && minPosition(locked.map((g) => ({ ...g, position: max(g.position, last.position) })));
     return events.length;
   }
 
-  /** Folds the batch into each active generation still behind it, and moves their checkpoints. */
-  private async applyLocked(client: PoolClient, events: RecordedEvent[], last: RecordedEvent): Promise<Generation[]> {
-    const locked = await lockGenerations(client, this.names());
+  /**
+   * Folds the batch into each active generation still behind it, and moves their checkpoints.
+   * Answers `null`, folding nothing, when a generation became current behind where the batch
+   * starts: a rebuild switched one in below `from` (ADR 26), so the next batch reads from there.
+   */
+  private async applyLocked(
+    client: PoolClient,
+    events: RecordedEvent[],
+    from: bigint,
+    last: RecordedEvent,
+  ): Promise<Generation[] | null> {
+    const locked = this.current(await lockGenerations(client, this.names()));
+    if (locked.length === 0 || locked.some((g) => g.position < from)) return null;
     const targets = locked.map((generation) => ({
-      projection: this.projections.find((p) => p.name === generation.projection) as Projection,
+      projection: this.definitionOf(generation),
       generation: generation.generation,
       checkpoint: generation.position,
     }));
@@ -143,6 +160,21 @@ export class ProjectionRunner {
       last.position,
     );
     return locked;
+  }
+
+  /**
+   * The generations this runner folds into: those built with today's definition or a later
+   * one. A generation of an older version stays as it was, so queries read rows of one shape,
+   * until a rebuild replaces it (ADR 26); the new evolve never runs on rows of the old shape.
+   */
+  private current(generations: readonly Generation[]): Generation[] {
+    const current = generations.filter((g) => g.version >= this.definitionOf(g).version);
+    this.awaitingSwitch = current.length < generations.length;
+    return current;
+  }
+
+  private definitionOf(generation: Generation): Projection {
+    return this.projections.find((p) => p.name === generation.projection) as Projection;
   }
 
   private names(): string[] {
@@ -159,8 +191,9 @@ async function lockGenerations(client: PoolClient, names: readonly string[]): Pr
   return rows.map(toGeneration);
 }
 
-function minPosition(generations: readonly Generation[]): bigint {
-  return generations.reduce((min, g) => (g.position < min ? g.position : min), generations[0]?.position ?? -1n);
+/** The lowest checkpoint of these generations; `null` when there are none. */
+function minPosition(generations: readonly Generation[]): bigint | null {
+  return generations.reduce<bigint | null>((min, g) => (min === null || g.position < min ? g.position : min), null);
 }
 
 function max(a: bigint, b: bigint): bigint {
