@@ -54,6 +54,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
       context: { now: request.now, actor: { id: principal.id, role } },
     } as TCommand;
     let municipalities: readonly string[] = [];
+    let tenant: string | undefined;
     const handled = await handleCommand(this.store, streamId, definition.decider, command, {
       expectedRevision: request.expectedRevision,
       eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
@@ -64,6 +65,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
         if (!definition.creates && revision === null) return;
         if (definition.global) return;
         municipalities = await definition.municipalities(data, state, this.rules);
+        tenant = tenantOf(municipalities, data, state);
         // Input that names no municipality at all is the decider's to refuse, in its words.
         if (municipalities.length === 0) definition.decider.decide(command, state);
         ensureActsIn(principal, municipalities);
@@ -75,7 +77,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
       metadata: () => ({
         occurredAt: request.now,
         actor: { id: principal.id, role },
-        ...(municipalities.length === 1 ? { municipalityCode: municipalities[0] } : {}),
+        ...(tenant === undefined ? {} : { municipalityCode: tenant }),
         correlationId: request.correlationId,
         causationId: request.causationId,
         schemaVersion: SCHEMA_VERSION,
@@ -83,6 +85,25 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
     });
     return { id: definition.resultId(data), streamId, ...handled };
   }
+}
+
+/**
+ * The tenant the events' metadata names: the one municipality the command acts in. A command on
+ * a regional advice acts in every addressed municipality, yet the trajectory is its own
+ * municipality's: the one the stream's state (or, for a new stream, the command) names as
+ * `municipalityCode`, so its events keep a tenant. A regional body serves several and owns none:
+ * its events name no tenant, and the audit trail scopes them by the municipalities they name.
+ */
+function tenantOf(municipalities: readonly string[], data: unknown, state: unknown): string | undefined {
+  if (municipalities.length === 1) return municipalities[0];
+  return [ownMunicipalityOf(state), ownMunicipalityOf(data)].find(
+    (code): code is string => code !== undefined && municipalities.includes(code),
+  );
+}
+
+function ownMunicipalityOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('municipalityCode' in value)) return undefined;
+  return typeof value.municipalityCode === 'string' ? value.municipalityCode : undefined;
 }
 
 function actingRole(principal: Principal, permission: Permission): Role {
