@@ -1,18 +1,21 @@
 import type { RecordedEvent } from '#event-store';
 
 /**
- * The municipalities a stream belongs to, from its first event: the metadata's tenant, or the
- * municipalities the data names (a regional body serves several). None for streams that
- * belong to no municipality, such as a forgotten person's.
+ * The municipalities a stream belongs to, from its first event: the metadata's tenant and every
+ * municipality the data names — its own (`municipalityCode`), those a regional body serves
+ * (`municipalityCodes`) and those a regional advice is addressed to (`addressedTo`), as each
+ * addressed college answers it and so may check its record. None for streams that belong to no
+ * municipality, such as a forgotten person's.
  */
 export function municipalitiesOfStream(first: RecordedEvent): readonly string[] {
-  if (first.metadata.municipalityCode !== undefined) return [first.metadata.municipalityCode];
-  const data = first.data as { municipalityCode?: unknown; municipalityCodes?: unknown } | null;
-  if (typeof data?.municipalityCode === 'string') return [data.municipalityCode];
-  if (Array.isArray(data?.municipalityCodes)) {
-    return data.municipalityCodes.filter((code): code is string => typeof code === 'string');
-  }
-  return [];
+  const data = first.data as { municipalityCode?: unknown; municipalityCodes?: unknown; addressedTo?: unknown } | null;
+  const named = [first.metadata.municipalityCode, data?.municipalityCode, ...codes(data?.municipalityCodes)];
+  const owners = [...named, ...codes(data?.addressedTo)].filter((code): code is string => typeof code === 'string');
+  return [...new Set(owners)];
+}
+
+function codes(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** Whether a stream counts for a caller acting for these municipalities. */
