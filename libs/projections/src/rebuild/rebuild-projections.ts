@@ -39,57 +39,66 @@ export async function rebuildProjections(
   projections: readonly Projection[],
   options: RebuildOptions = {},
 ): Promise<RebuildResult> {
-  const startedAt = Date.now();
-  const batchSize = options.batchSize ?? 2_000;
-  const names = projections.map((p) => p.name);
   const release = await acquireRebuildLock(pool);
   try {
-    await activeGenerations(pool, projections);
-    const fresh = await inTransaction(pool, (client) => createGenerations(client, projections));
-    const [counted, head] = await Promise.all([options.countEvents?.() ?? null, store.headPosition()]);
-    const tracker = new ProgressTracker(counted, head, startedAt);
-    let position = -1n;
-    const advance = (events: readonly RecordedEvent[]): void => {
-      const last = (events.at(-1) as RecordedEvent).position;
-      options.onProgress?.(tracker.add(events.length, (events[0] as RecordedEvent).position, last, Date.now()));
-      position = last;
-    };
-
-    for (;;) {
-      const events = await readAfter(store, position, batchSize);
-      if (events.length === 0) break;
-      await inTransaction(pool, (client) => foldInto(client, projections, fresh, position, events));
-      advance(events);
-      if (events.length < batchSize) break;
-    }
-    const replaced = await inTransaction(pool, async (client) => {
-      const locked = await lockForSwitch(client, fresh);
-      let events = await readAfter(store, position, batchSize);
-      while (events.length > 0) {
-        await foldInto(client, projections, fresh, position, events);
-        advance(events);
-        events = await readAfter(store, position, batchSize);
-      }
-      const ahead = locked.find((g) => g.active && g.position > position);
-      if (ahead)
-        throw new Error(`The live ${ahead.projection} is at ${ahead.position}, beyond the store's ${position}`);
-      return switchGenerations(client, fresh, position);
-    });
-    const finished = tracker.finish(Date.now());
-    options.onProgress?.(finished);
-    return {
-      projections: names.map((name) => ({
-        name,
-        generation: fresh.find((g) => g.projection === name)?.generation ?? 0,
-        replaced: replaced.find((g) => g.projection === name)?.generation ?? 0,
-      })),
-      events: finished.done,
-      position,
-      elapsedMs: finished.elapsedMs,
-    };
+    return await replayAndSwitch(store, pool, projections, options);
   } finally {
     await release();
   }
+}
+
+/** {@link rebuildProjections} for a caller that holds the rebuild lock already. */
+export async function replayAndSwitch(
+  store: EventStore,
+  pool: Pool,
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<RebuildResult> {
+  const startedAt = Date.now();
+  const batchSize = options.batchSize ?? 2_000;
+  const names = projections.map((p) => p.name);
+  await activeGenerations(pool, projections);
+  const fresh = await inTransaction(pool, (client) => createGenerations(client, projections));
+  const [counted, head] = await Promise.all([options.countEvents?.() ?? null, store.headPosition()]);
+  const tracker = new ProgressTracker(counted, head, startedAt);
+  let position = -1n;
+  const advance = (events: readonly RecordedEvent[]): void => {
+    const last = (events.at(-1) as RecordedEvent).position;
+    options.onProgress?.(tracker.add(events.length, (events[0] as RecordedEvent).position, last, Date.now()));
+    position = last;
+  };
+
+  for (;;) {
+    const events = await readAfter(store, position, batchSize);
+    if (events.length === 0) break;
+    await inTransaction(pool, (client) => foldInto(client, projections, fresh, position, events));
+    advance(events);
+    if (events.length < batchSize) break;
+  }
+  const replaced = await inTransaction(pool, async (client) => {
+    const locked = await lockForSwitch(client, fresh);
+    let events = await readAfter(store, position, batchSize);
+    while (events.length > 0) {
+      await foldInto(client, projections, fresh, position, events);
+      advance(events);
+      events = await readAfter(store, position, batchSize);
+    }
+    const ahead = locked.find((g) => g.active && g.position > position);
+    if (ahead) throw new Error(`The live ${ahead.projection} is at ${ahead.position}, beyond the store's ${position}`);
+    return switchGenerations(client, fresh, position);
+  });
+  const finished = tracker.finish(Date.now());
+  options.onProgress?.(finished);
+  return {
+    projections: names.map((name) => ({
+      name,
+      generation: fresh.find((g) => g.projection === name)?.generation ?? 0,
+      replaced: replaced.find((g) => g.projection === name)?.generation ?? 0,
+    })),
+    events: finished.done,
+    position,
+    elapsedMs: finished.elapsedMs,
+  };
 }
 
 async function foldInto(
