@@ -73,6 +73,11 @@ const GENERATOR: Principal = {
   roles: ['official', 'secretary', 'admin'],
   municipalities: MUNICIPALITIES.map((m) => m.code),
 };
+/**
+ * The body's side, for what only the body may do: withdraw its own unsolicited trajectory
+ * (#17, withdrawal.rules.ts). GENERATOR would act as an official there, whom the domain refuses.
+ */
+const BODY_SECRETARY: Principal = { ...GENERATOR, roles: ['secretary'] };
 /** Events per bulk transaction. */
 const LOAD_BATCH = 5_000;
 /** Stories in progress at once: their events interleave in `$all` as live ones would. */
@@ -91,6 +96,7 @@ export interface GeneratedStore {
 type Run = <C extends Command, E extends DomainEvent, S>(
   definition: CommandDefinition<C, E, S>,
   data: C['data'],
+  principal?: Principal,
 ) => Promise<void>;
 
 /**
@@ -230,13 +236,13 @@ export class StoreGenerator {
   }
 
   /** Runs one command at the simulated clock's time; the clock moves a minute per event it recorded. */
-  private readonly run: Run = async (definition, data) => {
+  private readonly run: Run = async (definition, data, principal = GENERATOR) => {
     const now = new Date(CLOCK_START + this.ticks * MINUTE).toISOString();
     const before = this.memory.appendedTotal;
     await new ExecuteCommandHandler(this.store).execute(
       new ExecuteCommand(definition, {
         data,
-        principal: GENERATOR,
+        principal,
         now,
         correlationId: this.random.uuid(),
         causationId: this.random.uuid(),
@@ -303,7 +309,7 @@ export class StoreGenerator {
     for (const signal of signals.filter((s) => s.collective))
       await this.run(linkSignal, { ...on, signalId: signal.id });
     if (tableId) await this.run(linkTemporaryTable, { ...on, tableId });
-    await this.advise(trajectoryId);
+    await this.advise(trajectoryId, kind);
     for (const signal of signals.filter((s) => s.collective)) {
       await this.run(closeSignal, {
         signalId: signal.id,
@@ -316,10 +322,13 @@ export class StoreGenerator {
     this.memory.forget(adviceTrajectoryStreamId(trajectoryId));
   }
 
-  private async advise(trajectoryId: string): Promise<void> {
+  private async advise(trajectoryId: string, kind: 'solicited' | 'unsolicited'): Promise<void> {
     const r = this.random;
     const on = { trajectoryId };
-    if (r.chance(0.05)) return this.run(withdrawTrajectory, { ...on, reason: 'Het beleidsplan is ingetrokken.' });
+    if (r.chance(0.05)) {
+      const withdrawer = kind === 'solicited' ? GENERATOR : BODY_SECRETARY;
+      return this.run(withdrawTrajectory, { ...on, reason: 'Het beleidsplan is ingetrokken.' }, withdrawer);
+    }
     if (!r.chance(0.88)) return;
     const recommendations = Array.from({ length: r.int(1, 4) }, (_, i) => ({
       number: i + 1,
