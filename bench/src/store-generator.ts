@@ -40,6 +40,7 @@ import {
 } from '#domain';
 import { CryptoShreddingEventStore } from '#privacy';
 import { AuditChainEventStore, chainLinkOf, type RecordedEvent } from '#event-store';
+import { drawAdviceTexts, type AdviceTexts } from './advice-texts';
 import { BufferedPersonKeys } from './buffered-person-keys';
 import { bulkLoad, type LoadRow } from './bulk-load';
 import { cloneUnit, type ClonedEvent } from './clone-unit';
@@ -116,6 +117,8 @@ export class StoreGenerator {
   private readonly keys: BufferedPersonKeys;
   private readonly store: CryptoShreddingEventStore;
   private readonly random: Random;
+  /** The advice texts' own source: drawing them takes nothing from `random`, so the store keeps its shape. */
+  private readonly words: Random;
   private readonly templates: RecordedEvent[][] = [];
   private readonly trajectoryIds: string[] = [];
   private readonly shared = new Set<string>([BODY_ID]);
@@ -132,6 +135,7 @@ export class StoreGenerator {
     // Composed as the runtime composes it: the chain beneath the sealing (ADR 0010).
     this.store = new CryptoShreddingEventStore(new AuditChainEventStore(this.memory), this.keys);
     this.random = seededRandom(seed);
+    this.words = seededRandom(seed ^ 0x5eed7e47);
   }
 
   /**
@@ -286,14 +290,15 @@ export class StoreGenerator {
     const trajectoryId = r.uuid();
     const on = { trajectoryId };
     const kind = r.chance(0.7) ? 'solicited' : 'unsolicited';
+    const texts = drawAdviceTexts(this.words);
     await this.run(startAdviceTrajectory, {
       trajectoryId,
       municipalityCode,
       bodyId: BODY_ID,
       kind,
-      // A request states its question (#17); drawn from nothing, so the seeded store stays the same.
-      ...(kind === 'solicited' ? { question: `Hoe maken we de toegang tot ${domain} eenvoudiger?` } : {}),
-      subject: `Beleid ${domain} ${trajectoryId.slice(0, 8)}: toegang tot ondersteuning`,
+      // A request states its question (#17).
+      ...(kind === 'solicited' ? { question: texts.question } : {}),
+      subject: texts.subject,
       domain,
       policyPhase: r.pick(['agenda-setting', 'preparation', 'preparation', 'decision', 'implementation'] as const),
       responseDueOn: this.day(60),
@@ -309,7 +314,7 @@ export class StoreGenerator {
     for (const signal of signals.filter((s) => s.collective))
       await this.run(linkSignal, { ...on, signalId: signal.id });
     if (tableId) await this.run(linkTemporaryTable, { ...on, tableId });
-    await this.advise(trajectoryId, kind);
+    await this.advise(trajectoryId, kind, texts);
     for (const signal of signals.filter((s) => s.collective)) {
       await this.run(closeSignal, {
         signalId: signal.id,
@@ -322,7 +327,7 @@ export class StoreGenerator {
     this.memory.forget(adviceTrajectoryStreamId(trajectoryId));
   }
 
-  private async advise(trajectoryId: string, kind: 'solicited' | 'unsolicited'): Promise<void> {
+  private async advise(trajectoryId: string, kind: 'solicited' | 'unsolicited', texts: AdviceTexts): Promise<void> {
     const r = this.random;
     const on = { trajectoryId };
     if (r.chance(0.05)) {
@@ -332,12 +337,12 @@ export class StoreGenerator {
     if (!r.chance(0.88)) return;
     const recommendations = Array.from({ length: r.int(1, 4) }, (_, i) => ({
       number: i + 1,
-      text: `Aanbeveling ${i + 1}: maak de toegang eenvoudiger en zichtbaar per wijk.`,
+      text: texts.recommendation(i + 1),
     }));
     await this.run(issueAdvice, {
       ...on,
       issuedOn: this.day(),
-      summary: 'Maak toegang tot ondersteuning eenvoudiger en zichtbaar.',
+      summary: texts.summary,
       clientPerspective: 'Cliënten raken de weg kwijt tussen loketten en formulieren.',
       recommendations,
     });
