@@ -13,6 +13,7 @@ import { describeMachine, withEndLoad } from './machine';
 import { runP1 } from './p1-append';
 import { runP2 } from './p2-commands';
 import { runP3 } from './p3-rebuild';
+import { adviceSearchFigure, describeAdviceList, measureAdviceList } from './p4-advice-search';
 import { measureHistory, type HistoryLatency } from './p4-history';
 import { runP5 } from './p5-lag';
 import { RESULTS_DIR } from './paths';
@@ -43,6 +44,8 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-bench-api-'));
   let generator: StoreGenerator | null = new StoreGenerator(url, 20261123);
   const random = seededRandom(7);
+  // Its own source, so the history's samples stay those of earlier runs.
+  const listRandom = seededRandom(17);
   const [small, large] = settings.storeSizes;
   const progress = (events: number): void => {
     if (events % 100_000 < 5_000) log(`store: ${events} events`);
@@ -60,6 +63,8 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     await settle(pool);
     const atSmall = await measureHistory(api, first.trajectoryIds, CODES, settings.p4.queries, first.events, random);
     log(`P4 at ${atSmall.events}: p50 ${atSmall.p50} ms p99 ${atSmall.p99} ms`);
+    const listAtSmall = await measureAdviceList(api, CODES, settings.p4.listQueries, first.events, listRandom);
+    describeAdviceList(listAtSmall).forEach(log);
     await api.stop();
     api = null;
 
@@ -91,6 +96,8 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     await phase('catch-up');
     const atLarge = await measureHistory(api, second.trajectoryIds, CODES, settings.p4.queries, second.events, random);
     log(`P4 at ${atLarge.events}: p50 ${atLarge.p50} ms p99 ${atLarge.p99} ms`);
+    const listAtLarge = await measureAdviceList(api, CODES, settings.p4.listQueries, second.events, listRandom);
+    describeAdviceList(listAtLarge).forEach(log);
     await phase('P4');
     const p3 = await runP3(url, second.events, log);
     await phase('P3');
@@ -104,7 +111,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
       peaks,
       memory,
     });
-    return [...p2, p3, ...historyFigures(atSmall, atLarge), p5, p6];
+    return [...p2, p3, ...historyFigures(atSmall, atLarge), adviceSearchFigure(listAtSmall, listAtLarge), p5, p6];
   } finally {
     await api?.stop();
     await generator?.close();
