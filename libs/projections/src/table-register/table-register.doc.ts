@@ -1,4 +1,12 @@
-import type { Attendance, Representativeness, TableForm, TableGroup, TableInitiator, TableOutcome } from '#domain';
+import type {
+  Attendance,
+  MissingGroupReasons,
+  Representativeness,
+  TableForm,
+  TableGroup,
+  TableInitiator,
+  TableOutcome,
+} from '#domain';
 
 /** Personal data exactly as stored (sealed); queries open it for the roles that may see it. */
 export type SealedValue = unknown;
@@ -30,6 +38,8 @@ export interface TableClose {
   readonly outcome: TableOutcome;
   readonly summary: string;
   readonly clientPerspectiveWaiver?: string;
+  /** Why an expected group was missing, per group: about groups, not persons, so kept plain. */
+  readonly missingGroupReasons?: MissingGroupReasons;
   readonly closedAt: string;
 }
 

@@ -46,6 +46,7 @@ const closed = event('TemporaryTableClosed', {
   outcome: 'advice',
   summary: 'Advies over hofjeswoningen voor ouderen.',
   clientPerspectiveWaiver: 'Cliënten zijn apart gehoord.',
+  missingGroupReasons: { youth: 'De sessies vielen onder schooltijd.' },
 });
 const everything = [opened, registered, held, contributed, closed];
 
@@ -120,6 +121,7 @@ describe('the table register', () => {
             outcome: 'advice',
             summary: 'Advies over hofjeswoningen voor ouderen.',
             clientPerspectiveWaiver: 'Cliënten zijn apart gehoord.',
+            missingGroupReasons: { youth: 'De sessies vielen onder schooltijd.' },
             closedAt: '2026-11-19T10:00:00.000Z',
           },
           participantsByPerspective: [{ perspective: 'carer', count: 1 }],

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import type { Attendance, TableForm, TableGroup, TableInitiator, TableOutcome } from '#domain';
+import type { Attendance, MissingGroupReasons, TableForm, TableGroup, TableInitiator, TableOutcome } from '#domain';
 import type { Projection } from '../projection';
 import type { TableRegisterDoc } from './table-register.doc';
 import { withFigures } from './table-register.representativeness';
@@ -25,7 +25,7 @@ function upsert<T>(items: readonly T[], item: T, sameKey: (a: T) => boolean): T[
  */
 export const tableRegister: Projection<TableRegisterDoc> = {
   name: 'table-register',
-  version: 1,
+  version: 2,
   eventTypes: EVENT_TYPES,
   keysOf: (event) => [(event.data as Data).tableId as string],
   evolve: (doc, event) => {
@@ -73,6 +73,9 @@ export const tableRegister: Projection<TableRegisterDoc> = {
             summary: data.summary as string,
             ...(data.clientPerspectiveWaiver
               ? { clientPerspectiveWaiver: data.clientPerspectiveWaiver as string }
+              : {}),
+            ...(data.missingGroupReasons
+              ? { missingGroupReasons: { ...(data.missingGroupReasons as MissingGroupReasons) } }
               : {}),
             closedAt: at,
           },
