@@ -1,10 +1,14 @@
 import type { Principal } from '#application';
-import type { Attendance } from '#domain';
+import type { Attendance, MissingGroupReasons } from '#domain';
 import type { PersonKeyStore } from '#privacy';
 import type { TableRegisterDoc } from '#projections';
 import { presentPersonalData, revealFor } from '../../read-models/personal-data.presenter';
 import { presentTableSummary } from '../list-temporary-tables/temporary-table-summary.presenter';
-import type { TableAttendanceDto, TemporaryTableDto } from './temporary-table.response.dto';
+import type {
+  TableAttendanceDto,
+  TableMissingGroupReasonsDto,
+  TemporaryTableDto,
+} from './temporary-table.response.dto';
 
 /** A table register row (personal data already opened for those who may see it) in full. */
 export function presentTable(doc: TableRegisterDoc, visible: boolean): TemporaryTableDto {
@@ -19,8 +23,24 @@ export function presentTable(doc: TableRegisterDoc, visible: boolean): Temporary
       ...contribution,
       summary: presentPersonalData(summary, visible, 'text') as TemporaryTableDto['contributions'][number]['summary'],
     })),
-    ...(doc.close ? { close: { ...doc.close } } : {}),
+    ...(doc.close ? { close: presentClose(doc.close) } : {}),
   };
+}
+
+function presentClose({
+  missingGroupReasons,
+  ...close
+}: NonNullable<TableRegisterDoc['close']>): TemporaryTableDto['close'] {
+  return {
+    ...close,
+    ...(missingGroupReasons ? { missingGroupReasons: presentMissingGroupReasons(missingGroupReasons) } : {}),
+  };
+}
+
+/** The reasons with lowerCamelCase group names, as `CloseTemporaryTable` takes them. */
+export function presentMissingGroupReasons(reasons: MissingGroupReasons): TableMissingGroupReasonsDto {
+  const { 'lived-experience': livedExperience, ...others } = reasons;
+  return { ...others, ...(livedExperience === undefined ? {} : { livedExperience }) };
 }
 
 /** Attendance with lowerCamelCase group names, as the API spells them. */

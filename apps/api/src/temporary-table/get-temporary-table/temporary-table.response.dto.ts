@@ -46,11 +46,27 @@ export class TableContributionDto {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
+/** Why expected groups were missing, per group, spelt as `CloseTemporaryTable` takes them (`livedExperience`). */
+export class TableMissingGroupReasonsDto {
+  @ApiPropertyOptional() client?: string;
+  @ApiPropertyOptional({ description: 'The group `lived-experience`.' }) livedExperience?: string;
+  @ApiPropertyOptional() carer?: string;
+  @ApiPropertyOptional() resident?: string;
+  @ApiPropertyOptional() youth?: string;
+  @ApiPropertyOptional() professional?: string;
+  @ApiPropertyOptional() other?: string;
+}
+
 export class TableCloseDto {
   @ApiProperty({ enum: TABLE_OUTCOMES }) outcome!: string;
   @ApiProperty() summary!: string;
   @ApiPropertyOptional({ description: 'Why the table closed without the client perspective, when it did.' })
   clientPerspectiveWaiver?: string;
+  @ApiPropertyOptional({
+    type: TableMissingGroupReasonsDto,
+    description: 'Why expected groups were not at the table, when reasons were given at the close.',
+  })
+  missingGroupReasons?: TableMissingGroupReasonsDto;
   @ApiProperty({ format: 'date-time' }) closedAt!: string;
 }
 
