@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ADVICE_KINDS, COUNCIL_DECISIONS, SIGNAL_SCOPES, SOCIAL_DOMAINS, TABLE_GROUPS } from '#domain';
 import { ADVICE_REGISTER_STATUSES } from '#projections';
+import { TableMissingGroupReasonsDto } from '../../temporary-table/get-temporary-table/temporary-table.response.dto';
 import { RecommendationOutcomeDto } from '../get-council-proposal-report/recommendation-outcome.dto';
 
 /** A signal the advice rests on, without anything that could describe a person. */
@@ -36,6 +37,11 @@ export class InfluenceTableDto {
   @ApiPropertyOptional({ enum: [...TABLE_GROUPS], isArray: true }) expectedGroups?: string[];
   @ApiPropertyOptional({ enum: [...TABLE_GROUPS], isArray: true, description: 'Expected groups never at the table.' })
   missingGroups?: string[];
+  @ApiPropertyOptional({
+    type: TableMissingGroupReasonsDto,
+    description: 'Why expected groups were not at the table, as given at its close: about groups, not persons.',
+  })
+  missingGroupReasons?: TableMissingGroupReasonsDto;
   @ApiPropertyOptional({ type: [InfluencePerspectiveCountDto], description: 'Contributions per perspective.' })
   contributionsByPerspective?: InfluencePerspectiveCountDto[];
 }

@@ -5,6 +5,7 @@ import {
   type TableRegisterDoc,
 } from '#projections';
 import { countFor, type Viewer } from '../../read-models/viewer';
+import { presentMissingGroupReasons } from '../../temporary-table/get-temporary-table/temporary-table.presenter';
 import { presentOutcomes } from '../get-council-proposal-report/recommendation-outcome.presenter';
 import type { InfluenceChainDto, InfluenceSignalDto, InfluenceTableDto } from './get-influence-chain.response.dto';
 
@@ -65,8 +66,11 @@ function presentSignal(signalId: string, signal: SignalRegisterDoc | undefined):
 }
 
 /**
- * Who was expected, who was missing and who contributed; participants and contributions stay
- * out, and the public does not see a count small enough to point at a person.
+ * Who was expected, who was missing and why, and who contributed; participants and
+ * contributions stay out, and the public does not see a count small enough to point at a
+ * person. The reasons a group was missing are about groups, not persons (the domain keeps them
+ * plain, not sealed), and they are what a resident asks on seeing a group missing: the public
+ * sees them too.
  */
 function presentTable(tableId: string, table: TableRegisterDoc | undefined, viewer: Viewer): InfluenceTableDto {
   if (!table) return { tableId };
@@ -78,6 +82,9 @@ function presentTable(tableId: string, table: TableRegisterDoc | undefined, view
     status: table.status,
     expectedGroups: [...table.expectedGroups],
     missingGroups: [...table.representativeness.missing],
+    ...(table.close?.missingGroupReasons
+      ? { missingGroupReasons: presentMissingGroupReasons(table.close.missingGroupReasons) }
+      : {}),
     contributionsByPerspective: table.contributionsByPerspective.map(({ perspective, count }) => ({
       perspective,
       ...countFor(viewer, count),
