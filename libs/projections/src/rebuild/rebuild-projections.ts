@@ -14,6 +14,11 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Counts the events in the store when that is cheap; the total is estimated otherwise. */
   readonly countEvents?: () => Promise<number>;
+  /**
+   * Stops the replay before its next batch (the process is stopping). What it filled stays as
+   * an inactive generation, which the next rebuild clears.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface RebuildResult {
@@ -69,12 +74,14 @@ export async function replayAndSwitch(
   };
 
   for (;;) {
+    options.signal?.throwIfAborted();
     const events = await readAfter(store, position, batchSize);
     if (events.length === 0) break;
     await inTransaction(pool, (client) => foldInto(client, projections, fresh, position, events));
     advance(events);
     if (events.length < batchSize) break;
   }
+  options.signal?.throwIfAborted();
   const replaced = await inTransaction(pool, async (client) => {
     const locked = await lockForSwitch(client, fresh);
     let events = await readAfter(store, position, batchSize);
