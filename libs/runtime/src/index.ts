@@ -5,6 +5,6 @@ export {
   type EventStoreAdapter,
   type ProjectorStorageAddress,
 } from './storage';
-export { startProjector, type ProjectorStorage, type RunningProjector } from './start-projector';
+export { startProjector, type ProjectorStorage, type RunningProjector, type StartedProjector } from './start-projector';
 export { createLogger } from './create-logger';
 export { createTokenVerifier } from './token-verifier';

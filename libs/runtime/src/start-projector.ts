@@ -1,7 +1,15 @@
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { AppendSignal, EventStore } from '#event-store';
-import { activeGenerations, ProjectionRunner, READ_MODEL_PROJECTIONS } from '#projections';
+import {
+  activeGenerations,
+  ProjectionRunner,
+  READ_MODEL_PROJECTIONS,
+  startProjectionUpgrade,
+  type RebuildProgress,
+  type RunningUpgrade,
+  type UpgradeOutcome,
+} from '#projections';
 
 /** What the projector reads and where it writes; an open `Storage` is one. */
 export interface ProjectorStorage {
@@ -19,14 +27,29 @@ export interface RunningProjector {
   stop(): Promise<void>;
 }
 
+/** The projector {@link startProjector} started, with its background upgrade. */
+export interface StartedProjector extends RunningProjector {
+  /**
+   * Settles once every read model's active generation was built by today's definition: at
+   * once when none was older, after the background rebuild's switch otherwise, or when
+   * stopped first. Never rejects.
+   */
+  readonly upgraded: Promise<void>;
+}
+
 const NAMES = READ_MODEL_PROJECTIONS.map((p) => p.name);
+
+/** The least time between two progress lines of a background rebuild. */
+const PROGRESS_LOG_MS = 10_000;
 
 /**
  * Starts keeping every read model up to date from `$all`, the same way in every process role:
  * the API's projector thread, `ROLE=projector`, and tests that run the API in-process. A failed
- * batch is logged by its kind and retried from the checkpoint.
+ * batch is logged by its kind and retried from the checkpoint. Read models whose active
+ * generation an older version of their definition built are rebuilt in the background and
+ * switched in when caught up (ADR 26); until then queries read the old generation.
  */
-export function startProjector(storage: ProjectorStorage, logger: Logger): RunningProjector {
+export function startProjector(storage: ProjectorStorage, logger: Logger): StartedProjector {
   const runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
     ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
     // The logger's error serializer keeps what finds the cause and drops quoted row values.
@@ -34,12 +57,45 @@ export function startProjector(storage: ProjectorStorage, logger: Logger): Runni
   });
   runner.start();
   logger.info({ projections: NAMES }, 'projecting');
+  const upgrade = startUpgrade(storage, logger);
   return {
+    upgraded: upgrade.done.then(() => undefined),
     stop: async () => {
-      await runner.stop();
+      await Promise.all([upgrade.stop(), runner.stop()]);
       await logCheckpoints(logger, storage.database);
     },
   };
+}
+
+/** Logs names, versions, generations and counts only: never a row, so never personal data. */
+function startUpgrade(storage: ProjectorStorage, logger: Logger): RunningUpgrade {
+  let loggedAt = Date.now();
+  const logProgress = ({ done, total, eventsPerSecond, etaMs }: RebuildProgress): void => {
+    if (Date.now() - loggedAt < PROGRESS_LOG_MS) return;
+    loggedAt = Date.now();
+    logger.info({ done, total, eventsPerSecond, etaMs }, 'rebuilding changed read models');
+  };
+  const upgrade = startProjectionUpgrade(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
+    onStart: (outdated) => {
+      loggedAt = Date.now();
+      logger.info({ projections: outdated }, 'rebuilding read models whose definition changed');
+    },
+    onProgress: logProgress,
+    onNewer: (newer) => logger.warn({ projections: newer }, 'read models were built by a newer release'),
+    onBusy: () => logger.debug('another process is rebuilding read models; asking again later'),
+    onError: (error) => logger.warn({ err: error }, 'rebuilding changed read models failed; trying again later'),
+  });
+  void upgrade.done.then((outcome) => logOutcome(logger, outcome));
+  return upgrade;
+}
+
+function logOutcome(logger: Logger, outcome: UpgradeOutcome | { readonly kind: 'stopped' }): void {
+  if (outcome.kind === 'rebuilt') {
+    const { projections, events, elapsedMs } = outcome.result;
+    logger.info({ projections, events, elapsedMs }, 'switched read models to their rebuilt generations');
+  } else if (outcome.kind === 'stopped') {
+    logger.info('stopped rebuilding changed read models; the next start begins again');
+  }
 }
 
 /** Logs where each read model stopped, so an operator can see a stop left them at a checkpoint. */
