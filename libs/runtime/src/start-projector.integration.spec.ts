@@ -23,7 +23,12 @@ describe('a projector starting on read models an older release built', () => {
     );
     const lines: string[] = [];
     const logger = pino(
-      new Writable({ write: (chunk: Buffer, _encoding, done) => done(null, void lines.push(chunk.toString())) }),
+      new Writable({
+        write: (chunk: Buffer, _encoding, done) => {
+          lines.push(chunk.toString());
+          done();
+        },
+      }),
     );
 
     const first = startProjector({ sealedEventStore: store, database: pool }, logger);
