@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DomainError } from '#domain';
-import { influenceChainOf, type ReadModels } from '#projections';
+import { addressedToOf, influenceChainOf, type ReadModels } from '#projections';
 import { PositionQueryDto } from '../../http/query.dto';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
@@ -32,7 +32,8 @@ export class GetInfluenceChainController {
     const chain = await influenceChainOf(this.readModels, trajectoryId, query.minPosition);
     if (!chain)
       throw new DomainError('ADVICE_TRAJECTORY.NOT_FOUND', 'There is no such advice trajectory.', 'not-found');
-    ensureMayRead(viewer, chain.advice.municipalityCode);
+    // Every addressed college answers a regional advice, so each of their officials reads its chain.
+    ensureMayRead(viewer, ...addressedToOf(chain.advice));
     return presentInfluenceChain(chain.advice, chain.signals, chain.tables, viewer);
   }
 }

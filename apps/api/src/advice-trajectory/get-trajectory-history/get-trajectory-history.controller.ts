@@ -29,7 +29,8 @@ export class GetTrajectoryHistoryController {
     @ViewerParam() viewer: Viewer,
   ): Promise<TrajectoryHistoryDto> {
     const history = await trajectoryHistory(this.storage.eventStore, trajectoryId, query.asOf);
-    ensureMayRead(viewer, history.municipalityCode);
+    // Every addressed college answers a regional advice, so each of their officials reads its history.
+    ensureMayRead(viewer, history.municipalityCode, ...history.state.addressedTo);
     return presentTrajectoryHistory(trajectoryId, query.asOf, history, viewer);
   }
 }
