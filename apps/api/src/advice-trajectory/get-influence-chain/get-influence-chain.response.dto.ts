@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ADVICE_KINDS, COUNCIL_DECISIONS, SIGNAL_SCOPES, SOCIAL_DOMAINS, TABLE_GROUPS } from '#domain';
+import {
+  ADVICE_KINDS,
+  ADVICE_NATURES,
+  COLLEGE_DECISIONS,
+  COUNCIL_DECISIONS,
+  SIGNAL_SCOPES,
+  SOCIAL_DOMAINS,
+  TABLE_GROUPS,
+} from '#domain';
 import { ADVICE_REGISTER_STATUSES } from '#projections';
 import { TableMissingGroupReasonsDto } from '../../temporary-table/get-temporary-table/temporary-table.response.dto';
 import { RecommendationOutcomeDto } from '../get-council-proposal-report/recommendation-outcome.dto';
@@ -51,20 +59,69 @@ export class InfluenceAdviceDto {
   @ApiProperty({ format: 'date' }) issuedOn!: string;
   @ApiProperty() summary!: string;
   @ApiProperty() clientPerspective!: string;
-  @ApiProperty({ type: [RecommendationOutcomeDto] }) recommendations!: RecommendationOutcomeDto[];
+  @ApiProperty({
+    type: [RecommendationOutcomeDto],
+    description:
+      "What became of each: the college's and council's word are those of the trajectory's own municipality.",
+  })
+  recommendations!: RecommendationOutcomeDto[];
+  @ApiPropertyOptional({
+    enum: [...ADVICE_NATURES],
+    description: 'Advice on the policy (content) or on how residents are involved (process).',
+  })
+  adviceKind?: string;
 }
 
 export class InfluenceCollegeResponseDto {
-  @ApiProperty({ format: 'date' }) respondedOn!: string;
-  @ApiPropertyOptional() documentRef?: string;
+  @ApiProperty({ format: 'date', description: 'When the last addressed college responded.' }) respondedOn!: string;
+  @ApiPropertyOptional({ description: "The own college's response document." }) documentRef?: string;
 }
 
 export class InfluenceCouncilDecisionDto {
+  @ApiPropertyOptional({ example: 'GM0375', description: 'The municipality whose council the proposal is for.' })
+  municipalityCode?: string;
   @ApiProperty({ example: 'RV-2026-031' }) proposalRef!: string;
+  @ApiPropertyOptional({ description: "The council information system's page, or an Open Raadsinformatie id." })
+  proposalUrl?: string;
   @ApiProperty({ format: 'date' }) attachedOn!: string;
   @ApiPropertyOptional({ format: 'date' }) decidedOn?: string;
   @ApiPropertyOptional({ enum: [...COUNCIL_DECISIONS] }) decision?: string;
   @ApiPropertyOptional() note?: string;
+}
+
+/** One college's current answer to one recommendation. */
+export class InfluenceCollegeAnswerDto {
+  @ApiProperty({ minimum: 1 }) recommendationNumber!: number;
+  @ApiProperty({ enum: [...COLLEGE_DECISIONS] }) decision!: string;
+  @ApiPropertyOptional({ description: "The college's reasoning; always given unless adopted." }) reasoning?: string;
+}
+
+/** A correction of a college's response: its answers replaced the earlier ones as current. */
+export class InfluenceResponseCorrectionDto {
+  @ApiProperty({ description: 'Why the response was corrected.' }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) correctedAt!: string;
+}
+
+/** What one addressed municipality did with the advice: its college's answers and its council's proposals. */
+export class InfluenceMunicipalityDto {
+  @ApiProperty({ example: 'GM0375' }) municipalityCode!: string;
+  @ApiPropertyOptional({ format: 'date', description: 'When this college responded; absent until it has.' })
+  respondedOn?: string;
+  @ApiPropertyOptional({ minimum: 1, description: 'The advice version this college answered.' })
+  adviceVersion?: number;
+  @ApiPropertyOptional() documentRef?: string;
+  @ApiProperty({
+    type: [InfluenceCollegeAnswerDto],
+    description: "This college's current answers, the corrected ones once corrected; empty until it responded.",
+  })
+  answers!: InfluenceCollegeAnswerDto[];
+  @ApiProperty({ type: [InfluenceResponseCorrectionDto], description: 'Oldest first; empty when never corrected.' })
+  corrections!: InfluenceResponseCorrectionDto[];
+  @ApiProperty({
+    type: [InfluenceCouncilDecisionDto],
+    description: "This municipality's council proposals the advice went with, and the latest decision on each.",
+  })
+  councilProposals!: InfluenceCouncilDecisionDto[];
 }
 
 /** Signals → tables → advice → each recommendation → college → council → implementation. */
@@ -74,14 +131,29 @@ export class InfluenceChainDto {
   @ApiProperty() subject!: string;
   @ApiProperty({ enum: [...ADVICE_KINDS] }) kind!: string;
   @ApiProperty({ enum: [...ADVICE_REGISTER_STATUSES] }) status!: string;
+  @ApiProperty({
+    type: [String],
+    example: ['GM0375'],
+    description: 'Every municipality whose college must answer; the own one only unless the advice is regional.',
+  })
+  addressedTo!: string[];
   @ApiProperty({ type: [InfluenceSignalDto] }) signals!: InfluenceSignalDto[];
   @ApiProperty({ type: [InfluenceTableDto] }) tables!: InfluenceTableDto[];
   @ApiPropertyOptional({ type: InfluenceAdviceDto, description: 'Absent until the advice is issued.' })
   advice?: InfluenceAdviceDto;
-  @ApiPropertyOptional({ type: InfluenceCollegeResponseDto }) collegeResponse?: InfluenceCollegeResponseDto;
+  @ApiPropertyOptional({
+    type: InfluenceCollegeResponseDto,
+    description: 'Present once every addressed college has responded.',
+  })
+  collegeResponse?: InfluenceCollegeResponseDto;
   @ApiProperty({
     type: [InfluenceCouncilDecisionDto],
-    description: 'Each council proposal the advice went with, and the latest decision on it.',
+    description: "Each council proposal the advice went with, every municipality's, and the latest decision on it.",
   })
   councilProposals!: InfluenceCouncilDecisionDto[];
+  @ApiProperty({
+    type: [InfluenceMunicipalityDto],
+    description: "Each addressed municipality in turn: its college's answers and its council's proposals.",
+  })
+  municipalities!: InfluenceMunicipalityDto[];
 }

@@ -1,15 +1,29 @@
 import {
+  addressedToOf,
+  councilOf,
   latestCouncilDecision,
+  responsesOf,
   type AdviceRegisterDoc,
+  type ProposalEntry,
   type SignalRegisterDoc,
   type TableRegisterDoc,
 } from '#projections';
 import { countFor, type Viewer } from '../../read-models/viewer';
 import { presentMissingGroupReasons } from '../../temporary-table/get-temporary-table/temporary-table.presenter';
 import { presentOutcomes } from '../get-council-proposal-report/recommendation-outcome.presenter';
-import type { InfluenceChainDto, InfluenceSignalDto, InfluenceTableDto } from './get-influence-chain.response.dto';
+import type {
+  InfluenceChainDto,
+  InfluenceCouncilDecisionDto,
+  InfluenceMunicipalityDto,
+  InfluenceSignalDto,
+  InfluenceTableDto,
+} from './get-influence-chain.response.dto';
 
-/** The chain from evidence to implementation; signals and tables show no personal data at all. */
+/**
+ * The chain from evidence to implementation; signals and tables show no personal data at all.
+ * The recommendations carry the trajectory's own college and council, as for a single
+ * municipality; `municipalities` shows each addressed college's answers and council proposals.
+ */
 export function presentInfluenceChain(
   doc: AdviceRegisterDoc,
   signals: ReadonlyMap<string, SignalRegisterDoc>,
@@ -23,6 +37,7 @@ export function presentInfluenceChain(
     subject: doc.subject,
     kind: doc.kind,
     status: doc.status,
+    addressedTo: [...addressedToOf(doc)],
     signals: doc.signalIds.map((id) => presentSignal(id, signals.get(id))),
     tables: doc.tableIds.map((id) => presentTable(id, tables.get(id), viewer)),
     ...(advice
@@ -32,7 +47,9 @@ export function presentInfluenceChain(
             issuedOn: advice.issuedOn,
             summary: advice.summary,
             clientPerspective: advice.clientPerspective,
-            recommendations: presentOutcomes(doc, latestCouncilDecision(doc)),
+            // The own council's word beside the own college's: another council's is in `municipalities`.
+            recommendations: presentOutcomes(doc, latestCouncilDecision(doc, doc.municipalityCode)),
+            ...(advice.adviceKind === undefined ? {} : { adviceKind: advice.adviceKind }),
           },
         }
       : {}),
@@ -44,11 +61,44 @@ export function presentInfluenceChain(
             ...(doc.documentRef === undefined ? {} : { documentRef: doc.documentRef }),
           },
         }),
-    councilProposals: doc.proposals.map(({ proposalRef, attachedOn, decisions }) => ({
-      proposalRef,
-      attachedOn,
-      ...(decisions.at(-1) ?? {}),
+    councilProposals: doc.proposals.map((p) => presentProposal(doc, p)),
+    municipalities: addressedToOf(doc).map((code) => presentMunicipality(doc, code)),
+  };
+}
+
+/** A council proposal with the latest decision on it. */
+function presentProposal(doc: AdviceRegisterDoc, proposal: ProposalEntry): InfluenceCouncilDecisionDto {
+  const { proposalRef, proposalUrl, attachedOn, decisions } = proposal;
+  return {
+    municipalityCode: councilOf(doc, proposal),
+    proposalRef,
+    ...(proposalUrl === undefined ? {} : { proposalUrl }),
+    attachedOn,
+    ...(decisions.at(-1) ?? {}),
+  };
+}
+
+/** One addressed municipality: its college's current (corrected) answers and its council's proposals. */
+function presentMunicipality(doc: AdviceRegisterDoc, municipalityCode: string): InfluenceMunicipalityDto {
+  const response = responsesOf(doc).find((r) => r.municipalityCode === municipalityCode);
+  return {
+    municipalityCode,
+    ...(response
+      ? {
+          respondedOn: response.respondedOn,
+          adviceVersion: response.adviceVersion,
+          ...(response.documentRef === undefined ? {} : { documentRef: response.documentRef }),
+        }
+      : {}),
+    answers: (response?.decisions ?? []).map(({ recommendationNumber, decision, reasoning }) => ({
+      recommendationNumber,
+      decision,
+      ...(reasoning === undefined ? {} : { reasoning }),
     })),
+    corrections: (response?.corrections ?? []).map(({ reason, correctedAt }) => ({ reason, correctedAt })),
+    councilProposals: doc.proposals
+      .filter((p) => councilOf(doc, p) === municipalityCode)
+      .map((p) => presentProposal(doc, p)),
   };
 }
 
