@@ -213,7 +213,12 @@ describe('reading advice trajectories', () => {
         overdueSide: 'college',
         collegesYetToRespond: ['GM0375'],
       });
-      expect(items[0]).toMatchObject({ id: UNSOLICITED_ID, status: 'advised', responseDueOn: '2026-04-13', overdue: true });
+      expect(items[0]).toMatchObject({
+        id: UNSOLICITED_ID,
+        status: 'advised',
+        responseDueOn: '2026-04-13',
+        overdue: true,
+      });
     });
 
     it('shows only the overdue advice when asked, and the rest with overdue=false', async () => {
@@ -346,12 +351,20 @@ describe('reading advice trajectories', () => {
         `/advice-trajectories/${TRAJECTORY_ID}/influence-chain?minPosition=${position}`,
         official,
       ).expect(200);
+      const councilProposal = {
+        municipalityCode: 'GM0375',
+        proposalRef: PROPOSAL,
+        attachedOn: '2026-04-20',
+        decidedOn: '2026-06-15',
+        decision: 'amended',
+      };
       expect(answer.body).toEqual({
         trajectoryId: TRAJECTORY_ID,
         municipalityCode: 'GM0375',
         subject: 'Herziening verordening Wmo 2027',
         kind: 'solicited',
         status: 'decided',
+        addressedTo: ['GM0375'],
         signals: [
           {
             signalId: SIGNAL_ID,
@@ -395,10 +408,27 @@ describe('reading advice trajectories', () => {
               councilDecision: 'amended',
             },
           ],
+          adviceKind: 'content',
         },
         collegeResponse: { respondedOn: '2026-04-06', documentRef: 'B&W 2026/0412' },
-        councilProposals: [
-          { proposalRef: PROPOSAL, attachedOn: '2026-04-20', decidedOn: '2026-06-15', decision: 'amended' },
+        councilProposals: [councilProposal],
+        municipalities: [
+          {
+            municipalityCode: 'GM0375',
+            respondedOn: '2026-04-06',
+            adviceVersion: 1,
+            documentRef: 'B&W 2026/0412',
+            answers: [
+              { recommendationNumber: 1, decision: 'adopted' },
+              {
+                recommendationNumber: 2,
+                decision: 'not-adopted',
+                reasoning: 'Het aantal consulenten laat dit niet toe.',
+              },
+            ],
+            corrections: [],
+            councilProposals: [councilProposal],
+          },
         ],
       });
     });

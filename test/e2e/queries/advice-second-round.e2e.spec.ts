@@ -190,4 +190,97 @@ describe('the advice register after the second reading of the seeds', () => {
     await get('/council-proposals').expect(401);
     await get('/disputes').expect(401);
   });
+
+  describe('the regional advice’s history and influence chain', () => {
+    interface History {
+      state: Record<string, unknown> & { responses: Record<string, unknown>[] };
+      events: { type: string; recordedAt: string }[];
+    }
+    const historyOf = async (token?: string, asOf?: string) => {
+      const query = asOf === undefined ? '' : `?asOf=${encodeURIComponent(asOf)}`;
+      const reply = await get(`/advice-trajectories/${REGIONAL_ID}/history${query}`, token);
+      expect(reply.status).toBe(200);
+      return reply.body as History;
+    };
+    const corrected = {
+      municipalityCode: 'GM0375',
+      adviceVersion: 1,
+      respondedOn: '2026-04-06',
+      decisions: [{ recommendationNumber: 1, decision: 'adopted' }],
+      correctionReason: 'Het verkeerde besluit was overgenomen.',
+    };
+    const heemskerk = {
+      municipalityCode: 'GM0396',
+      adviceVersion: 1,
+      respondedOn: '2026-04-06',
+      decisions: [{ recommendationNumber: 1, decision: 'adopted' }],
+    };
+
+    it('shows the second round’s state, each college’s current answer among it', async () => {
+      const { state } = await historyOf(heemskerkOfficial);
+      expect(state).toMatchObject({
+        question: 'Hoe bereiken we mantelzorgers die geen hulp vragen?',
+        responsibleOfficial: 'official-1',
+        portfolioHolder: 'wethouder Zorg',
+        addressedTo: ['GM0375', 'GM0396', 'GM0453'],
+        advice: { adviceKind: 'content' },
+        responses: [corrected, heemskerk],
+        proposals: [
+          {
+            municipalityCode: 'GM0375',
+            proposalRef: PROPOSAL,
+            proposalUrl: 'https://ris.example/beverwijk/rv-2026-031',
+          },
+        ],
+        disputes: [{ disputeNumber: 1, reason: 'Velsen heeft nog niet geantwoord.', raisedBy: 'body' }],
+      });
+      expect(state).not.toHaveProperty('response');
+    });
+
+    it('shows the first answer as it stood before the correction', async () => {
+      const { events } = await historyOf(official);
+      const correction = events.findIndex((e) => e.type === 'CollegeResponseCorrected');
+      const before = events[correction - 1]?.recordedAt;
+      const { state } = await historyOf(official, before);
+      expect(state.responses[0]).toEqual({
+        municipalityCode: 'GM0375',
+        adviceVersion: 1,
+        respondedOn: '2026-04-06',
+        decisions: [{ recommendationNumber: 1, decision: 'not-adopted', reasoning: 'Te duur.' }],
+      });
+    });
+
+    it('withholds the responsible official’s login id from the public, in the state and the events', async () => {
+      const history = await historyOf();
+      expect(history.state).not.toHaveProperty('responsibleOfficial');
+      expect(JSON.stringify(history)).not.toContain('official-1');
+    });
+
+    it("shows each addressed college's answers and each council's proposals", async () => {
+      const reply = await get(`/advice-trajectories/${REGIONAL_ID}/influence-chain?minPosition=${position}`);
+      expect(reply.status).toBe(200);
+      const proposal = { municipalityCode: 'GM0375', proposalRef: PROPOSAL, attachedOn: '2026-04-20' };
+      expect(reply.body).toMatchObject({
+        addressedTo: ['GM0375', 'GM0396', 'GM0453'],
+        municipalities: [
+          {
+            municipalityCode: 'GM0375',
+            answers: [{ recommendationNumber: 1, decision: 'adopted' }],
+            corrections: [{ reason: 'Het verkeerde besluit was overgenomen.' }],
+            councilProposals: [{ ...proposal, proposalUrl: 'https://ris.example/beverwijk/rv-2026-031' }],
+          },
+          {
+            municipalityCode: 'GM0396',
+            answers: [{ recommendationNumber: 1, decision: 'adopted' }],
+            corrections: [],
+            councilProposals: [],
+          },
+          { municipalityCode: 'GM0453', answers: [], corrections: [], councilProposals: [] },
+        ],
+      });
+      const velsen = (reply.body as { municipalities: Record<string, unknown>[] }).municipalities[2];
+      expect(velsen).not.toHaveProperty('respondedOn');
+      await get(`/advice-trajectories/${REGIONAL_ID}/influence-chain`, heemskerkOfficial).expect(200);
+    });
+  });
 });
