@@ -55,13 +55,14 @@ export function scenarioFor(tenant: Tenant): Scenario {
   };
   const person = {
     member: `Mira Oudshoorn-${tenant.name}`,
-    memberDistrict: `Zeewijk-${tenant.name}`,
-    memberBackground: `Molukse wortels in ${tenant.name}`,
     reporter: `Wilhelmina Zonneveld-${tenant.name}`,
     contact: `w.zonneveld.${tenant.code.toLowerCase()}@voorbeeld.nl`,
     signal: `Mevrouw Zonneveld uit ${tenant.name} wacht al maanden op een traplift`,
     participant: `Teun Hoogeveen-${tenant.name}`,
     contribution: `Teun vertelde dat zijn moeder in ${tenant.name} de weg naar het Wmo-loket niet vindt`,
+    // Appended, so that the earlier entries keep their place in `personalData`.
+    memberDistrict: `Zeewijk-${tenant.name}`,
+    memberBackground: `Molukse wortels in ${tenant.name}`,
   };
   const trajectory = (sub: string) => `/advice-trajectories/${ids.trajectoryId}/${sub}`;
   const steps: ScenarioStep[] = [
