@@ -5,8 +5,7 @@ import pino from 'pino';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier } from '#auth';
-import { READ_MODEL_PROJECTIONS, rebuildProjections } from '#projections';
-import { openStorage, startProjector, type RunningProjector, type Storage } from '#runtime';
+import { openStorage, startProjector, type StartedProjector, type Storage } from '#runtime';
 import { createApp } from '../../../apps/api/src/create-app';
 import { loadReleaseDatabase, withClient } from '../../support/release-fixture';
 
@@ -37,7 +36,7 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
   let dataDir: string;
   let databaseUrl: string;
   let storage: Storage;
-  let projector: RunningProjector;
+  let projector: StartedProjector;
   let close: () => Promise<void>;
   let http: App;
   let evaluator: string;
@@ -67,13 +66,13 @@ describe('a store written by release 0.1.0, upgraded in place', () => {
       { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined, role: 'api' },
       silent,
     );
-    // The upgrade's last step (docs/operations.md, section 8, step 6): the second round reshaped
-    // the read models' rows, and the advice register's rows of the release could not take a
-    // corrected response, so this release's notes ask for a rebuild of every read model.
-    await rebuildProjections(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS);
+    // No operator step: the second round raised the versions of the read models it reshaped
+    // (ADR 0026), so the projector rebuilds them from the release's events as it starts, and
+    // switches over once they have caught up.
     const key = await loadOrCreateSigningKey(dataDir);
     const app = await createApp({ storage, verifier: localTokenVerifier(key) }, silent, false);
     projector = startProjector(storage, silent);
+    await projector.upgraded;
     http = app.getHttpServer() as App;
     const token = async (id: string, role: 'evaluator' | 'official' | 'secretary') =>
       `Bearer ${await issueLocalToken(key, { id, roles: [role], municipalities: ['GM0375'] })}`;
