@@ -1,13 +1,8 @@
-export const ROLES = [
-  'official',
-  'body-member',
-  'secretary',
-  'evaluator',
-  'council-member',
-  'admin',
-  'dispute-committee',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { ACTOR_ROLES, type ActorRole } from '#domain';
+
+/** The roles a token may carry: the ones the domain's rules know by name, listed there once. */
+export const ROLES = ACTOR_ROLES;
+export type Role = ActorRole;
 
 /** The authenticated caller, from the bearer token's claims. */
 export interface Principal {
