@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { bodyIdsServing, listAgendas, type ReadModels } from '#projections';
+import { listAgendas, type ReadModels } from '#projections';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { ViewerParam, type Viewer } from '../../read-models/viewer';
-import { readableBody } from '../../participation-body/readable-body';
+import { readableBodyIds } from '../../participation-body/readable-body';
 import { presentAgendaSummary } from '../agenda.presenter';
 import { AgendaListDto } from '../agenda.response.dto';
 import { ListParticipationAgendasQueryDto } from './list-participation-agendas.query.dto';
@@ -26,11 +26,7 @@ export class ListParticipationAgendasController {
     @ViewerParam() viewer: Viewer,
   ): Promise<AgendaListDto> {
     const { bodyId, year, page, minPosition } = query;
-    const bodyIds = bodyId
-      ? [(await readableBody(this.readModels, viewer, bodyId, minPosition)).bodyId]
-      : viewer.kind === 'public'
-        ? undefined
-        : await bodyIdsServing(this.readModels, viewer.principal.municipalities, minPosition);
+    const bodyIds = await readableBodyIds(this.readModels, viewer, bodyId, minPosition);
     const found = await listAgendas(this.readModels, {
       bodyIds,
       ...(year === undefined ? {} : { year }),

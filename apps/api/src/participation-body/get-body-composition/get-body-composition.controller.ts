@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { revealPersonalData } from '#privacy';
-import { composeBody, countedMembers, type ReadModels } from '#projections';
+import { composeBody, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
 import { PositionQueryDto } from '../../http/query.dto';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
@@ -9,11 +8,9 @@ import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { ViewerParam, type Viewer } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
 import { ApiBodyId, BodyId } from '../body-params';
-import { readableBody } from '../readable-body';
+import { readableBody, seesSmallCounts } from '../readable-body';
 import { BodyCompositionDto } from './get-body-composition.response.dto';
-
-/** Those who keep the body's membership see every count; everyone else no count from 1 to 4. */
-const SEE_SMALL_COUNTS = new Set(['admin', 'secretary']);
+import { membersToCount } from './members-to-count';
 
 @ApiTags('participation-bodies')
 @Controller('participation-bodies')
@@ -37,9 +34,7 @@ export class GetBodyCompositionController {
     @ViewerParam() viewer: Viewer,
   ): Promise<BodyCompositionDto> {
     const body = await readableBody(this.readModels, viewer, bodyId, query.minPosition);
-    // Profiles are opened here only to be counted; no answer shows one.
-    const members = countedMembers(await revealPersonalData(this.storage.personKeys, body.members));
-    const seesAll = viewer.kind === 'caller' && viewer.principal.roles.some((role) => SEE_SMALL_COUNTS.has(role));
-    return { bodyId, ...composeBody(members, !seesAll) } as BodyCompositionDto;
+    const members = await membersToCount(this.storage.personKeys, body);
+    return { bodyId, ...composeBody(members, !seesSmallCounts(viewer)) } as BodyCompositionDto;
   }
 }

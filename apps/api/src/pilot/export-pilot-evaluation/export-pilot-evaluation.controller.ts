@@ -1,22 +1,21 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { pilotScope } from '#application';
-import { dateOf } from '#domain';
-import { pilotEvaluation, pilotEvaluationCsv, type ReadModels } from '#projections';
+import { pilotEvaluationCsv, type ReadModels } from '#projections';
 import type { Storage } from '#runtime';
 import { PositionQueryDto } from '../../http/query.dto';
 import { ApiUuidParam, UuidParam } from '../../http/uuid-param';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
-import { CallerParam, ensureMayRead, type Caller } from '../../read-models/viewer';
+import { CallerParam, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
+import { evaluateForCaller } from '../evaluate-for-caller';
 
 @ApiTags('pilots')
 @Controller('pilots')
 export class ExportPilotEvaluationController {
   constructor(
-    @Inject(READ_MODELS) private readonly readModels: ReadModels,
-    @Inject(STORAGE) private readonly storage: Storage,
+    @Inject(READ_MODELS) readonly readModels: ReadModels,
+    @Inject(STORAGE) readonly storage: Storage,
   ) {}
 
   @Get(':pilotId/evaluation-export')
@@ -36,9 +35,6 @@ export class ExportPilotEvaluationController {
     @Query() { minPosition }: PositionQueryDto,
     @CallerParam() caller: Caller,
   ): Promise<string> {
-    const { pilot, municipalityCodes, bodies, findings } = await pilotScope(this.storage.eventStore, pilotId);
-    ensureMayRead(caller, ...municipalityCodes);
-    const today = dateOf(new Date().toISOString());
-    return pilotEvaluationCsv(await pilotEvaluation(this.readModels, { pilot, bodies, findings, today, minPosition }));
+    return pilotEvaluationCsv(await evaluateForCaller(this, pilotId, caller, minPosition));
   }
 }

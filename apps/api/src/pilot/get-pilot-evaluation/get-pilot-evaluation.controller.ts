@@ -1,23 +1,22 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { pilotScope } from '#application';
-import { dateOf } from '#domain';
-import { pilotEvaluation, type ReadModels } from '#projections';
+import type { ReadModels } from '#projections';
 import type { Storage } from '#runtime';
 import { PositionQueryDto } from '../../http/query.dto';
 import { ApiUuidParam, UuidParam } from '../../http/uuid-param';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
-import { CallerParam, ensureMayRead, type Caller } from '../../read-models/viewer';
+import { CallerParam, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
+import { evaluateForCaller } from '../evaluate-for-caller';
 import { PilotEvaluationDto } from './get-pilot-evaluation.response.dto';
 
 @ApiTags('pilots')
 @Controller('pilots')
 export class GetPilotEvaluationController {
   constructor(
-    @Inject(READ_MODELS) private readonly readModels: ReadModels,
-    @Inject(STORAGE) private readonly storage: Storage,
+    @Inject(READ_MODELS) readonly readModels: ReadModels,
+    @Inject(STORAGE) readonly storage: Storage,
   ) {}
 
   @Get(':pilotId/evaluation')
@@ -32,15 +31,6 @@ export class GetPilotEvaluationController {
     @Query() { minPosition }: PositionQueryDto,
     @CallerParam() caller: Caller,
   ): Promise<PilotEvaluationDto> {
-    const { pilot, municipalityCodes, bodies, findings } = await pilotScope(this.storage.eventStore, pilotId);
-    ensureMayRead(caller, ...municipalityCodes);
-    const today = dateOf(new Date().toISOString());
-    return (await pilotEvaluation(this.readModels, {
-      pilot,
-      bodies,
-      findings,
-      today,
-      minPosition,
-    })) as PilotEvaluationDto;
+    return (await evaluateForCaller(this, pilotId, caller, minPosition)) as PilotEvaluationDto;
   }
 }
