@@ -20,11 +20,10 @@ export function Field({ field, values, errors, t }: FieldProps): VNode {
   const error = errors[field.name];
   const describedBy =
     [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const label = field.required ? field.label : `${field.label} ${t.forms.optional}`;
+  const label = field.required ? field.label : `${field.label} ${field.requiredWhen ?? t.forms.optional}`;
   if (field.kind === 'checkboxes' || field.kind === 'radios') {
-    const chosen = new Set(
-      typeof values[field.name] === 'string' ? [values[field.name] as string] : (values[field.name] ?? []),
-    );
+    const posted = values[field.name] ?? (field.defaultValue === undefined ? [] : [field.defaultValue]);
+    const chosen = new Set(typeof posted === 'string' ? [posted] : posted);
     return (
       <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
         <fieldset

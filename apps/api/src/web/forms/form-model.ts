@@ -20,6 +20,13 @@ export interface InputField {
   readonly label: string;
   readonly hint?: string;
   readonly required?: boolean;
+  /**
+   * For a field the domain requires only in some cases (the question of a request): said in
+   * the label instead of "optional"; the domain's refusal then appears beside the field.
+   */
+  readonly requiredWhen?: string;
+  /** The choice made until the visitor makes another (a radio group with a usual answer). */
+  readonly defaultValue?: string;
   readonly options?: readonly Option[];
   readonly autocomplete?: string;
 }
