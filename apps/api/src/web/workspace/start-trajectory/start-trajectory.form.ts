@@ -1,16 +1,28 @@
 import { mayRun } from '#application';
 import { ADVICE_KINDS, POLICY_PHASES, SOCIAL_DOMAINS } from '#domain';
 import type { ApiClient } from '../../api/api-client';
-import { optional, valueOf, type FormDefinition } from '../../forms/form-model';
+import { optional, valueOf, type FormDefinition, type FormValues } from '../../forms/form-model';
 import { optionsOf, sameName, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
-/** StartAdviceTrajectory: solicited by an official, unsolicited by the body. */
+/**
+ * StartAdviceTrajectory: solicited by an official, unsolicited by the body. A request states
+ * its question (the domain refuses one without, beside the field). Whoever may ask for advice
+ * may name the responsible official; left empty, a request names the official starting it.
+ * A regional request (`addressedTo`) is not offered here yet: it starts for one municipality.
+ */
 export async function startTrajectoryForm(context: SignedInContext, api: ApiClient): Promise<FormDefinition> {
   const { t } = context;
   const f = t.forms.startTrajectory;
+  const { principal } = context.session;
   const { municipalities, bodies } = await workspaceOptions(api, context.session);
-  const kinds = ADVICE_KINDS.filter((kind) => mayRun(context.session.principal.roles, `StartAdviceTrajectory:${kind}`));
+  const kinds = ADVICE_KINDS.filter((kind) => mayRun(principal.roles, `StartAdviceTrajectory:${kind}`));
+  const mayRequest = kinds.includes('solicited');
+  const responsibleOfficialOf = (values: FormValues): string => {
+    const named = valueOf(values, 'responsibleOfficial');
+    if (named !== '' || valueOf(values, 'kind') !== 'solicited') return named;
+    return principal.roles.includes('official') ? principal.id : '';
+  };
   return {
     title: f.title,
     submitLabel: f.submit,
@@ -26,6 +38,7 @@ export async function startTrajectoryForm(context: SignedInContext, api: ApiClie
       { kind: 'select', name: 'bodyId', label: t.forms.bodyId, required: true, options: bodies },
       { kind: 'radios', name: 'kind', label: f.kind, required: true, options: optionsOf(kinds, t.labels.adviceKind) },
       { kind: 'text', name: 'subject', label: f.subject, required: true },
+      { kind: 'textarea', name: 'question', label: f.question, hint: f.questionHint, requiredWhen: f.questionRequired },
       {
         kind: 'select',
         name: 'domain',
@@ -40,7 +53,19 @@ export async function startTrajectoryForm(context: SignedInContext, api: ApiClie
         required: true,
         options: optionsOf(POLICY_PHASES, t.labels.policyPhase),
       },
+      { kind: 'date', name: 'adviceDueOn', label: f.adviceDueOn },
       { kind: 'date', name: 'responseDueOn', label: f.responseDueOn },
+      { kind: 'text', name: 'portfolioHolder', label: f.portfolioHolder, hint: f.portfolioHolderHint },
+      ...(mayRequest
+        ? [
+            {
+              kind: 'text' as const,
+              name: 'responsibleOfficial',
+              label: f.responsibleOfficial,
+              hint: f.responsibleOfficialHint,
+            },
+          ]
+        : []),
     ],
     command: (values) => ({
       path: '/advice-trajectories',
@@ -51,9 +76,25 @@ export async function startTrajectoryForm(context: SignedInContext, api: ApiClie
         subject: valueOf(values, 'subject'),
         domain: valueOf(values, 'domain'),
         policyPhase: valueOf(values, 'policyPhase'),
+        ...optional('question', valueOf(values, 'question')),
+        ...optional('adviceDueOn', valueOf(values, 'adviceDueOn')),
         ...optional('responseDueOn', valueOf(values, 'responseDueOn')),
+        ...optional('portfolioHolder', valueOf(values, 'portfolioHolder')),
+        ...optional('responsibleOfficial', responsibleOfficialOf(values)),
       },
-      fieldOf: sameName('municipalityCode', 'bodyId', 'kind', 'subject', 'domain', 'policyPhase', 'responseDueOn'),
+      fieldOf: sameName(
+        'municipalityCode',
+        'bodyId',
+        'kind',
+        'subject',
+        'question',
+        'domain',
+        'policyPhase',
+        'adviceDueOn',
+        'responseDueOn',
+        'portfolioHolder',
+        'responsibleOfficial',
+      ),
     }),
     doneHref: (answer) => `/trajecten/${answer.id}?na=${answer.position}`,
   };
