@@ -11,6 +11,7 @@ export const labelsEn: Labels = {
     'dispute-committee': 'Dispute committee',
   },
   adviceKind: { solicited: 'Solicited advice', unsolicited: 'Unsolicited advice' },
+  adviceNature: { content: 'Advice on the content', process: 'Advice on the process' },
   adviceStatus: {
     started: 'Started',
     advised: 'Advice issued, awaiting the college',

@@ -11,6 +11,7 @@ export const labelsNl: Labels = {
     'dispute-committee': 'Geschillencommissie',
   },
   adviceKind: { solicited: 'Gevraagd advies', unsolicited: 'Ongevraagd advies' },
+  adviceNature: { content: 'Inhoudelijk advies', process: 'Procesadvies' },
   adviceStatus: {
     started: 'Gestart',
     advised: 'Advies uitgebracht, wacht op college',

@@ -1,6 +1,7 @@
 import type { Role } from '#application';
 import type {
   ADVICE_KINDS,
+  ADVICE_NATURES,
   COLLEGE_DECISIONS,
   COUNCIL_DECISIONS,
   EVALUATION_TOPICS,
@@ -24,6 +25,8 @@ type Of<T extends readonly string[]> = Readonly<Record<T[number], string>>;
 export interface Labels {
   readonly role: Readonly<Record<Role, string>>;
   readonly adviceKind: Of<typeof ADVICE_KINDS>;
+  /** Whether advice is about the content of a policy or about the process (IssueAdvice.adviceKind). */
+  readonly adviceNature: Of<typeof ADVICE_NATURES>;
   readonly adviceStatus: Of<typeof ADVICE_REGISTER_STATUSES>;
   readonly domain: Of<typeof SOCIAL_DOMAINS>;
   readonly policyPhase: Of<typeof POLICY_PHASES>;

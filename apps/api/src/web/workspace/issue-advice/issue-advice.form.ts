@@ -1,14 +1,18 @@
+import { ADVICE_NATURES } from '#domain';
 import type { ApiClient } from '../../api/api-client';
 import { valueOf, type FormDefinition, type FormValues } from '../../forms/form-model';
 import { indexedField } from '../indexed-field';
 import { trajectoryDone, trajectoryOf } from '../trajectory-form-context';
-import { sameName } from '../workspace-options';
+import { optionsOf, sameName } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
 const ROWS = [1, 2, 3, 4, 5] as const;
 const recommendationField = (n: number): string => `recommendation-${n}`;
 
-/** IssueAdvice: a summary, the clients' perspective, and numbered recommendations. */
+/**
+ * IssueAdvice: about the content or about the process (content unless chosen otherwise), a
+ * summary, the clients' perspective, and numbered recommendations.
+ */
 export async function issueAdviceForm(
   context: SignedInContext,
   api: ApiClient,
@@ -25,6 +29,15 @@ export async function issueAdviceForm(
     backHref: `/trajecten/${trajectoryId}`,
     items: [
       { kind: 'date', name: 'issuedOn', label: f.issuedOn, required: true },
+      {
+        kind: 'radios',
+        name: 'adviceKind',
+        label: f.adviceKind,
+        hint: f.adviceKindHint,
+        required: true,
+        defaultValue: 'content',
+        options: optionsOf(ADVICE_NATURES, t.labels.adviceNature),
+      },
       { kind: 'textarea', name: 'summary', label: f.summary, required: true },
       {
         kind: 'textarea',
@@ -46,6 +59,7 @@ export async function issueAdviceForm(
         path: `/advice-trajectories/${trajectoryId}/advice`,
         body: {
           issuedOn: valueOf(values, 'issuedOn'),
+          adviceKind: valueOf(values, 'adviceKind'),
           summary: valueOf(values, 'summary'),
           clientPerspective: valueOf(values, 'clientPerspective'),
           recommendations: rows.map((n) => ({ number: n, text: valueOf(values, recommendationField(n)) })),
@@ -54,7 +68,7 @@ export async function issueAdviceForm(
           const item = indexedField(apiName);
           if (item?.list === 'recommendations') return recommendationField(rows[item.index] ?? 1);
           if (apiName === 'recommendations') return recommendationField(1);
-          return sameName('issuedOn', 'summary', 'clientPerspective')(apiName);
+          return sameName('issuedOn', 'adviceKind', 'summary', 'clientPerspective')(apiName);
         },
       };
     },
