@@ -77,6 +77,8 @@ export interface InfluenceChain {
   readonly subject: string;
   readonly kind: string;
   readonly status: string;
+  /** Every municipality whose college must answer: the own one only, unless the advice is regional. */
+  readonly addressedTo: readonly string[];
   readonly signals: readonly ChainSignal[];
   readonly tables: readonly ChainTable[];
   readonly advice?: {

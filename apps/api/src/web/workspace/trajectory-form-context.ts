@@ -1,6 +1,9 @@
 import type { ApiClient } from '../api/api-client';
 import type { InfluenceChain } from '../api/api-types';
+import { optional, valueOf, type FormValues, type InputField } from '../forms/form-model';
 import { answerOf } from '../page/answer-of';
+import { workspaceOptions } from './workspace-options';
+import type { SignedInContext } from './workspace-page';
 
 /** The trajectory a form acts on, read with the visitor's token (404 or 403 as the API says). */
 export async function trajectoryOf(api: ApiClient, trajectoryId: string): Promise<InfluenceChain> {
@@ -11,3 +14,38 @@ export const trajectoryDone =
   (trajectoryId: string) =>
   (answer: { position: number }): string =>
     `/trajecten/${trajectoryId}?na=${answer.position}`;
+
+/**
+ * For a trajectory addressed to several municipalities, each college answers and each council
+ * has its own proposal: the form asks which municipality (of those the visitor acts for) this
+ * is. A trajectory addressed to one municipality asks nothing.
+ */
+export async function addressedMunicipalityFields(
+  context: SignedInContext,
+  api: ApiClient,
+  chain: InfluenceChain,
+): Promise<InputField[]> {
+  const addressed = chain.addressedTo ?? [];
+  if (addressed.length <= 1) return [];
+  const mine = new Set(context.session.principal.municipalities);
+  const ownAddressed = addressed.filter((code) => mine.has(code));
+  // Acting for none of them: offer them all, and let the API say why it refuses.
+  const codes = ownAddressed.length > 0 ? ownAddressed : addressed;
+  const { municipalities } = await workspaceOptions(api, context.session);
+  const named = new Map(municipalities.map((option) => [option.value, option.label]));
+  return [
+    {
+      kind: 'select',
+      name: 'municipalityCode',
+      label: context.t.forms.addressedMunicipality,
+      hint: context.t.forms.addressedMunicipalityHint,
+      required: true,
+      options: codes.map((code) => ({ value: code, label: named.get(code) ?? code })),
+    },
+  ];
+}
+
+/** `municipalityCode` for the command, when the form asked for it. */
+export function addressedMunicipalityOf(values: FormValues): Record<string, string> {
+  return optional('municipalityCode', valueOf(values, 'municipalityCode'));
+}

@@ -1,10 +1,18 @@
 import type { ApiClient } from '../../api/api-client';
 import { valueOf, type FormDefinition } from '../../forms/form-model';
-import { trajectoryDone, trajectoryOf } from '../trajectory-form-context';
+import {
+  addressedMunicipalityFields,
+  addressedMunicipalityOf,
+  trajectoryDone,
+  trajectoryOf,
+} from '../trajectory-form-context';
 import { sameName } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
-/** AttachToCouncilProposal: the advice goes with a council proposal, by its reference. */
+/**
+ * AttachToCouncilProposal: the advice goes with a council proposal, by its reference; for a
+ * regional advice, the proposal of which municipality's council.
+ */
 export async function attachToProposalForm(
   context: SignedInContext,
   api: ApiClient,
@@ -12,19 +20,25 @@ export async function attachToProposalForm(
 ): Promise<FormDefinition> {
   const f = context.t.forms.attachToProposal;
   const chain = await trajectoryOf(api, trajectoryId);
+  const municipality = await addressedMunicipalityFields(context, api, chain);
   return {
     title: f.title,
     intro: chain.subject,
     submitLabel: f.submit,
     backHref: `/trajecten/${trajectoryId}`,
     items: [
+      ...municipality,
       { kind: 'text', name: 'proposalRef', label: f.proposalRef, required: true },
       { kind: 'date', name: 'attachedOn', label: f.attachedOn, required: true },
     ],
     command: (values) => ({
       path: `/advice-trajectories/${trajectoryId}/council-proposals`,
-      body: { proposalRef: valueOf(values, 'proposalRef'), attachedOn: valueOf(values, 'attachedOn') },
-      fieldOf: sameName('proposalRef', 'attachedOn'),
+      body: {
+        ...addressedMunicipalityOf(values),
+        proposalRef: valueOf(values, 'proposalRef'),
+        attachedOn: valueOf(values, 'attachedOn'),
+      },
+      fieldOf: sameName('municipalityCode', 'proposalRef', 'attachedOn'),
     }),
     doneHref: trajectoryDone(trajectoryId),
   };
