@@ -1,4 +1,5 @@
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
+import { appointIjmondMembers } from '../support/ijmond';
 import {
   checkKeyboardReach,
   checkPage,
@@ -25,6 +26,8 @@ describe('recording a trajectory through the forms, by keyboard', () => {
   beforeAll(async () => {
     session = await startWebSession('browser-workspace');
     await seedAdviceScenario(session.api);
+    // A body member acts for the council only as a current member of it, by its login.
+    await appointIjmondMembers(session.api, ['lid-1']);
   }, 60_000);
   afterAll(() => session?.close());
 
