@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { IJMOND_BODY_ID } from '../../support/ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID } from '../../support/ijmond';
 import { SCENARIO, seedAdviceScenario } from '../../support/advice-scenario';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { hiddenValue, signedInAgent, submitForm } from '../../support/web-session';
@@ -13,6 +13,8 @@ describe('the workspace forms', () => {
   beforeAll(async () => {
     api = await startTestApp('web-workspace');
     await seedAdviceScenario(api);
+    // A body member acts for the council only as a current member of it, by its login.
+    await appointIjmondMembers(api, ['lid-1']);
     member = await signedInAgent(api, 'body-member', 'GM0375', 'lid-1');
     official = await signedInAgent(api, 'official', 'GM0375', 'ambtenaar-1');
   });
@@ -146,6 +148,135 @@ describe('the workspace forms', () => {
     const html = (await official.get(recorded.headers['location']!).expect(200)).text;
     expect(html).toContain('De vervoerder is voor twee jaar gecontracteerd.');
     expect(html).toContain('College heeft gereageerd');
+  });
+
+  const startRequest = {
+    municipalityCode: 'GM0375',
+    bodyId: IJMOND_BODY_ID,
+    kind: 'solicited',
+    subject: 'Schuldhulp dichtbij',
+    domain: 'participation-act',
+    policyPhase: 'preparation',
+  };
+
+  it('shows the Dutch refusal beside the question when a request leaves it out', async () => {
+    const form = (await official.get('/werkruimte/trajecten/nieuw').expect(200)).text;
+    expect(form).toContain('Adviesvraag (verplicht bij gevraagd advies)');
+    const refused = await submitForm(official, '/werkruimte/trajecten/nieuw', startRequest, 422);
+    expect(refused.text).toContain(
+      'id="field-question-error">Vul de vraag in die de gemeente aan het participatieorgaan stelt.</p>',
+    );
+    expect(refused.text).toMatch(/<textarea[^>]*id="field-question"[^>]*aria-invalid="true"/);
+  });
+
+  it('lets an official start a request with its question, and a member issue a process advice on it', async () => {
+    const started = await submitForm(
+      official,
+      '/werkruimte/trajecten/nieuw',
+      {
+        ...startRequest,
+        question: 'Hoe vinden inwoners met schulden eerder hulp?',
+        adviceDueOn: '2026-12-15',
+        portfolioHolder: 'wethouder Sociaal Domein',
+      },
+      303,
+    );
+    const [, trajectoryId, position] =
+      /^\/trajecten\/([0-9a-f-]{36})\?na=(\d+)$/.exec(started.headers['location']!) ?? [];
+    expect(trajectoryId).toBeDefined();
+    // The forms read the trajectory from the read model: wait until it has the start.
+    await request(api.http)
+      .get(`/api/v1/advice-trajectories/${trajectoryId}/influence-chain?minPosition=${position}`)
+      .set('Authorization', await api.bearer('official', ['GM0375'], 'ambtenaar-1'))
+      .expect(200);
+    const history = await request(api.http)
+      .get(`/api/v1/advice-trajectories/${trajectoryId}/history`)
+      .set('Authorization', await api.bearer('official', ['GM0375'], 'ambtenaar-1'))
+      .expect(200);
+    // The official who starts a request is responsible for it unless another is named.
+    expect((history.body as { state: object }).state).toMatchObject({
+      question: 'Hoe vinden inwoners met schulden eerder hulp?',
+      adviceDueOn: '2026-12-15',
+      portfolioHolder: 'wethouder Sociaal Domein',
+      responsibleOfficial: 'ambtenaar-1',
+    });
+
+    const adviceForm = (await member.get(`/werkruimte/trajecten/${trajectoryId}/advies`).expect(200)).text;
+    // Content advice unless the member chooses otherwise.
+    expect(adviceForm).toMatch(/<input[^>]*value="content"[^>]*checked/);
+    const issued = await submitForm(
+      member,
+      `/werkruimte/trajecten/${trajectoryId}/advies`,
+      {
+        issuedOn: '2026-11-20',
+        adviceKind: 'process',
+        summary: 'Betrek ervaringsdeskundigen al bij het opstellen van de regeling.',
+        clientPerspective: 'Inwoners met schulden zijn niet gehoord.',
+        'recommendation-1': 'Organiseer eerst een tijdelijke tafel met ervaringsdeskundigen.',
+      },
+      303,
+    );
+    expect(issued.headers['location']).toMatch(new RegExp(`^/trajecten/${trajectoryId}\\?na=\\d+$`));
+    const issuedAt = /\?na=(\d+)$/.exec(issued.headers['location']!)?.[1];
+    const chain = await request(api.http)
+      .get(`/api/v1/advice-trajectories/${trajectoryId}/influence-chain?minPosition=${issuedAt}`)
+      .set('Authorization', await api.bearer('official', ['GM0375'], 'ambtenaar-1'))
+      .expect(200);
+    expect((chain.body as { advice?: object }).advice).toMatchObject({ adviceKind: 'process' });
+  });
+
+  it('asks which college answers a regional advice, of the municipalities the official acts for', async () => {
+    const regionalId = 'c0a80101-0000-4000-8000-00000000aa77';
+    let position = 0;
+    const send = async (path: string, token: string, body: object): Promise<void> => {
+      const answer = await request(api.http).post(`/api/v1${path}`).set('Authorization', token).send(body);
+      expect(answer.status).toBeLessThan(300);
+      position = (answer.body as { position: number }).position;
+    };
+    await send('/advice-trajectories', await api.bearer('body-member', ['GM0375'], 'lid-1'), {
+      id: regionalId,
+      municipalityCode: 'GM0375',
+      addressedTo: ['GM0375', 'GM0396'],
+      bodyId: IJMOND_BODY_ID,
+      kind: 'unsolicited',
+      subject: 'Eén regiotaxi voor de IJmond',
+      domain: 'wmo',
+      policyPhase: 'agenda-setting',
+    });
+    await send(`/advice-trajectories/${regionalId}/advice`, await api.bearer('body-member', ['GM0375'], 'lid-1'), {
+      issuedOn: '2026-10-01',
+      summary: 'Eén regiotaxi voor beide gemeenten.',
+      clientPerspective: 'Reizigers stappen nu over bij de gemeentegrens.',
+      recommendations: [{ number: 1, text: 'Laat de regiotaxi over de gemeentegrens rijden.' }],
+    });
+    const heemskerk = await signedInAgent(api, 'official', 'GM0396', 'ambtenaar-h');
+    await request(api.http)
+      .get(`/api/v1/advice-trajectories/${regionalId}/influence-chain?minPosition=${position}`)
+      .set('Authorization', await api.bearer('official', ['GM0396'], 'ambtenaar-h'))
+      .expect(200);
+    const path = `/werkruimte/trajecten/${regionalId}/collegereactie`;
+    const form = (await heemskerk.get(path).expect(200)).text;
+    expect(form).toContain('Gemeente van dit college of deze raad');
+    expect(form).toMatch(/<select[^>]*name="municipalityCode"/);
+    expect(form).toContain('<option value="GM0396" selected>Heemskerk (GM0396)</option>');
+    expect(form).not.toContain('<option value="GM0375"');
+    await submitForm(
+      heemskerk,
+      path,
+      { municipalityCode: 'GM0396', respondedOn: '2026-10-20', 'decision-1': 'adopted' },
+      303,
+    );
+    const chain = await request(api.http)
+      .get(`/api/v1/advice-trajectories/${regionalId}/influence-chain`)
+      .set('Authorization', await api.bearer('official', ['GM0396'], 'ambtenaar-h'))
+      .expect(200);
+    // One college of two has answered: the advice still waits for Beverwijk's.
+    expect((chain.body as { collegeResponse?: object }).collegeResponse).toBeUndefined();
+    const proposal = (await heemskerk.get(`/werkruimte/trajecten/${regionalId}/raadsvoorstel`).expect(200)).text;
+    expect(proposal).toMatch(/<select[^>]*name="municipalityCode"/);
+    // A single-municipality trajectory asks nothing of the kind.
+    const single = (await official.get(`/werkruimte/trajecten/${SCENARIO.overdueId}/collegereactie`).expect(200)).text;
+    expect(single).not.toContain('name="municipalityCode"');
   });
 
   it('opens a table, records a session and a contribution through the forms', async () => {
