@@ -6,7 +6,7 @@ import {
   type ParticipationAgendaState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { bodyMemberMustSpeakForBody } from '../participation-body/body-side';
+import { bodyMemberMustActForBody } from '../participation-body/body-membership';
 import { bodyOfAgenda } from './participation-agenda.cross-checks';
 
 /**
@@ -28,6 +28,6 @@ export const agreeParticipationAgenda: CommandDefinition<
     state.status === 'none' ? [] : (await bodyOfAgenda(streams, state)).municipalityCodes,
   crossCheck: async (_data, state, streams, actor) => {
     if (state.status === 'none') return;
-    await bodyMemberMustSpeakForBody(streams, state.bodyId, actor);
+    await bodyMemberMustActForBody(streams, state.bodyId, actor, 'speak-for-body');
   },
 };

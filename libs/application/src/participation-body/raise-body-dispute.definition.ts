@@ -7,7 +7,7 @@ import {
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
 import { municipalitiesOfBody } from './body-municipalities';
-import { bodyMemberMustSpeakForBody } from './body-side';
+import { bodyMemberMustActForBody } from './body-membership';
 
 /** Either side raises it: an official, or the body's secretary or a current member. */
 export const raiseBodyDispute: CommandDefinition<RaiseBodyDispute, ParticipationBodyEvent, ParticipationBodyState> = {
@@ -17,5 +17,5 @@ export const raiseBodyDispute: CommandDefinition<RaiseBodyDispute, Participation
   streamId: (data) => participationBodyStreamId(data.bodyId),
   resultId: (data) => data.disputeId,
   municipalities: (_data, state) => municipalitiesOfBody(state),
-  crossCheck: (data, _state, streams, actor) => bodyMemberMustSpeakForBody(streams, data.bodyId, actor),
+  crossCheck: (data, _state, streams, actor) => bodyMemberMustActForBody(streams, data.bodyId, actor, 'speak-for-body'),
 };

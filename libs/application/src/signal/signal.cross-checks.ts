@@ -10,7 +10,7 @@ import {
   type SignalState,
 } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
-import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-side';
+import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-membership';
 
 /** A signal acts in the municipality it was recorded for; a missing one names none. */
 export function signalMunicipalities(state: SignalState): string[] {

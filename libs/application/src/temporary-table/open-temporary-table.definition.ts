@@ -6,7 +6,7 @@ import {
   type TemporaryTableState,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-side';
+import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-membership';
 import { tableMustOpenWhereItsBodyServes } from './temporary-table.cross-checks';
 
 export const openTemporaryTable: CommandDefinition<OpenTemporaryTable, TemporaryTableEvent, TemporaryTableState> = {

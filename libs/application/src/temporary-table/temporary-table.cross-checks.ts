@@ -1,7 +1,7 @@
 import type { CommandContext, TemporaryTableState } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
 import { registeredMunicipalitiesMustExist } from '../municipality/municipality.cross-checks';
-import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-side';
+import { flexibleShellOnlyRecordsSignals } from '../participation-body/body-membership';
 import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
 
 /** A table acts in the municipality it was opened for; a table not opened yet names none. */

@@ -33,9 +33,12 @@ describe('what a login may do for a participation body', () => {
       expect(mayActForBody(body, 'login-shell', 'record-signal')).toBe(true);
     });
 
-    it.each(['issue-advice', 'start-unsolicited-advice', 'withdraw-advice'] as const)('may not %s', (act) => {
-      expect(mayActForBody(body, 'login-shell', act)).toBe(false);
-    });
+    it.each(['issue-advice', 'start-unsolicited-advice', 'withdraw-advice', 'speak-for-body'] as const)(
+      'may not %s',
+      (act) => {
+        expect(mayActForBody(body, 'login-shell', act)).toBe(false);
+      },
+    );
   });
 
   describe('when the login is no member', () => {

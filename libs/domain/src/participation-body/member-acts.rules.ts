@@ -7,8 +7,17 @@ import type { BodyMember, ParticipationBodyState } from './participation-body.st
  * the body's stream, and a command the member may not run there is refused with 403.
  */
 
-/** What a body member does for the body that depends on being a member of it. */
-export const BODY_ACTS = ['issue-advice', 'start-unsolicited-advice', 'withdraw-advice', 'record-signal'] as const;
+/**
+ * What a body member does for the body that depends on being a member of it. `speak-for-body`
+ * is the body's side of a joint agreement or a dispute (the agenda, a body dispute).
+ */
+export const BODY_ACTS = [
+  'issue-advice',
+  'start-unsolicited-advice',
+  'withdraw-advice',
+  'speak-for-body',
+  'record-signal',
+] as const;
 export type BodyAct = (typeof BODY_ACTS)[number];
 
 /** The current membership of the login `subject` in this body, if any. */
