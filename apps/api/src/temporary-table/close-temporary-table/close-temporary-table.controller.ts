@@ -1,14 +1,13 @@
 import { Body, Controller, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { MissingGroupReasons } from '#domain';
 import { closeTemporaryTable } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
 import { CommandOperation } from '../../commands/command-operation.decorator';
 import type { CommandResponseDto } from '../../commands/command-response.dto';
+import { byTableGroup } from '../table-group-fields';
 import { ApiTableId, TableId } from '../table-id.param';
 import { CloseTemporaryTableRequestDto } from './close-temporary-table.request.dto';
-import type { MissingGroupReasonsDto } from './missing-group-reasons.dto';
 
 @ApiTags('temporary-tables')
 @Controller('temporary-tables')
@@ -33,22 +32,8 @@ export class CloseTemporaryTableController {
       clientPerspectiveWaiver: body.clientPerspectiveWaiver,
       ...(body.missingGroupReasons === undefined
         ? {}
-        : { missingGroupReasons: missingGroupReasonsOf(body.missingGroupReasons) }),
+        : { missingGroupReasons: byTableGroup(body.missingGroupReasons) }),
     };
     return this.commands.run(closeTemporaryTable, data, request);
   }
-}
-
-/** The domain's reasons, keyed by the kebab-case group names, with the groups left out left out. */
-function missingGroupReasonsOf(dto: MissingGroupReasonsDto): MissingGroupReasons {
-  const reasons: MissingGroupReasons = {
-    client: dto.client,
-    'lived-experience': dto.livedExperience,
-    carer: dto.carer,
-    resident: dto.resident,
-    youth: dto.youth,
-    professional: dto.professional,
-    other: dto.other,
-  };
-  return Object.fromEntries(Object.entries(reasons).filter(([, reason]) => reason !== undefined));
 }

@@ -1,4 +1,5 @@
 import { TextField } from '../../http/fields';
+import type { PerTableGroup } from '../table-group-fields';
 
 const MAX_REASON = 2_000;
 
@@ -10,7 +11,7 @@ const Reason = (group: string): PropertyDecorator =>
   });
 
 /** Why expected groups were missing, per group (`livedExperience` is the group `lived-experience`). */
-export class MissingGroupReasonsDto {
+export class MissingGroupReasonsDto implements PerTableGroup<string> {
   @Reason('client')
   client?: string;
 

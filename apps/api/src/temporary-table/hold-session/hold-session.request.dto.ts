@@ -1,5 +1,6 @@
 import { IsObject } from 'class-validator';
 import { DateField, IntegerField, NestedField, UuidField } from '../../http/fields';
+import type { PerTableGroup } from '../table-group-fields';
 
 const MAX_ATTENDANCE = 10_000;
 
@@ -11,7 +12,7 @@ const GroupCount = (group: string): PropertyDecorator =>
   });
 
 /** People at a session per group (`livedExperience` is the group `lived-experience`); absent groups may be left out. */
-export class SessionAttendanceDto {
+export class SessionAttendanceDto implements PerTableGroup<number> {
   @GroupCount('client')
   client?: number;
 
