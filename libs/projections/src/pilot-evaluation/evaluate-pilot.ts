@@ -1,6 +1,7 @@
 import { assertNever, dateOf, type YardstickDirection } from '#domain';
 import type { AdviceRegisterDoc } from '../advice-register';
 import type { AgendaItemEntry, AgendaRegisterDoc } from '../agenda-register';
+import type { ConsultationNorm } from '../body-register';
 import type { SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register';
 import { measureYardsticks, type Measurement, type ScopeRows } from './measure-yardsticks';
@@ -22,8 +23,8 @@ export interface PilotSources {
   readonly agendas: readonly AgendaRegisterDoc[];
   /** The pilot's bodies from their own streams. */
   readonly bodies: readonly PilotBodyRecord[];
-  /** `aldermanConsultationsPerYear` of each municipality that set a regulation. */
-  readonly aldermanNorms: ReadonlyMap<string, number>;
+  /** The consultation norms of each municipality that set a regulation. */
+  readonly regulations: ReadonlyMap<string, ConsultationNorm>;
   /** The evaluators' findings from the pilot's own stream, in the order recorded. */
   readonly findings: readonly EvaluationFinding[];
 }
@@ -103,7 +104,7 @@ export function evaluatePilot(pilot: PilotDefinition, sources: PilotSources, tod
   const yardsticks = (scope: Scope): YardstickResult[] => {
     const served = [...new Set(scope.bodies.flatMap((b) => b.municipalityCodes))];
     // The regulation's norm stands where the pilot set no target of its own.
-    const norm = aldermanNorm(scope.municipalityCodes ?? served, sources.aldermanNorms);
+    const norm = aldermanNorm(scope.municipalityCodes ?? served, sources.regulations);
     const measured = measureYardsticks(
       {
         ...scope.rows,

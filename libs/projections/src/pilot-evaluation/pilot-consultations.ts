@@ -1,4 +1,4 @@
-import { DEFAULT_PARTICIPATION_REGULATION } from '#domain';
+import { strictestNorm, type ConsultationNorm } from '../body-register';
 import { daysBetween } from './days-between';
 import type { PilotBodyRecord, PilotDefinition } from './pilot-evaluation.types';
 
@@ -38,10 +38,11 @@ export function consultationRows(
 /**
  * The norm a scope is held to when the pilot sets no target: a body answers to every
  * municipality it serves, so the strictest regulation among them counts, and the
- * regulation's default (twice a year) where a municipality set none (seed 004).
+ * regulation's default where a municipality set none (`strictestNorm`, as the body register).
  */
-export function aldermanNorm(municipalityCodes: readonly string[], norms: ReadonlyMap<string, number>): number {
-  const fallback = DEFAULT_PARTICIPATION_REGULATION.aldermanConsultationsPerYear;
-  if (municipalityCodes.length === 0) return fallback;
-  return Math.max(...municipalityCodes.map((code) => norms.get(code) ?? fallback));
+export function aldermanNorm(
+  municipalityCodes: readonly string[],
+  regulations: ReadonlyMap<string, ConsultationNorm>,
+): number {
+  return strictestNorm(municipalityCodes.map((code) => regulations.get(code))).aldermanConsultationsPerYear;
 }

@@ -49,10 +49,8 @@ export async function pilotEvaluation(
       ...ALL_ROWS,
     }),
   ]);
-  const aldermanNorms = new Map(
-    municipalities.items.flatMap((m) =>
-      m.regulation ? [[m.municipalityCode, m.regulation.aldermanConsultationsPerYear] as const] : [],
-    ),
+  const regulations = new Map(
+    municipalities.items.flatMap((m) => (m.regulation ? [[m.municipalityCode, m.regulation] as const] : [])),
   );
   // Advice may rest on a table the municipality held without the body: read those too.
   const own = new Set(tables.items.map((t) => t.tableId));
@@ -75,7 +73,7 @@ export async function pilotEvaluation(
       tables: [...tables.items, ...linked],
       agendas: agendas.items,
       bodies: request.bodies,
-      aldermanNorms,
+      regulations,
       findings: request.findings.map(({ findingId, topic, finding, recordedOn }) => ({
         findingId,
         topic,

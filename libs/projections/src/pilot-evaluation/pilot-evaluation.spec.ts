@@ -117,7 +117,7 @@ const sources = (given: Partial<PilotSources>): PilotSources => ({
   tables: [],
   agendas: [],
   bodies: [],
-  aldermanNorms: new Map(),
+  regulations: new Map(),
   findings: [],
   ...given,
 });
@@ -444,8 +444,10 @@ describe('when bodies consulted the alderman', () => {
     { bodyId: OTHER_BODY, municipalityCodes: ['GM0375'], consultations: [consulted('2026-05-01')] },
   ];
   // Velsen asks three consultations a year; Beverwijk set no regulation, so twice a year holds.
-  const aldermanNorms = new Map([['GM0383', 3]]);
-  const evaluation = evaluatePilot(pilot, sources({ bodies, aldermanNorms }), AFTER_THE_PILOT);
+  const regulations = new Map([
+    ['GM0383', { aldermanConsultationsPerYear: 3, programmeManagerConsultationEveryMonths: 2 }],
+  ]);
+  const evaluation = evaluatePilot(pilot, sources({ bodies, regulations }), AFTER_THE_PILOT);
   const consultations = (yardsticks: readonly YardstickResult[] | undefined) =>
     metric(yardsticks ?? [], 'alderman-consultations-per-year');
 
@@ -464,12 +466,12 @@ describe('when bodies consulted the alderman', () => {
 
   it("judges by the pilot's own target where it sets one", () => {
     const lenient = { ...pilot, criteria: [{ metric: 'alderman-consultations-per-year', target: 1 }] };
-    const result = evaluatePilot(lenient, sources({ bodies, aldermanNorms }), AFTER_THE_PILOT);
+    const result = evaluatePilot(lenient, sources({ bodies, regulations }), AFTER_THE_PILOT);
     expect(consultations(result.total)).toMatchObject({ target: 1, met: true });
   });
 
   it('counts the first year as a whole year, not one consultation in January as twelve a year', () => {
-    const early = evaluatePilot(pilot, sources({ bodies, aldermanNorms }), '2026-03-01');
+    const early = evaluatePilot(pilot, sources({ bodies, regulations }), '2026-03-01');
     expect(consultations(early.perBody[0]!.yardsticks).value).toBe(1);
   });
 });
