@@ -3,15 +3,10 @@ import {
   addressedMunicipalitiesMustIncludeTheOwn,
   DomainError,
   evidenceMustComeFromAnAddressedMunicipality,
-  isCollectiveSignal,
   isOngoing,
   municipalityDecider,
   municipalityStreamId,
   regulationOf,
-  signalClusterDecider,
-  signalClusterStreamId,
-  signalDecider,
-  signalStreamId,
   temporaryTableDecider,
   temporaryTableStreamId,
   type AdviceTrajectoryState,
@@ -19,6 +14,7 @@ import {
 } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
 import { bodyMustServe, referencedBody } from '../participation-body/participation-body.cross-checks';
+import { signalOrCollectiveSignal } from '../signal/signal.cross-checks';
 
 /**
  * A trajectory acts in every municipality it is addressed to (its own among them): whoever acts
@@ -62,16 +58,13 @@ export async function linkedSignalMustSupportAdvice(
   signalId: string,
 ): Promise<void> {
   if (!isOngoing(state)) return;
-  const { state: signal } = await streams.load(signalStreamId(signalId), signalDecider);
-  if (signal.status === 'none') {
-    const { state: cluster } = await streams.load(signalClusterStreamId(signalId), signalClusterDecider);
-    if (cluster.status === 'none') {
-      throw new DomainError('SIGNAL.UNKNOWN', `There is no signal ${signalId}.`, 'rule', 'signalId');
-    }
-    evidenceMustComeFromAnAddressedMunicipality(state, cluster.municipalityCode, 'signalId');
-    return;
+  const named = await signalOrCollectiveSignal(streams, signalId);
+  if (named === undefined) {
+    throw new DomainError('SIGNAL.UNKNOWN', `There is no signal ${signalId}.`, 'rule', 'signalId');
   }
-  evidenceMustComeFromAnAddressedMunicipality(state, signal.municipalityCode, 'signalId');
+  evidenceMustComeFromAnAddressedMunicipality(state, named.municipalityCode, 'signalId');
+  if (named.collective) return;
+  const { signal } = named;
   if (signal.status === 'recorded' || signal.scope !== 'collective') {
     throw new DomainError(
       'ADVICE_TRAJECTORY.SIGNAL_NOT_COLLECTIVE',
@@ -80,12 +73,6 @@ export async function linkedSignalMustSupportAdvice(
       'signalId',
     );
   }
-}
-
-/** Whether the id names a collective signal (a cluster) rather than a single signal. */
-export async function namesACollectiveSignal(streams: RuleStreams, signalId: string): Promise<boolean> {
-  const { state: cluster } = await streams.load(signalClusterStreamId(signalId), signalClusterDecider);
-  return isCollectiveSignal(cluster);
 }
 
 /** Advice rests only on temporary tables held in a municipality the advice is addressed to. */

@@ -6,11 +6,8 @@ import {
   type LinkSignal,
 } from '#domain';
 import type { CommandDefinition } from '../commands/command-definition';
-import {
-  linkedSignalMustSupportAdvice,
-  namesACollectiveSignal,
-  trajectoryMunicipalities,
-} from './advice-trajectory.cross-checks';
+import { signalOrCollectiveSignal } from '../signal/signal.cross-checks';
+import { linkedSignalMustSupportAdvice, trajectoryMunicipalities } from './advice-trajectory.cross-checks';
 
 export const linkSignal: CommandDefinition<LinkSignal, AdviceTrajectoryEvent, AdviceTrajectoryState> = {
   operationId: 'LinkSignal',
@@ -22,5 +19,5 @@ export const linkSignal: CommandDefinition<LinkSignal, AdviceTrajectoryEvent, Ad
   crossCheck: (data, state, streams) => linkedSignalMustSupportAdvice(streams, state, data.signalId),
   /** A cluster's id names a collective signal (seed 000, 3); the store says which, not the client. */
   complete: async (data, _state, streams) =>
-    (await namesACollectiveSignal(streams, data.signalId)) ? { ...data, collective: true } : data,
+    (await signalOrCollectiveSignal(streams, data.signalId))?.collective ? { ...data, collective: true } : data,
 };

@@ -1,14 +1,7 @@
-import {
-  DomainError,
-  signalClusterDecider,
-  signalClusterStreamId,
-  signalDecider,
-  signalStreamId,
-  type EstablishedParticipationBody,
-  type ParticipationAgendaState,
-} from '#domain';
+import { DomainError, type EstablishedParticipationBody, type ParticipationAgendaState } from '#domain';
 import type { RuleStreams } from '../commands/rule-streams';
 import { referencedBody } from '../participation-body/participation-body.cross-checks';
+import { signalOrCollectiveSignal } from '../signal/signal.cross-checks';
 
 export type DraftedAgenda = Extract<ParticipationAgendaState, { status: 'drafted' }>;
 
@@ -30,7 +23,7 @@ export async function signalsMustLieWhereTheBodyServes(
 ): Promise<void> {
   for (const [index, signalId] of signalIds.entries()) {
     const field = `signalIds[${index}]`;
-    const municipalityCode = await municipalityOfSignalOrCluster(streams, signalId);
+    const municipalityCode = (await signalOrCollectiveSignal(streams, signalId))?.municipalityCode;
     if (municipalityCode === undefined) {
       throw new DomainError('SIGNAL.UNKNOWN', `There is no signal or collective signal ${signalId}.`, 'rule', field);
     }
@@ -43,12 +36,4 @@ export async function signalsMustLieWhereTheBodyServes(
       );
     }
   }
-}
-
-/** Where a single or a collective signal was gathered; none when the id names neither. */
-async function municipalityOfSignalOrCluster(streams: RuleStreams, id: string): Promise<string | undefined> {
-  const { state: signal } = await streams.load(signalStreamId(id), signalDecider);
-  if (signal.status !== 'none') return signal.municipalityCode;
-  const { state: cluster } = await streams.load(signalClusterStreamId(id), signalClusterDecider);
-  return cluster.status === 'none' ? undefined : cluster.municipalityCode;
 }

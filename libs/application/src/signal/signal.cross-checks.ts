@@ -1,6 +1,7 @@
 import {
   clusterHoldsSignal,
   DomainError,
+  isCollectiveSignal,
   signalClusterDecider,
   signalClusterStreamId,
   signalDecider,
@@ -24,6 +25,25 @@ export async function referencedSignal(streams: RuleStreams, signalId: string, f
     throw new DomainError('SIGNAL.UNKNOWN', `There is no signal ${signalId}.`, 'rule', field);
   }
   return state;
+}
+
+/**
+ * What an id that advice or an agenda item rests on names: a single signal, or a collective
+ * signal (a cluster made by ClusterSignals, seed 000, 3), each with the municipality it was
+ * gathered in; none when it names neither. A single signal is looked for first.
+ */
+export type SignalOrCollectiveSignal =
+  | { readonly collective: false; readonly municipalityCode: string; readonly signal: RecordedSignal }
+  | { readonly collective: true; readonly municipalityCode: string };
+
+export async function signalOrCollectiveSignal(
+  streams: RuleStreams,
+  id: string,
+): Promise<SignalOrCollectiveSignal | undefined> {
+  const { state: signal } = await streams.load(signalStreamId(id), signalDecider);
+  if (signal.status !== 'none') return { collective: false, municipalityCode: signal.municipalityCode, signal };
+  const { state: cluster } = await streams.load(signalClusterStreamId(id), signalClusterDecider);
+  return isCollectiveSignal(cluster) ? { collective: true, municipalityCode: cluster.municipalityCode } : undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ export function clusterHoldsSignal(state: SignalClusterState, signalId: string):
 }
 
 /** Whether the id names a collective signal that exists, for LinkSignal and AddAgendaItem. */
-export function isCollectiveSignal(state: SignalClusterState): boolean {
+export function isCollectiveSignal(
+  state: SignalClusterState,
+): state is Extract<SignalClusterState, { status: 'clustered' }> {
   return state.status === 'clustered';
 }
