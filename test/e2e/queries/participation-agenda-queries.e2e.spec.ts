@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import { ownWrites } from '../../support/own-writes';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const VELSEN_BODY_ID = 'c0a80101-0000-4000-8000-0000000000b2';
@@ -26,20 +26,11 @@ interface Item {
 
 describe('the participation agenda queries', () => {
   let api: TestApp;
-  let position = 0;
   let secretary: string;
   let official: string;
   let elsewhere: string;
 
-  const get = (path: string, token?: string) => {
-    const call = request(api.http).get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${position}`);
-    return token ? call.set('Authorization', token) : call;
-  };
-  const post = async (path: string, token: string, body: object): Promise<void> => {
-    const answer = await request(api.http).post(`/api/v1${path}`).set('Authorization', token).send(body);
-    expect({ path, status: answer.status, body: answer.ok ? 'ok' : answer.body }).toMatchObject({ body: 'ok' });
-    position = (answer.body as { position: number }).position;
-  };
+  const { get, post } = ownWrites(() => api);
   /** One side agrees the agenda as it stands. */
   const agree = (side: 'body' | 'municipality'): Promise<void> =>
     post(`/participation-agendas/${AGENDA_ID}/_agree`, side === 'body' ? secretary : official, {});

@@ -1,6 +1,6 @@
-import request from 'supertest';
 import { dateOf } from '#domain';
 import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import { ownWrites } from '../../support/own-writes';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const VELSEN_BODY_ID = 'c0a80101-0000-4000-8000-0000000000b2';
@@ -24,20 +24,11 @@ interface Count {
 
 describe('the participation body queries', () => {
   let api: TestApp;
-  let position = 0;
   let secretary: string;
   let official: string;
   let elsewhere: string;
 
-  const get = (path: string, token?: string) => {
-    const call = request(api.http).get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${position}`);
-    return token ? call.set('Authorization', token) : call;
-  };
-  const post = async (path: string, token: string, body: object): Promise<void> => {
-    const answer = await request(api.http).post(`/api/v1${path}`).set('Authorization', token).send(body);
-    expect({ path, status: answer.status, body: answer.ok ? 'ok' : answer.body }).toMatchObject({ body: 'ok' });
-    position = (answer.body as { position: number }).position;
-  };
+  const { get, post } = ownWrites(() => api);
 
   beforeAll(async () => {
     api = await startTestApp('participation-body-queries');
