@@ -1,4 +1,5 @@
 import { seededReadModels, type SeededReadModels } from '../queries/read-models.fixtures';
+import { adviceDoc as advice } from './advice-register.fixtures';
 import type { AdviceRegisterDoc } from './advice-register.doc';
 import { listAdvice } from './advice-register.queries';
 import { overdueCheckpointsOf, overdueSideOf } from './advice-register.terms';
@@ -6,26 +7,6 @@ import { adviceForProposal, adviceForProposalPinned, councilProposalAdvice } fro
 
 const TODAY = '2026-11-23';
 const PAGE = { offset: 0, limit: 50 };
-
-function advice(id: string, fields: Partial<AdviceRegisterDoc>): AdviceRegisterDoc {
-  return {
-    trajectoryId: id,
-    municipalityCode: 'GM0375',
-    bodyId: 'c0a80101-0000-4000-8000-0000000000b1',
-    kind: 'solicited',
-    subject: `Advies ${id}`,
-    domain: 'wmo',
-    policyPhase: 'preparation',
-    status: 'started',
-    signalIds: [],
-    tableIds: [],
-    proposals: [],
-    followUp: [],
-    disputes: [],
-    startedAt: '2026-09-01T10:00:00.000Z',
-    ...fields,
-  };
-}
 
 const ISSUED = {
   version: 1,

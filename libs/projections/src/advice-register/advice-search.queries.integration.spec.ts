@@ -1,4 +1,5 @@
 import { seededReadModels, type SeededReadModels } from '../queries/read-models.fixtures';
+import { adviceDoc } from './advice-register.fixtures';
 import type { AdviceRegisterDoc } from './advice-register.doc';
 import { adviceRegister } from './advice-register.projection';
 import { adviceListQuery, listAdvice } from './advice-register.queries';
@@ -8,27 +9,8 @@ const PAGE = { offset: 0, limit: 50 };
 /** Enough rows that the planner prefers an index to reading the register through. */
 const OTHER_ADVICE = 3_000;
 
-function advice(id: string, fields: Partial<AdviceRegisterDoc>): AdviceRegisterDoc {
-  return {
-    trajectoryId: id,
-    municipalityCode: 'GM0375',
-    addressedTo: ['GM0375'],
-    bodyId: 'c0a80101-0000-4000-8000-0000000000b1',
-    kind: 'solicited',
-    subject: `Advies ${id}`,
-    domain: 'wmo',
-    policyPhase: 'preparation',
-    status: 'started',
-    signalIds: [],
-    tableIds: [],
-    responses: [],
-    proposals: [],
-    followUp: [],
-    disputes: [],
-    startedAt: '2026-09-01T10:00:00.000Z',
-    ...fields,
-  };
-}
+const advice = (id: string, fields: Partial<AdviceRegisterDoc>): AdviceRegisterDoc =>
+  adviceDoc(id, { addressedTo: ['GM0375'], responses: [], ...fields });
 
 const issued = (summary: string, recommendation: string) => ({
   version: 1,

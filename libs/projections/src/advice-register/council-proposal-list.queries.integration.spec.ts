@@ -1,31 +1,13 @@
 import { seededReadModels, type SeededReadModels } from '../queries/read-models.fixtures';
+import { adviceDoc } from './advice-register.fixtures';
 import type { AdviceRegisterDoc, ProposalEntry } from './advice-register.doc';
 import { adviceForProposal, proposalEntries } from './council-proposal.queries';
 import { listCouncilProposals } from './council-proposal-list.queries';
 
 const REF = 'RV-2026-031';
 
-function advice(id: string, fields: Partial<AdviceRegisterDoc>): AdviceRegisterDoc {
-  return {
-    trajectoryId: id,
-    municipalityCode: 'GM0375',
-    addressedTo: ['GM0375'],
-    bodyId: 'c0a80101-0000-4000-8000-0000000000b1',
-    kind: 'solicited',
-    subject: `Advies ${id}`,
-    domain: 'wmo',
-    policyPhase: 'preparation',
-    status: 'attached',
-    signalIds: [],
-    tableIds: [],
-    responses: [],
-    proposals: [],
-    followUp: [],
-    disputes: [],
-    startedAt: '2026-09-01T10:00:00.000Z',
-    ...fields,
-  };
-}
+const advice = (id: string, fields: Partial<AdviceRegisterDoc>): AdviceRegisterDoc =>
+  adviceDoc(id, { addressedTo: ['GM0375'], status: 'attached', responses: [], ...fields });
 
 const proposal = (municipalityCode: string, fields: Partial<ProposalEntry> = {}): ProposalEntry => ({
   municipalityCode,
