@@ -27,3 +27,9 @@ export function byTableGroup<T>(dto: PerTableGroup<T>): Partial<Record<TableGrou
   };
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
+
+/** The other way round: the domain's record per group with the camelCase names the API answers with. */
+export function perTableGroup<T>(values: Partial<Record<TableGroup, T>>): PerTableGroup<T> {
+  const { 'lived-experience': livedExperience, ...others } = values;
+  return { ...others, ...(livedExperience === undefined ? {} : { livedExperience }) };
+}

@@ -9,7 +9,7 @@ import {
   type TableRegisterDoc,
 } from '#projections';
 import { countFor, type Viewer } from '../../read-models/viewer';
-import { presentMissingGroupReasons } from '../../temporary-table/get-temporary-table/temporary-table.presenter';
+import { perTableGroup } from '../../temporary-table/table-group-fields';
 import { presentOutcomes } from '../get-council-proposal-report/recommendation-outcome.presenter';
 import type {
   InfluenceChainDto,
@@ -133,7 +133,7 @@ function presentTable(tableId: string, table: TableRegisterDoc | undefined, view
     expectedGroups: [...table.expectedGroups],
     missingGroups: [...table.representativeness.missing],
     ...(table.close?.missingGroupReasons
-      ? { missingGroupReasons: presentMissingGroupReasons(table.close.missingGroupReasons) }
+      ? { missingGroupReasons: perTableGroup(table.close.missingGroupReasons) }
       : {}),
     contributionsByPerspective: table.contributionsByPerspective.map(({ perspective, count }) => ({
       perspective,

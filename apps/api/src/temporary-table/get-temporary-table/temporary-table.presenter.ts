@@ -1,14 +1,10 @@
 import type { Principal } from '#application';
-import type { Attendance, MissingGroupReasons } from '#domain';
 import type { PersonKeyStore } from '#privacy';
 import type { TableRegisterDoc } from '#projections';
 import { presentPersonalData, revealFor } from '../../read-models/personal-data.presenter';
 import { presentTableSummary } from '../list-temporary-tables/temporary-table-summary.presenter';
-import type {
-  TableAttendanceDto,
-  TableMissingGroupReasonsDto,
-  TemporaryTableDto,
-} from './temporary-table.response.dto';
+import { perTableGroup } from '../table-group-fields';
+import type { TemporaryTableDto } from './temporary-table.response.dto';
 
 /** A table register row (personal data already opened for those who may see it) in full. */
 export function presentTable(doc: TableRegisterDoc, visible: boolean): TemporaryTableDto {
@@ -18,7 +14,7 @@ export function presentTable(doc: TableRegisterDoc, visible: boolean): Temporary
       ...participant,
       ...(displayName ? { displayName: presentPersonalData(displayName, visible, 'name') } : {}),
     })),
-    sessions: doc.sessions.map((s) => ({ ...s, attendance: attendanceOf(s.attendance) })),
+    sessions: doc.sessions.map((s) => ({ ...s, attendance: perTableGroup(s.attendance) })),
     contributions: doc.contributions.map(({ summary, ...contribution }) => ({
       ...contribution,
       summary: presentPersonalData(summary, visible, 'text') as TemporaryTableDto['contributions'][number]['summary'],
@@ -33,20 +29,8 @@ function presentClose({
 }: NonNullable<TableRegisterDoc['close']>): TemporaryTableDto['close'] {
   return {
     ...close,
-    ...(missingGroupReasons ? { missingGroupReasons: presentMissingGroupReasons(missingGroupReasons) } : {}),
+    ...(missingGroupReasons ? { missingGroupReasons: perTableGroup(missingGroupReasons) } : {}),
   };
-}
-
-/** The reasons with lowerCamelCase group names, as `CloseTemporaryTable` takes them. */
-export function presentMissingGroupReasons(reasons: MissingGroupReasons): TableMissingGroupReasonsDto {
-  const { 'lived-experience': livedExperience, ...others } = reasons;
-  return { ...others, ...(livedExperience === undefined ? {} : { livedExperience }) };
-}
-
-/** Attendance with lowerCamelCase group names, as the API spells them. */
-function attendanceOf(attendance: Attendance): TableAttendanceDto {
-  const { 'lived-experience': livedExperience, ...others } = attendance;
-  return { ...others, ...(livedExperience === undefined ? {} : { livedExperience }) };
 }
 
 /** A table row as the principal may see it: personal data opened only for the roles that work with it. */
