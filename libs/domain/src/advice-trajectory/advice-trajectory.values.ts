@@ -10,9 +10,6 @@ export type AdviceKind = (typeof ADVICE_KINDS)[number];
 export const ADVICE_NATURES = ['content', 'process'] as const;
 export type AdviceNature = (typeof ADVICE_NATURES)[number];
 
-/** The response term when the municipality's regulation names none: six weeks (seed 004's practice). */
-export const DEFAULT_RESPONSE_TERM_DAYS = 42;
-
 export const SOCIAL_DOMAINS = ['wmo', 'youth', 'participation-act'] as const;
 export type SocialDomain = (typeof SOCIAL_DOMAINS)[number];
 

@@ -3,7 +3,8 @@ import type { IssueAdvice } from './advice-trajectory.commands';
 import type { AdviceIssued } from './advice-trajectory.events';
 import { adviceCanBeRevisedUntilCollegeResponds, trajectoryMustBeOngoing } from './advice-trajectory.rules';
 import type { AdviceTrajectoryState } from './advice-trajectory.state';
-import { ADVICE_NATURES, DEFAULT_RESPONSE_TERM_DAYS, type AdviceNature } from './advice-trajectory.values';
+import { DEFAULT_PARTICIPATION_REGULATION } from '../municipality/municipality.regulation';
+import { ADVICE_NATURES, type AdviceNature } from './advice-trajectory.values';
 import { adviceMustNameTheClientPerspective, adviceNeedsNumberedRecommendations } from './advice-content.rules';
 import { dateMustHavePassed, dateMustNotPrecede, textMustNotBeBlank } from './input.rules';
 
@@ -72,7 +73,8 @@ function adviceKindMustBeKnown(adviceKind: AdviceNature | undefined): AdviceNatu
 }
 
 function responseTermMustBeWholeDays(days: number | undefined): number {
-  if (days === undefined || days === null) return DEFAULT_RESPONSE_TERM_DAYS;
+  // The term when no regulation is passed in: the regulation's default, six weeks (seed 004).
+  if (days === undefined || days === null) return DEFAULT_PARTICIPATION_REGULATION.responseTermDays;
   ensure(
     Number.isInteger(days) && days > 0,
     () =>
