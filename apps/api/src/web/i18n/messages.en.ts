@@ -304,6 +304,8 @@ export const en: Messages = {
     'PARTICIPATION_BODY.NOT_FOUND': 'This participation body does not exist.',
     'PARTICIPATION_BODY.DOES_NOT_SERVE_MUNICIPALITY': 'This participation body does not serve this municipality.',
     'SIGNAL.NOT_FOUND': 'This signal does not exist.',
+    'TEMPORARY_TABLE.NOT_FOUND': 'This temporary table does not exist.',
+    'PARTICIPATION_AGENDA.NOT_FOUND': 'This participation agenda does not exist.',
     'SIGNAL.RECEIVED_IN_FUTURE': 'The date received lies in the future.',
     'SIGNAL.SUMMARY_MISSING': 'Enter a summary.',
     'SIGNAL.THEMES_MISSING': 'Enter at least one theme.',

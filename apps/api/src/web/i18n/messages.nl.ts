@@ -303,6 +303,7 @@ export const nl = {
     'PARTICIPATION_BODY.NOT_FOUND': 'Dit participatieorgaan bestaat niet.',
     'PARTICIPATION_BODY.DOES_NOT_SERVE_MUNICIPALITY': 'Dit participatieorgaan werkt niet voor deze gemeente.',
     'SIGNAL.NOT_FOUND': 'Dit signaal bestaat niet.',
+    'PARTICIPATION_AGENDA.NOT_FOUND': 'Deze participatieagenda bestaat niet.',
     'SIGNAL.ALREADY_RECORDED': 'Dit signaal is al vastgelegd.',
     'SIGNAL.ALREADY_CLOSED': 'Dit signaal is al afgesloten.',
     'SIGNAL.RECEIVED_IN_FUTURE': 'De ontvangstdatum ligt in de toekomst.',
