@@ -3,7 +3,7 @@ export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/project
 export { migrateProjections } from './migrate-projections';
 export { activeGenerations } from './runner/generations';
 export { ReadModels, ReadModelBehindError, type ListOptions } from './queries/read-models';
-export type { Page, PageRequest } from './queries/page';
+export { pageOf, type Page, type PageRequest } from './queries/page';
 export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { signalRegister, type SignalRegisterDoc } from './signal-register/signal-register.projection';
 export * from './signal-register/signal-register.queries';

@@ -1,5 +1,5 @@
 import { municipalityRegister, type MunicipalityRegisterDoc } from '../municipality-register';
-import type { Page, PageRequest } from '../queries/page';
+import { pageOf, type Page, type PageRequest } from '../queries/page';
 import type { ReadModels } from '../queries/read-models';
 import type { BodyRegisterDoc } from './body-register.doc';
 import { bodyRegister } from './body-register.projection';
@@ -67,11 +67,6 @@ export async function findBodies(readModels: ReadModels, bodyIds: readonly strin
     ...EVERY_BODY,
   });
   return items;
-}
-
-/** The slice `page` of a list held whole in one row. */
-export function pageOf<T>(all: readonly T[], page: PageRequest): Page<T> {
-  return { items: all.slice(page.offset, page.offset + page.limit), total: all.length, ...page };
 }
 
 export interface BodyConsultations {

@@ -9,3 +9,8 @@ export interface Page<TDoc> extends PageRequest {
   readonly items: TDoc[];
   readonly total: number;
 }
+
+/** The slice `page` of a list held whole in one row, such as a body's members. */
+export function pageOf<T>(all: readonly T[], page: PageRequest): Page<T> {
+  return { items: all.slice(page.offset, page.offset + page.limit), total: all.length, ...page };
+}
