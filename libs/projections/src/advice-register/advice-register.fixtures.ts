@@ -1,4 +1,23 @@
+import type { AdviceTrajectoryEvent } from '#domain';
+import { recordedEvents, type StreamOfEvents } from '../testing';
 import type { AdviceRegisterDoc } from './advice-register.doc';
+
+/**
+ * Builds the recorded events of trajectory `trajectoryId` for a projection spec: recorded by an
+ * official on 2 November 2026, unless `stream` names another time, actor or first position.
+ */
+export function trajectoryEvents(
+  trajectoryId: string,
+  stream: Partial<Pick<StreamOfEvents, 'at' | 'actor' | 'firstPosition'>> = {},
+): ReturnType<typeof recordedEvents<AdviceTrajectoryEvent['type']>> {
+  return recordedEvents<AdviceTrajectoryEvent['type']>({
+    streamId: `advice-trajectory-${trajectoryId}`,
+    at: '2026-11-02T10:00:00Z',
+    actor: { id: 'official-1', role: 'official' },
+    data: { trajectoryId },
+    ...stream,
+  });
+}
 
 /**
  * A row of the advice register for a query spec: solicited advice on the Wmo from Beverwijk's

@@ -6,8 +6,9 @@ import {
   type AdviceTrajectoryEvent,
 } from '#domain';
 import type { RecordedEvent } from '#event-store';
-import { projectionSpecification, recordedEvents } from '../testing';
+import { projectionSpecification } from '../testing';
 import type { AdviceRegisterDoc } from './advice-register.doc';
+import { trajectoryEvents } from './advice-register.fixtures';
 import { adviceRegister } from './advice-register.projection';
 import { overdueCheckpointsOf, overdueSideOf } from './advice-register.terms';
 
@@ -16,13 +17,7 @@ const BODY = 'c0a80101-0000-4000-8000-0000000000b1';
 const SIGNAL = 'c0a80101-0000-4000-8000-000000000c01';
 const TABLE = 'c0a80101-0000-4000-8000-000000000d01';
 
-const event = recordedEvents<AdviceTrajectoryEvent['type']>({
-  streamId: `advice-trajectory-${TRAJECTORY}`,
-  at: '2026-11-02T10:00:00Z',
-  actor: { id: 'official-1', role: 'official' },
-  data: { trajectoryId: TRAJECTORY },
-  firstPosition: 201n,
-});
+const event = trajectoryEvents(TRAJECTORY, { firstPosition: 201n });
 
 const started = event('AdviceTrajectoryStarted', {
   municipalityCode: 'GM0375',

@@ -1,19 +1,13 @@
-import type { AdviceTrajectoryEvent } from '#domain';
-import { projectionSpecification, recordedEvents } from '../testing';
+import { projectionSpecification } from '../testing';
 import type { AdviceRegisterDoc } from './advice-register.doc';
+import { trajectoryEvents } from './advice-register.fixtures';
 import { adviceRegister } from './advice-register.projection';
 import { collegesYetToRespondOf } from './advice-register.terms';
 
 const TRAJECTORY = 'c0a80101-0000-4000-8000-000000000a11';
 const BODY = 'c0a80101-0000-4000-8000-0000000000b1';
 
-const event = recordedEvents<AdviceTrajectoryEvent['type']>({
-  streamId: `advice-trajectory-${TRAJECTORY}`,
-  at: '2026-11-02T10:00:00Z',
-  actor: { id: 'official-1', role: 'official' },
-  data: { trajectoryId: TRAJECTORY },
-  firstPosition: 301n,
-});
+const event = trajectoryEvents(TRAJECTORY, { firstPosition: 301n });
 
 const regional = event('AdviceTrajectoryStarted', {
   municipalityCode: 'GM0375',
@@ -102,12 +96,7 @@ describe('the advice register, second reading of the seeds', () => {
   });
 
   it('reads a first-version start as addressed to its own municipality, and its advice as content', () => {
-    const old = recordedEvents<AdviceTrajectoryEvent['type']>({
-      streamId: `advice-trajectory-${TRAJECTORY}`,
-      at: '2025-11-02T10:00:00Z',
-      actor: { id: 'official-1', role: 'official' },
-      data: { trajectoryId: TRAJECTORY },
-    });
+    const old = trajectoryEvents(TRAJECTORY, { at: '2025-11-02T10:00:00Z' });
     const {
       question: _q,
       adviceDueOn: _a,
@@ -218,11 +207,9 @@ describe('the advice register, second reading of the seeds', () => {
   });
 
   it('names the side that raised a dispute', () => {
-    const raised = recordedEvents<AdviceTrajectoryEvent['type']>({
-      streamId: `advice-trajectory-${TRAJECTORY}`,
+    const raised = trajectoryEvents(TRAJECTORY, {
       at: '2026-11-04T10:00:00Z',
       actor: { id: 'member-1', role: 'body-member' },
-      data: { trajectoryId: TRAJECTORY },
       firstPosition: 401n,
     })('DisputeRaised', { disputeNumber: 1, reason: 'Geen terugkoppeling.' });
     spec
