@@ -1,40 +1,22 @@
 import { Pool } from 'pg';
 import { eventFactory } from '#event-store/testing';
-import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
-import { createTestDatabase } from '#testing';
-import { migrateProjections } from '../migrate-projections';
 import type { Projection } from '../projection';
 import { ReadModels } from '../queries/read-models';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { projectionDatabase, tally } from '../testing/tally.fixtures';
 import { RebuildAlreadyRunningError } from './rebuild-generations';
 import type { RebuildProgress } from './rebuild-progress';
 import { rebuildProjections } from './rebuild-projections';
 
-/** Counts events per stream: wrong at once if an event is lost or applied twice. */
-const tally: Projection<{ count: number }> = {
-  name: 'tally',
-  version: 1,
-  eventTypes: ['Counted'],
-  keysOf: (event) => [event.streamId],
-  evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }),
-};
 const STREAMS = ['s-0', 's-1', 's-2', 's-3'];
 
 async function setUp(label: string) {
-  const url = await createTestDatabase(label);
-  await migrateEventStore(url);
-  await migrateProjections(url);
-  const store = new PostgresEventStore({ connectionString: url });
-  const pool = new Pool({ connectionString: url });
+  const { store, pool, close } = await projectionDatabase(label);
   const event = eventFactory(label);
   const append = async (rounds: number): Promise<void> => {
     for (let i = 0; i < rounds; i += 1) {
       await store.appendToStream(STREAMS[i % STREAMS.length] as string, [event('Counted'), event('Ignored')]);
     }
-  };
-  const close = async (): Promise<void> => {
-    await store.close();
-    await pool.end();
   };
   return { store, pool, append, close };
 }

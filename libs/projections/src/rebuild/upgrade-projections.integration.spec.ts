@@ -1,22 +1,13 @@
-import { Pool } from 'pg';
 import { eventFactory } from '#event-store/testing';
-import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
-import { createTestDatabase } from '#testing';
-import { migrateProjections } from '../migrate-projections';
 import type { Projection } from '../projection';
 import { ReadModels } from '../queries/read-models';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { projectionDatabase, tally } from '../testing/tally.fixtures';
 import { startProjectionUpgrade } from './projection-upgrade';
 import { upgradeProjections, type UpgradeOutcome } from './upgrade-projections';
 
 /** Version 1 counts events per stream. */
-const tallyV1: Projection<{ count: number }> = {
-  name: 'tally',
-  version: 1,
-  eventTypes: ['Counted'],
-  keysOf: (event) => [event.streamId],
-  evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }),
-};
+const tallyV1 = tally;
 /** Version 2 adds a field, as a changed evolve does: rows of either version tell which built them. */
 const tallyV2: Projection<{ count: number; seen: boolean }> = {
   ...tallyV1,
@@ -27,11 +18,7 @@ const STREAMS = ['s-0', 's-1', 's-2'];
 
 /** A store whose tally the version 1 definition built: 30 events, 10 per stream. */
 async function storeBuiltByVersion1(label: string) {
-  const url = await createTestDatabase(label);
-  await migrateEventStore(url);
-  await migrateProjections(url);
-  const store = new PostgresEventStore({ connectionString: url });
-  const pool = new Pool({ connectionString: url });
+  const { store, pool, close } = await projectionDatabase(label);
   const event = eventFactory(label);
   for (let i = 0; i < 30; i += 1) await store.appendToStream(STREAMS[i % 3] as string, [event('Counted')]);
   await new ProjectionRunner(store, pool, [tallyV1]).catchUp();
@@ -45,10 +32,6 @@ async function storeBuiltByVersion1(label: string) {
          FROM projection_generations g WHERE g.projection = 'tally' ORDER BY g.generation`,
       )
     ).rows;
-  const close = async (): Promise<void> => {
-    await store.close();
-    await pool.end();
-  };
   return { store, pool, answers, generations, close };
 }
 

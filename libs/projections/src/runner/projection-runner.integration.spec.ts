@@ -1,27 +1,10 @@
 import { Pool } from 'pg';
 import { eventFactory } from '#event-store/testing';
-import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
-import { createTestDatabase } from '#testing';
-import { migrateProjections } from '../migrate-projections';
+import type { PostgresEventStore } from '#event-store/postgres';
 import type { Projection } from '../projection';
 import { rebuildProjections } from '../rebuild/rebuild-projections';
+import { projectionDatabase, tally, type ProjectionDatabase } from '../testing/tally.fixtures';
 import { ProjectionRunner } from './projection-runner';
-
-/** Counts events per stream: simple to check, and wrong at once if an event is applied twice. */
-const tally: Projection<{ count: number }> = {
-  name: 'tally',
-  version: 1,
-  eventTypes: ['Counted'],
-  keysOf: (event) => [event.streamId],
-  evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }),
-};
-
-async function setUp(label: string) {
-  const url = await createTestDatabase(label);
-  await migrateEventStore(url);
-  await migrateProjections(url);
-  return { store: new PostgresEventStore({ connectionString: url }), pool: new Pool({ connectionString: url }) };
-}
 
 async function rows(pool: Pool): Promise<Record<string, unknown>> {
   const { rows: found } = await pool.query<{ id: string; doc: unknown }>(
@@ -31,10 +14,10 @@ async function rows(pool: Pool): Promise<Record<string, unknown>> {
 }
 
 describe('the projection runner', () => {
-  let env: Awaited<ReturnType<typeof setUp>>;
+  let env: ProjectionDatabase;
   const event = eventFactory('runner');
   beforeAll(async () => {
-    env = await setUp('runner');
+    env = await projectionDatabase('runner');
     for (let i = 0; i < 25; i += 1) await env.store.appendToStream(`s-${i % 3}`, [event('Counted'), event('Ignored')]);
   });
   afterAll(async () => {
@@ -70,7 +53,7 @@ describe('the rows a runner writes', () => {
   const awkward = 'a "quoted", {braced} \\back\\slash\nnew line, tab\t, ë, 🙂 and NULL';
 
   it('hold each document and its position exactly, whatever characters their text and keys hold', async () => {
-    const env = await setUp('echo');
+    const env = await projectionDatabase('echo');
     const event = eventFactory('echo');
     await env.store.appendToStream('plain', [event('Said', { text: 'gewoon', nested: { list: [1, 'twee', null] } })]);
     await env.store.appendToStream(`awkward ${awkward}`, [event('Said', { text: awkward, [awkward]: true })]);
@@ -89,7 +72,7 @@ describe('the rows a runner writes', () => {
 
 describe('a runner that outlives a rebuild', () => {
   it('folds the next events into the generation the rebuild switched to, and into no other', async () => {
-    const env = await setUp('outlives');
+    const env = await projectionDatabase('outlives');
     const event = eventFactory('outlives');
     for (let i = 0; i < 6; i += 1) await env.store.appendToStream(`s-${i % 2}`, [event('Counted')]);
     const runner = new ProjectionRunner(env.store, env.pool, [tally], { batchSize: 4 });
@@ -133,7 +116,7 @@ describe('an active generation built by an older definition', () => {
   }
 
   async function withOlderTally(label: string) {
-    const env = await setUp(label);
+    const env = await projectionDatabase(label);
     const event = eventFactory(label);
     const append = async (from: number, to: number): Promise<void> => {
       for (let i = from; i < to; i += 1) await env.store.appendToStream(`s-${i % 2}`, [event('Counted')]);
@@ -201,7 +184,7 @@ describe('an active generation built by an older definition', () => {
 
 describe('a batch that fails halfway', () => {
   it('leaves no trace, and a restart ends where a clean run ends', async () => {
-    const env = await setUp('failing');
+    const env = await projectionDatabase('failing');
     const event = eventFactory('failing');
     for (let i = 0; i < 10; i += 1) await env.store.appendToStream(`s-${i % 2}`, [event('Counted')]);
     let applied = 0;
@@ -238,7 +221,7 @@ describe('an idle runner with word of appends', () => {
   };
 
   it('folds a new append as soon as it commits, not after its pause, into every read model', async () => {
-    const env = await setUp('woken');
+    const env = await projectionDatabase('woken');
     const event = eventFactory('woken');
     // A pause longer than the test may take: only the word of the append can wake the runner.
     const runner = new ProjectionRunner(env.store, env.pool, [tally, streams], {
@@ -270,7 +253,7 @@ describe('an idle runner with word of appends', () => {
 
 describe('a runner woken by appends that commit close together', () => {
   it('folds them in one batch, as one transaction, once its gathering window has passed', async () => {
-    const env = await setUp('gathered');
+    const env = await projectionDatabase('gathered');
     const event = eventFactory('gathered');
     const batches: number[] = [];
     const readAll = env.store.readAll.bind(env.store);
