@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ForbiddenCommandError, type Principal } from '#application';
 import { UnauthenticatedError } from '#auth';
+import { SMALLEST_SHOWN_COUNT, shownCount, type ShownCount } from '#projections';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 
 /**
@@ -61,11 +62,9 @@ export function municipalitiesToRead(
 }
 
 /** The smallest count of people or contributions the public sees; fewer could point at a person. */
-export const SMALLEST_PUBLIC_COUNT = 5;
+export const SMALLEST_PUBLIC_COUNT = SMALLEST_SHOWN_COUNT;
 
 /** A count as the viewer may see it: below the threshold the public gets `null` and `suppressed: true`. */
-export function countFor(viewer: Viewer, count: number): { count: number } | { count: null; suppressed: true } {
-  return viewer.kind === 'public' && count > 0 && count < SMALLEST_PUBLIC_COUNT
-    ? { count: null, suppressed: true }
-    : { count };
+export function countFor(viewer: Viewer, count: number): ShownCount {
+  return shownCount(count, viewer.kind === 'public');
 }
