@@ -5,7 +5,8 @@
  */
 
 /** The rooms that may talk to PostgreSQL: issue #16 names them. */
-const STORAGE_ROOMS = 'libs/(event-store|projections|privacy|migrations|runtime)/';
+const STORAGE_ROOMS =
+  'libs/(event-store|projections|privacy|migrations|runtime|evidence|notifications|documents|sessions)/';
 
 /**
  * Tooling that starts or inspects databases for tests and benchmarks; it ships in no process
@@ -67,7 +68,7 @@ module.exports = {
       from: { path: '^apps/api/src/web/' },
       to: {
         path: [
-          '^libs/(event-store|privacy|migrations|runtime|testing|embedded-postgres)/',
+          '^libs/(event-store|privacy|migrations|runtime|testing|embedded-postgres|evidence|notifications|documents|sessions)/',
           '^libs/application/src/(commands|cqrs)/',
           '^libs/projections/src/(queries/read-models|runner/|rebuild/|migrations/|monitoring/)',
           '^apps/api/src/(read-models/(?!read-model\\.tokens\\.ts$)|lifecycle/|storage\\.tokens\\.ts$|commands/)',

@@ -30,7 +30,17 @@ const WEB_PAGE_IMPORTS = [
     allowTypeImports: true,
     message: 'Pages use only the role table from #application; they run commands through the API client.',
   },
-  ...['#projections', '#event-store', '#runtime', '#privacy', '#migrations'].map((name) => ({
+  ...[
+    '#projections',
+    '#event-store',
+    '#runtime',
+    '#privacy',
+    '#migrations',
+    '#evidence',
+    '#notifications',
+    '#documents',
+    '#sessions',
+  ].map((name) => ({
     name,
     allowTypeImports: true,
     message: 'Pages read data through the API client, never from the stores: import types only.',
