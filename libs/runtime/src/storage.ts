@@ -4,8 +4,10 @@ import type { AppConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
 import { AuditChainEventStore, type AppendSignal, type EventStore, type StreamHeads } from '#event-store';
 import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
+import { migrateDocuments } from '#documents';
 import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
 import { migrateProjections } from '#projections';
+import { migrateSessions } from '#sessions';
 import type { ProjectorStorage } from './start-projector';
 
 export type EventStoreAdapter = 'postgres' | 'eventstoredb';
@@ -48,6 +50,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     const database = openPool(databaseUrl, logger, { max: 10 });
     await migratePrivacy(databaseUrl);
     await migrateProjections(databaseUrl);
+    await migrateSessions(databaseUrl);
     const opened = await openEventStore(config, databaseUrl);
     const keyCommits = opened.adapter === 'postgres' ? keysFlushedByNextAppend(databaseUrl, logger) : undefined;
     const personKeys = new PersonKeyStore(database, keyCommits ? { keysFlushedByNextAppend: keyCommits } : {});
