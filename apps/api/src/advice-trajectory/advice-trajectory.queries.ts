@@ -4,6 +4,7 @@ import { GetInfluenceChainController } from './get-influence-chain/get-influence
 import { GetTrajectoryHistoryController } from './get-trajectory-history/get-trajectory-history.controller';
 import { ListAdviceController } from './list-advice/list-advice.controller';
 import { ListCouncilProposalsController } from './list-council-proposals/list-council-proposals.controller';
+import { ListDeadlinesController } from './list-deadlines/list-deadlines.controller';
 import { ListDisputesController } from './list-disputes/list-disputes.controller';
 
 /** This stream's query controllers. */
@@ -14,4 +15,5 @@ export const ADVICE_TRAJECTORY_QUERY_CONTROLLERS: Type[] = [
   GetCouncilProposalReportController,
   ListCouncilProposalsController,
   ListDisputesController,
+  ListDeadlinesController,
 ];

@@ -4,6 +4,7 @@ import { adviceRegister } from './advice-register.projection';
 export { adviceRegister } from './advice-register.projection';
 export { adviceForProposalAt } from './advice-register-at';
 export * from './advice-register.queries';
+export * from './advice-deadlines.queries';
 export * from './council-proposal.queries';
 export * from './council-proposal-list.queries';
 export * from './advice-register.doc';
