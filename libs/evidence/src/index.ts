@@ -1,0 +1,30 @@
+export { migrateEvidence, EVIDENCE_MIGRATIONS } from './migrate-evidence';
+export { EvidenceLog, type TreeState, type EvidenceLogOptions } from './log/evidence-log';
+export {
+  checkpointsOfStream,
+  inclusionOfEvent,
+  type CheckpointOfEvent,
+  type EventInclusion,
+} from './log/event-inclusion';
+export { Checkpointer, EvidenceMismatchError, type CheckpointerParts } from './checkpointer';
+export { FolderCheckpointSink, fileNameOf, type CheckpointSink } from './checkpoint-sink';
+export { KeyObjectSigner, type Signer } from './signer';
+export type { TimestampAuthority } from './timestamp-authority';
+export { evidenceEventOf } from './evidence-event';
+export { exportEvidence, type EvidenceExport, type ExportEvidenceOptions } from './export/export-evidence';
+export {
+  startCheckpointer,
+  signerFor,
+  sinkFor,
+  type EvidenceCheckpointerParts,
+  type RunningCheckpointer,
+} from './start-checkpointer';
+export {
+  verifyEvidence,
+  reportLines,
+  eventLeafHash,
+  type Checkpoint,
+  type SignedCheckpoint,
+  type EvidenceEvent,
+  type EvidenceReport,
+} from './verify';

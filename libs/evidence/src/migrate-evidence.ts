@@ -1,0 +1,13 @@
+import { runMigrations } from '#migrations';
+import { CreateEvidenceLog1766300000000 } from './migrations/1766300000000-create-evidence-log';
+
+export const EVIDENCE_MIGRATIONS = [CreateEvidenceLog1766300000000];
+
+/** Brings the evidence tables up to date; see `runMigrations` for concurrent callers. */
+export function migrateEvidence(connectionString: string): Promise<void> {
+  return runMigrations(connectionString, {
+    table: 'evidence_migrations',
+    lockKey: 727_030,
+    migrations: EVIDENCE_MIGRATIONS,
+  });
+}

@@ -1,0 +1,23 @@
+import type { EvidenceReport } from './verify-evidence';
+
+/** The report as an evaluator reads it: what holds, or every problem found. */
+export function reportLines(report: EvidenceReport): string[] {
+  const last = report.lastCheckpoint;
+  const head = [
+    `Public key fingerprint (SHA-256): ${report.keyFingerprint || 'none'}`,
+    `Events: ${report.events}; signed checkpoints: ${report.checkpoints}; proofs checked: ${report.proofsChecked}`,
+  ];
+  if (report.problems.length > 0) {
+    return [
+      ...head,
+      `EVIDENCE DOES NOT HOLD (${report.problems.length} problems):`,
+      ...report.problems.map((p) => `  - ${p}`),
+    ];
+  }
+  const unvouched = last ? report.events - last.treeSize : report.events;
+  return [
+    ...head,
+    `Evidence holds: the first ${last?.treeSize ?? 0} events are exactly those of the checkpoint of ${last?.time ?? '-'}.`,
+    ...(unvouched > 0 ? [`${unvouched} later events are not yet in a checkpoint.`] : []),
+  ];
+}
