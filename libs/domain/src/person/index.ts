@@ -1,1 +1,2 @@
 export * from './person.decider';
+export * from './person.rules';
