@@ -11,6 +11,7 @@ const COLUMNS = [
   'evaluator',
   'council-member',
   'dispute-committee',
+  'data-protection-officer',
 ] as const;
 
 describe('the documented role table', () => {

@@ -50,7 +50,7 @@ describe('npm run cli -- token', () => {
     await expect(token('--sub', 'u1', '--role', 'mayor')).rejects.toMatchObject({
       code: 1,
       stderr:
-        "Unknown role 'mayor': use official, body-member, secretary, evaluator, council-member, admin or dispute-committee\n",
+        "Unknown role 'mayor': use official, body-member, secretary, evaluator, council-member, admin, dispute-committee or data-protection-officer\n",
     });
   });
 

@@ -43,7 +43,7 @@ export function registerTokenCommand(program: Command): void {
 function parseRole(value: string): Role {
   if (!isRole(value)) {
     throw new Error(
-      `Unknown role '${value}': use official, body-member, secretary, evaluator, council-member, admin or dispute-committee`,
+      `Unknown role '${value}': use official, body-member, secretary, evaluator, council-member, admin, dispute-committee or data-protection-officer`,
     );
   }
   return value;

@@ -69,6 +69,8 @@ const ADMIN_COMMANDS: readonly Permission[] = [
   'EstablishParticipationBody',
   'StartPilot',
   'ForgetPerson',
+  // Four eyes: a different admin confirms; the decider refuses the one who asked.
+  'ConfirmForgetPerson',
   ...SECRETARY_COMMANDS,
   ...OFFICIAL_COMMANDS,
 ];
@@ -86,6 +88,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>
    * and no party, the admin included, settles them in its place.
    */
   'dispute-committee': new Set(['ResolveDispute', 'ResolveBodyDispute']),
+  // Supervises who read personal data (ListPersonalDataAccess); runs no command.
+  'data-protection-officer': new Set(),
 };
 
 /** True when one of the roles may run the operation, or this variant of it (`StartAdviceTrajectory:solicited`). */

@@ -4,7 +4,9 @@ import { DomainError, ensure } from './domain-error';
  * The roles an actor acts in (shared/api-contract.md, "Who may do what"). The command context
  * carries the role as a plain string, since the application decides which roles exist; these
  * are the ones the domain's rules know by name. `dispute-committee` is independent of both
- * parties (seed 003, condition 1, "geschillencommissie").
+ * parties (seed 003, condition 1, "geschillencommissie"). The `data-protection-officer`
+ * (functionaris gegevensbescherming, AVG art. 37–39) supervises who read personal data and does
+ * nothing else.
  */
 export const ACTOR_ROLES = [
   'official',
@@ -14,6 +16,7 @@ export const ACTOR_ROLES = [
   'council-member',
   'admin',
   'dispute-committee',
+  'data-protection-officer',
 ] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 

@@ -9,6 +9,7 @@ export const labelsEn: Labels = {
     'council-member': 'Council member',
     admin: 'Administrator',
     'dispute-committee': 'Dispute committee',
+    'data-protection-officer': 'Data protection officer',
   },
   adviceKind: { solicited: 'Solicited advice', unsolicited: 'Unsolicited advice' },
   adviceNature: { content: 'Advice on the content', process: 'Advice on the process' },

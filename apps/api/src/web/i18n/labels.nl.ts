@@ -9,6 +9,7 @@ export const labelsNl: Labels = {
     'council-member': 'Raadslid',
     admin: 'Beheerder',
     'dispute-committee': 'Geschillencommissie',
+    'data-protection-officer': 'Functionaris gegevensbescherming',
   },
   adviceKind: { solicited: 'Gevraagd advies', unsolicited: 'Ongevraagd advies' },
   adviceNature: { content: 'Inhoudelijk advies', process: 'Procesadvies' },
