@@ -92,7 +92,9 @@ describe('reading the signal register', () => {
   }, 15_000);
 
   it('shows the person as erased everywhere once forgotten', async () => {
-    const forgotten = await post(`/persons/${reporterId}/_forget`, admin).expect(201);
+    await post(`/persons/${reporterId}/_forget`, admin).expect(201);
+    const secondAdmin = await api.bearer('admin', ['GM0375'], 'admin-2');
+    const forgotten = await post(`/persons/${reporterId}/_confirm-forget`, secondAdmin).expect(200);
     const response = await get(
       `/signals/${SIGNAL_ID}?minPosition=${(forgotten.body as { position: number }).position}`,
       member,

@@ -5,6 +5,7 @@ import { SetParticipationRegulationController } from '../municipality/set-partic
 import { EstablishParticipationBodyController } from '../participation-body/establish-participation-body/establish-participation-body.controller';
 import { PARTICIPATION_AGENDA_CONTROLLERS } from '../participation-agenda/participation-agenda.controllers';
 import { PARTICIPATION_BODY_CONTROLLERS } from '../participation-body/participation-body.controllers';
+import { ConfirmForgetPersonController } from '../person/confirm-forget-person/confirm-forget-person.controller';
 import { ForgetPersonController } from '../person/forget-person/forget-person.controller';
 import { RecordEvaluationFindingController } from '../pilot/record-evaluation-finding/record-evaluation-finding.controller';
 import { StartPilotController } from '../pilot/start-pilot/start-pilot.controller';
@@ -24,4 +25,5 @@ export const COMMAND_CONTROLLERS: Type[] = [
   ...TEMPORARY_TABLE_CONTROLLERS,
   ...ADVICE_TRAJECTORY_CONTROLLERS,
   ForgetPersonController,
+  ConfirmForgetPersonController,
 ];

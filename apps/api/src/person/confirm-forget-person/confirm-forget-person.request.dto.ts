@@ -1,0 +1,2 @@
+/** ConfirmForgetPerson takes no fields; an empty class still makes unknown fields a 400. */
+export class ConfirmForgetPersonRequestDto {}
