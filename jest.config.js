@@ -37,7 +37,7 @@ const shared = {
     '^.+\\.m?(t|j)s$': swc({}),
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|preact|preact-render-to-string)/)',
+    '/node_modules/(?!(@nestjs|jose|uuid|file-type|load-esm|uid|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|preact|preact-render-to-string|openid-client|oauth4webapi)/)',
   ],
 };
 
