@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../libs/embedded-postgres/src';
-import { TEST_POSTGRES_ENV } from '../libs/testing/src/test-database';
+import { TEST_POSTGRES_ENV, TEST_POSTGRES_ROLES_ENV } from '../libs/testing/src/test-database';
 
 declare global {
   var embeddedPostgresForTests: EmbeddedPostgres | undefined;
@@ -20,4 +20,10 @@ export default async function globalSetup(): Promise<void> {
   const server = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
   globalThis.embeddedPostgresForTests = server;
   process.env[TEST_POSTGRES_ENV] = server.connectionString;
+  // The server made the roles of ADR 32 when it started; test databases are owned by the owner.
+  process.env[TEST_POSTGRES_ROLES_ENV] = JSON.stringify({
+    owner: server.urlAs('owner'),
+    app: server.urlAs('app'),
+    projector: server.urlAs('projector'),
+  });
 }

@@ -8,7 +8,7 @@ import type { Principal, Role } from '#application';
 import type { HttpConfig } from '#config';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier, type LocalSigningKey } from '#auth';
 import { openStorage, startProjector, type RunningProjector, type Storage } from '#runtime';
-import { createTestDatabase } from '#testing';
+import { createTestDatabase, testRoleUrls } from '#testing';
 import { createApp } from '../../apps/api/src/create-app';
 
 export interface TestApp {
@@ -44,8 +44,20 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-app-'));
   const databaseUrl = await createTestDatabase(label);
   const logger = pino({ level: 'silent' });
+  // As production connects (ADR 32): migrations as the owner, the API and its projector as their own roles.
+  const roles = testRoleUrls(databaseUrl);
   const storage = await openStorage(
-    { port: 0, databaseUrl, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined, role: 'api' },
+    {
+      port: 0,
+      databaseUrl: roles.app,
+      databaseOwnerUrl: roles.owner,
+      databaseProjectorUrl: roles.projector,
+      eventStoreUrl: undefined,
+      dataDir,
+      logLevel: 'silent',
+      jwks: undefined,
+      role: 'api',
+    },
     logger,
   );
   const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);

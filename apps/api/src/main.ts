@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     config.role === 'api'
       ? new ProjectorThread(
           {
-            databaseUrl: storage.databaseUrl,
+            databaseUrl: storage.projectorDatabaseUrl,
             ...(config.eventStoreUrl ? { eventStoreUrl: config.eventStoreUrl } : {}),
             logLevel: config.logLevel,
           },

@@ -26,6 +26,23 @@ export class EnvironmentVariables {
   DATABASE_URL?: string;
 
   @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_OWNER_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_OWNER_URL?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_PROJECTOR_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_PROJECTOR_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PERSON_KEY_MASTER_KEY must be 32 bytes in base64 (44 characters)' })
+  PERSON_KEY_MASTER_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  ERASURE_LEDGER_DIR?: string;
+
+  @IsOptional()
   @Matches(/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/\S+$/, {
     message:
       'EVENTSTORE_URL must be an esdb://, esdb+discover://, kurrentdb:// or kurrentdb+discover:// connection string',

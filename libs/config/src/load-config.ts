@@ -16,6 +16,16 @@ export interface AppConfig {
   readonly jwks: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string } | undefined;
   /** What this process runs: `api` (HTTP with the projector inside), `api-only` or `projector`. */
   readonly role: ProcessRole;
+  /** Migrations connect as this schema owner; absent means `databaseUrl` does everything (ADR 32). */
+  readonly databaseOwnerUrl?: string;
+  /** The projector writes read models as this role; absent means `databaseUrl`. */
+  readonly databaseProjectorUrl?: string;
+  /** Wraps every person key (base64, 32 bytes); absent means a key file in `dataDir` (ADR 33). */
+  readonly personKeyMasterKey?: string;
+  /** Where forgotten people are recorded, outside the database's backups; default `dataDir`/erasure-ledger. */
+  readonly erasureLedgerDir?: string;
+  /** Signed evidence checkpoints (default `dataDir`/evidence/checkpoints); a start refuses a store behind the latest one. */
+  readonly evidenceCheckpointDir?: string;
 }
 
 /** Thrown with every offending variable named, so an operator can fix them in one go. */
@@ -36,6 +46,10 @@ const VARIABLES = [
   'JWT_ISSUER',
   'JWT_AUDIENCE',
   'ROLE',
+  'DATABASE_OWNER_URL',
+  'DATABASE_PROJECTOR_URL',
+  'PERSON_KEY_MASTER_KEY',
+  'ERASURE_LEDGER_DIR',
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
@@ -68,5 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
           }
         : undefined,
     role: variables.ROLE ?? 'api',
+    ...(variables.DATABASE_OWNER_URL ? { databaseOwnerUrl: variables.DATABASE_OWNER_URL } : {}),
+    ...(variables.DATABASE_PROJECTOR_URL ? { databaseProjectorUrl: variables.DATABASE_PROJECTOR_URL } : {}),
+    ...(variables.PERSON_KEY_MASTER_KEY ? { personKeyMasterKey: variables.PERSON_KEY_MASTER_KEY } : {}),
+    ...(variables.ERASURE_LEDGER_DIR ? { erasureLedgerDir: resolve(cwd, variables.ERASURE_LEDGER_DIR) } : {}),
+    // Validated with the other evidence settings (`loadEvidenceConfig`); the start reads the latest checkpoint.
+    ...(env['EVIDENCE_CHECKPOINT_DIR']?.trim()
+      ? { evidenceCheckpointDir: resolve(cwd, env['EVIDENCE_CHECKPOINT_DIR'].trim()) }
+      : {}),
   };
 }

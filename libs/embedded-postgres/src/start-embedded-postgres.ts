@@ -4,6 +4,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { claimDataDir } from './data-dir-owner';
+import { ensureDatabaseRoles, handDatabaseToOwner, type DatabaseRoles, type RoleKind } from './database-roles';
 import { findFreePort } from './free-port';
 import { stopOrphanedPostmaster, waitForPostmasterExit } from './orphaned-postmaster';
 
@@ -23,6 +24,10 @@ export interface EmbeddedPostgres {
   readonly dataDir: string;
   /** Connection string for another database on the same server. */
   urlFor(database: string): string;
+  /** The owner, application and projector roles (ADR 32), made on first start. */
+  readonly roles: DatabaseRoles;
+  /** Connection string as one of those roles, to the options' database unless another is named. */
+  urlAs(role: RoleKind, database?: string): string;
   stop(): Promise<void>;
 }
 
@@ -61,17 +66,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await stopOrphanedPostmaster(clusterDir);
   await server.start();
   const socketHost = localSocketDirectory(port);
-  const urlFor = (database: string): string =>
-    `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}` +
+  const urlWith = ({ user, password }: Credentials, database: string): string =>
+    `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}` +
     (socketHost ? `?host=${encodeURIComponent(socketHost)}` : '');
+  const urlFor = (database: string): string => urlWith(credentials, database);
   await ensureDatabase(urlFor('postgres'), options.database);
+  const roles = await ensureDatabaseRoles(urlFor('postgres'), dataDir);
+  // The maintenance database stays the superuser's (the tests' server makes one per test file).
+  if (options.database !== 'postgres') {
+    await handDatabaseToOwner(urlFor(options.database), options.database, roles.owner.user);
+  }
+  const urlAs = (role: RoleKind, database = options.database): string => urlWith(roles[role], database);
   // The package's stop() never settles when the server already exited (Ctrl-C reaches the
   // whole process group), so wait for the postmaster itself as well.
   const stop = async (): Promise<void> => {
     await Promise.race([server.stop(), waitForPostmasterExit(clusterDir)]);
     await release();
   };
-  return { connectionString: urlFor(options.database), dataDir, urlFor, stop };
+  return { connectionString: urlFor(options.database), dataDir, urlFor, roles, urlAs, stop };
 }
 
 /**

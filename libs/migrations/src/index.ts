@@ -1,1 +1,2 @@
 export { runMigrations, type MigrationSet } from './run-migrations';
+export { grantLeastPrivilege, type ApplicationRoles } from './grant-least-privilege';

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { newPersonKey } from './personal-data-cipher';
+import { PLAIN_KEY_BYTES, type PersonKeyWrapper } from './person-key-wrapping';
 
 /** A person's key, or `null` once they are forgotten. */
 export type PersonKeys = ReadonlyMap<string, Buffer | null>;
@@ -13,6 +14,13 @@ export interface PersonKeyStoreOptions {
    * elsewhere (EventStoreDB) a crash could keep an event and lose its key, so leave it out.
    */
   readonly keysFlushedByNextAppend?: Pool;
+  /**
+   * Wraps keys before they are stored and unwraps them when read (ADR 33), so the table holds
+   * no usable key. Without it keys are stored as they are (tests of other rooms only).
+   */
+  readonly wrapper?: PersonKeyWrapper;
+  /** Records each forgotten person outside the database, before their key is destroyed. */
+  readonly erasureLedger?: { record(personId: string): Promise<void> };
 }
 
 /** Made and existing keys in one statement; a key made by another writer meanwhile is missing. */
@@ -27,26 +35,46 @@ const KEYS_FOR_SQL = `
   UNION ALL
   SELECT person_id, key FROM person_keys WHERE person_id = ANY($1::text[])`;
 
+/** Stored keys the master key has not wrapped yet (made before ADR 33), a batch at a time. */
+const PLAIN_KEYS_SQL = `
+  SELECT person_id, key FROM person_keys WHERE length(key) = ${PLAIN_KEY_BYTES} ORDER BY person_id LIMIT 500`;
+
+/** Replaces a plain key by its wrapped form, unless it changed meanwhile (forgotten). */
+const WRAP_KEYS_SQL = `
+  UPDATE person_keys AS p SET key = w.wrapped
+  FROM unnest($1::text[], $2::bytea[], $3::bytea[]) AS w(person_id, plain, wrapped)
+  WHERE p.person_id = w.person_id AND p.key = w.plain`;
+
+/** Destroys the keys of these people again; rows for ids never seen keep new keys from being made. */
+const FORGET_ALL_SQL = `
+  INSERT INTO person_keys (person_id, key, forgotten_at)
+  SELECT id, NULL, now() FROM unnest($1::text[]) AS id
+  ON CONFLICT (person_id) DO UPDATE SET key = NULL, forgotten_at = now()
+  WHERE person_keys.key IS NOT NULL
+  RETURNING person_id`;
+
 /** Per-person keys in PostgreSQL, apart from the events they unlock. */
 export class PersonKeyStore {
   private readonly creating: Pool;
+  private readonly wrapper: PersonKeyWrapper | undefined;
+  private readonly erasureLedger: PersonKeyStoreOptions['erasureLedger'];
 
   constructor(
     private readonly pool: Pool,
     options: PersonKeyStoreOptions = {},
   ) {
     this.creating = options.keysFlushedByNextAppend ?? pool;
+    this.wrapper = options.wrapper;
+    this.erasureLedger = options.erasureLedger;
   }
 
   /** Keys for these people, made for those who have none yet (forgotten people stay without). */
   async keysFor(personIds: readonly string[]): Promise<PersonKeys> {
     if (personIds.length === 0) return new Map();
     const ids = [...new Set(personIds)];
-    const { rows } = await this.creating.query<{ person_id: string; key: Buffer | null }>(KEYS_FOR_SQL, [
-      ids,
-      ids.map(() => newPersonKey()),
-    ]);
-    const keys = new Map(rows.map((row) => [row.person_id, row.key]));
+    const made = await Promise.all(ids.map((id) => this.stored(id, newPersonKey())));
+    const { rows } = await this.creating.query<{ person_id: string; key: Buffer | null }>(KEYS_FOR_SQL, [ids, made]);
+    const keys = await this.usable(rows);
     // The statement's snapshot predates a key another writer committed while we waited on it.
     const missing = ids.filter((id) => !keys.has(id));
     if (missing.length > 0) (await this.existingKeys(missing)).forEach((key, id) => keys.set(id, key));
@@ -60,15 +88,62 @@ export class PersonKeyStore {
       'SELECT person_id, key FROM person_keys WHERE person_id = ANY($1::text[])',
       [[...new Set(personIds)]],
     );
-    return new Map(rows.map((row) => [row.person_id, row.key]));
+    return this.usable(rows);
   }
 
-  /** Destroys the person's key for good; their data in every event becomes unreadable. */
+  /**
+   * Destroys the person's key for good; their data in every event becomes unreadable. The
+   * ledger hears of it first, so a backup restored later cannot bring the key back.
+   */
   async forget(personId: string): Promise<void> {
+    await this.erasureLedger?.record(personId);
     await this.pool.query(
       `INSERT INTO person_keys (person_id, key, forgotten_at) VALUES ($1, NULL, now())
        ON CONFLICT (person_id) DO UPDATE SET key = NULL, forgotten_at = coalesce(person_keys.forgotten_at, now())`,
       [personId],
     );
+  }
+
+  /**
+   * Destroys again the keys of people the erasure ledger lists: after a backup is restored,
+   * before anything is served. Answers how many keys were still there.
+   */
+  async forgetAll(personIds: readonly string[]): Promise<number> {
+    if (personIds.length === 0) return 0;
+    const { rowCount } = await this.pool.query(FORGET_ALL_SQL, [[...new Set(personIds)]]);
+    return rowCount ?? 0;
+  }
+
+  /** Wraps every key stored before wrapping existed; answers how many. Safe beside running writers. */
+  async wrapPlainKeys(): Promise<number> {
+    const wrapper = this.wrapper;
+    if (!wrapper) return 0;
+    let wrapped = 0;
+    for (;;) {
+      const { rows } = await this.pool.query<{ person_id: string; key: Buffer }>(PLAIN_KEYS_SQL);
+      if (rows.length === 0) return wrapped;
+      const sealed = await Promise.all(rows.map((row) => wrapper.wrap(row.person_id, row.key)));
+      await this.pool.query(WRAP_KEYS_SQL, [rows.map((r) => r.person_id), rows.map((r) => r.key), sealed]);
+      wrapped += rows.length;
+    }
+  }
+
+  /** A new key as the table keeps it: wrapped, when there is a wrapper. */
+  private async stored(personId: string, key: Buffer): Promise<Buffer> {
+    return this.wrapper ? this.wrapper.wrap(personId, key) : key;
+  }
+
+  /** Stored keys made usable; a plain one left from before wrapping is used as it is until wrapped. */
+  private async usable(
+    rows: readonly { person_id: string; key: Buffer | null }[],
+  ): Promise<Map<string, Buffer | null>> {
+    const wrapper = this.wrapper;
+    const entries = await Promise.all(
+      rows.map(async ({ person_id, key }): Promise<[string, Buffer | null]> => {
+        if (key === null || !wrapper || key.length === PLAIN_KEY_BYTES) return [person_id, key];
+        return [person_id, await wrapper.unwrap(person_id, key)];
+      }),
+    );
+    return new Map(entries);
   }
 }

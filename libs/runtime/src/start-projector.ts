@@ -17,6 +17,8 @@ export interface ProjectorStorage {
   readonly sealedEventStore: EventStore;
   /** PostgreSQL, where the read models and their checkpoints live. */
   readonly database: Pool;
+  /** The same as the role that may write read models (ADR 32), when that is another role than `database`'s. */
+  readonly readModelDatabase?: Pool;
   /** Word of committed appends, where the adapter has it: the runner wakes on it. */
   readonly appendSignal?: AppendSignal;
 }
@@ -49,7 +51,8 @@ const PROGRESS_LOG_MS = 10_000;
  * generation an older version of their definition built are rebuilt in the background and
  * switched in when caught up (ADR 26); until then queries read the old generation.
  */
-export function startProjector(storage: ProjectorStorage, logger: Logger): StartedProjector {
+export function startProjector(given: ProjectorStorage, logger: Logger): StartedProjector {
+  const storage = { ...given, database: given.readModelDatabase ?? given.database };
   const runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
     ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
     // The logger's error serializer keeps what finds the cause and drops quoted row values.

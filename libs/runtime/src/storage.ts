@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Pool, type PoolConfig } from 'pg';
 import type { Logger } from 'pino';
 import type { AppConfig } from '#config';
@@ -5,10 +6,19 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres
 import { AuditChainEventStore, type AppendSignal, type EventStore, type StreamHeads } from '#event-store';
 import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
 import { migrateDocuments } from '#documents';
-import { CryptoShreddingEventStore, migratePrivacy, PersonKeyStore } from '#privacy';
+import { grantLeastPrivilege } from '#migrations';
+import {
+  CryptoShreddingEventStore,
+  ErasureLedger,
+  loadMasterKey,
+  MasterKeyWrapper,
+  migratePrivacy,
+  PersonKeyStore,
+} from '#privacy';
 import { migrateProjections } from '#projections';
 import { migrateSessions } from '#sessions';
 import type { ProjectorStorage } from './start-projector';
+import { checkNotBehindCheckpoint, checkTransactionCounter, FolderCheckpointSource } from './startup-checks';
 
 export type EventStoreAdapter = 'postgres' | 'eventstoredb';
 
@@ -31,10 +41,17 @@ export interface Storage {
   readonly appendSignal?: AppendSignal;
   /** Per-person keys (in PostgreSQL, whichever store holds the events). */
   readonly personKeys: PersonKeyStore;
-  /** PostgreSQL for read models (and for events with the PostgreSQL adapter). */
+  /** PostgreSQL for read models (and for events with the PostgreSQL adapter), as the application's role. */
   readonly database: Pool;
-  /** Its address (credentials included: never log it), for a thread that connects on its own. */
+  /** Its address (credentials included: never log it). */
   readonly databaseUrl: string;
+  /**
+   * PostgreSQL as the projector's role, the one that may write read models (ADR 32); the
+   * same pool as `database` when one role does everything.
+   */
+  readonly readModelDatabase: Pool;
+  /** Its address (credentials included: never log it), for a projector thread that connects on its own. */
+  readonly projectorDatabaseUrl: string;
   readonly embedded: boolean;
   /** A cheap round trip to PostgreSQL, for health checks; throws when it cannot be reached. */
   pingDatabase(): Promise<void>;
@@ -45,15 +62,41 @@ export interface Storage {
 
 export async function openStorage(config: AppConfig, logger: Logger): Promise<Storage> {
   const embedded = config.databaseUrl ? null : await startEmbedded(config, logger);
-  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedPostgres).connectionString;
+  const urls = roleUrls(config, embedded);
+  const databaseUrl = urls.app;
   try {
+    // Every migration runs as the schema's owner (ADR 32): tables it makes are granted to the
+    // application's roles by default, and only the owner may change the schema.
+    const ownerUrl = urls.owner;
+    await migratePrivacy(ownerUrl);
+    await migrateProjections(ownerUrl);
+    await migrateSessions(ownerUrl);
+    // Before any reader starts: a long migration transaction would hold every reader behind its transaction id.
+    if (!config.eventStoreUrl) await migrateEventStore(ownerUrl);
+    if (urls.split) await grantLeastPrivilege(ownerUrl, { app: userOf(urls.app), projector: userOf(urls.projector) });
     const database = openPool(databaseUrl, logger, { max: 10 });
-    await migratePrivacy(databaseUrl);
-    await migrateProjections(databaseUrl);
-    await migrateSessions(databaseUrl);
-    const opened = await openEventStore(config, databaseUrl);
+    const readModelDatabase = urls.split ? openPool(urls.projector, logger, { max: 4 }) : database;
+    const opened = await connectEventStore(config.eventStoreUrl, databaseUrl).catch(async (error: unknown) => {
+      await endPools(database, readModelDatabase);
+      throw error;
+    });
     const keyCommits = opened.adapter === 'postgres' ? keysFlushedByNextAppend(databaseUrl, logger) : undefined;
-    const personKeys = new PersonKeyStore(database, keyCommits ? { keysFlushedByNextAppend: keyCommits } : {});
+    const erasureLedger = new ErasureLedger(config.erasureLedgerDir ?? join(config.dataDir, 'erasure-ledger'));
+    const personKeys = new PersonKeyStore(database, {
+      ...(keyCommits ? { keysFlushedByNextAppend: keyCommits } : {}),
+      wrapper: new MasterKeyWrapper(() =>
+        loadMasterKey(config.personKeyMasterKey, join(config.dataDir, 'person-key-master.key')),
+      ),
+      erasureLedger,
+    });
+    await prepareBeforeServing(config, opened.adapter, database, personKeys, erasureLedger, logger).catch(
+      async (error: unknown) => {
+        await opened.eventStore.close();
+        await keyCommits?.end();
+        await endPools(database, readModelDatabase);
+        throw error;
+      },
+    );
     // Beneath the sealing, so the hash chain covers personal data as stored (ADR 0010).
     const sealedEventStore = new AuditChainEventStore(opened.eventStore);
     const eventStore = new CryptoShreddingEventStore(sealedEventStore, personKeys);
@@ -70,6 +113,8 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       personKeys,
       database,
       databaseUrl,
+      readModelDatabase,
+      projectorDatabaseUrl: urls.projector,
       embedded: embedded !== null,
       pingDatabase: async () => {
         await database.query('SELECT 1');
@@ -77,7 +122,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       close: async () => {
         await eventStore.close();
         await keyCommits?.end();
-        await database.end();
+        await endPools(database, readModelDatabase);
         await embedded?.stop();
       },
     };
@@ -85,6 +130,58 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * What must hold before a request is served (ADR 33): the store is neither behind the
+ * server's transaction ids nor behind its last signed checkpoint, forgotten people stay
+ * forgotten whatever backup was restored, and keys from before wrapping are wrapped.
+ */
+async function prepareBeforeServing(
+  config: AppConfig,
+  adapter: EventStoreAdapter,
+  database: Pool,
+  personKeys: PersonKeyStore,
+  erasureLedger: ErasureLedger,
+  logger: Logger,
+): Promise<void> {
+  if (adapter === 'postgres') {
+    await checkTransactionCounter(database);
+    const checkpoints = config.evidenceCheckpointDir ?? join(config.dataDir, 'evidence', 'checkpoints');
+    await checkNotBehindCheckpoint(database, new FolderCheckpointSource(checkpoints));
+  }
+  const forgotten = await personKeys.forgetAll(await erasureLedger.forgottenIds());
+  if (forgotten > 0) logger.warn({ people: forgotten }, 'destroyed again the keys of people the erasure ledger lists');
+  const wrapped = await personKeys.wrapPlainKeys();
+  if (wrapped > 0) logger.info({ keys: wrapped }, 'wrapped person keys stored before key wrapping');
+}
+
+interface RoleUrls {
+  readonly owner: string;
+  readonly app: string;
+  readonly projector: string;
+  /** Whether the application connects as a role other than the owner, so grants are due. */
+  readonly split: boolean;
+}
+
+/**
+ * The embedded default makes and uses all three roles; an external PostgreSQL uses those the
+ * settings name, `DATABASE_URL` standing in for any not named (one role doing everything).
+ */
+function roleUrls(config: AppConfig, embedded: EmbeddedPostgres | null): RoleUrls {
+  const app = config.databaseUrl ?? (embedded as EmbeddedPostgres).urlAs('app');
+  const owner = config.databaseOwnerUrl ?? (config.databaseUrl ? app : (embedded as EmbeddedPostgres).urlAs('owner'));
+  const projector =
+    config.databaseProjectorUrl ?? (config.databaseUrl ? app : (embedded as EmbeddedPostgres).urlAs('projector'));
+  return { owner, app, projector, split: userOf(owner) !== userOf(app) };
+}
+
+function userOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
+}
+
+async function endPools(...pools: Pool[]): Promise<void> {
+  for (const pool of new Set(pools)) await pool.end();
 }
 
 async function countPostgresEvents(database: Pool): Promise<number> {
@@ -117,13 +214,6 @@ async function startEmbedded(config: AppConfig, logger: Logger): Promise<Embedde
   });
 }
 
-async function openEventStore(config: AppConfig, databaseUrl: string): Promise<ConnectedEventStore> {
-  // Migrations run before any reader starts: a long migration transaction would otherwise
-  // hold every reader behind its transaction id.
-  if (!config.eventStoreUrl) await migrateEventStore(databaseUrl);
-  return connectEventStore(config.eventStoreUrl, databaseUrl);
-}
-
 interface ConnectedEventStore {
   readonly eventStore: EventStore;
   readonly adapter: EventStoreAdapter;
@@ -151,6 +241,7 @@ export async function connectProjectorStorage(
   return {
     sealedEventStore: eventStore,
     database,
+    // A thread shares the process's environment, so it finds the same settings.
     ...(appendSignal ? { appendSignal } : {}),
     close: async () => {
       await eventStore.close();

@@ -1,1 +1,7 @@
-export { createTestDatabase, TEST_POSTGRES_ENV } from './test-database';
+export {
+  createTestDatabase,
+  testRoleUrls,
+  TEST_POSTGRES_ENV,
+  TEST_POSTGRES_ROLES_ENV,
+  type TestRoleUrls,
+} from './test-database';

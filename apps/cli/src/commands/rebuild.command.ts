@@ -22,7 +22,7 @@ export function registerRebuildCommand(program: Command): void {
       const progress = new ProgressLine(process.stderr, 'events');
       const startedAt = Date.now();
       try {
-        const result = await rebuildProjections(storage.sealedEventStore, storage.database, projections, {
+        const result = await rebuildProjections(storage.sealedEventStore, storage.readModelDatabase, projections, {
           onProgress: ({ done, total }) => progress.update({ done, total, startedAt }),
           // PostgreSQL counts its events cheaply; for another store the rebuild estimates the total.
           ...(storage.countEvents ? { countEvents: storage.countEvents } : {}),

@@ -9,23 +9,16 @@ export const APPEND_SQL = 'SELECT o_outcome, o_revision, o_position FROM es_appe
  * One event appended as a transaction of its own, the stream's revision checked on its row:
  * the first event of its transaction, so its position is the transaction's first. It writes
  * nothing and answers no row when the check fails; a stored event id fails the whole
- * statement. Either way `es_append` then gives the answer (see `appendAlone`).
+ * statement. Either way `es_append` then gives the answer (see `appendAlone`). The statement
+ * lives in a function that runs as the tables' owner: the application's role may not write
+ * the tables itself (migration 1766400000000, ADR 32).
  */
-const ONE_EVENT_FROM = (streamRow: string): string => `
-  WITH s AS (${streamRow})
-  INSERT INTO es_events (position, transaction_id, stream_id, stream_revision, event_id, type, data, metadata)
-  SELECT pg_current_xact_id()::text::bigint * 1048576, pg_current_xact_id(), $1, s.revision, $3, $4, $5, $6 FROM s
-  RETURNING stream_revision::text AS revision, position::text`;
-
-/** `$2` is the revision the stream must be at. */
-export const APPEND_ONE_AT_REVISION_SQL = ONE_EVENT_FROM(
-  'UPDATE es_streams SET revision = revision + 1 WHERE stream_id = $1 AND revision = $2 RETURNING revision',
-);
+export const APPEND_ONE_AT_REVISION_SQL =
+  'SELECT o_revision AS revision, o_position AS position FROM es_append_one_at_revision($1, $2, $3, $4, $5, $6)';
 
 /** `$2` is unused (null), so both statements take the same values. */
-export const APPEND_ONE_TO_NEW_STREAM_SQL = ONE_EVENT_FROM(
-  'INSERT INTO es_streams (stream_id, revision) SELECT $1, 0 WHERE $2::bigint IS NULL ON CONFLICT (stream_id) DO NOTHING RETURNING revision',
-);
+export const APPEND_ONE_TO_NEW_STREAM_SQL =
+  'SELECT o_revision AS revision, o_position AS position FROM es_append_one_to_new_stream($1, $2, $3, $4, $5, $6)';
 
 export const READ_STREAM_SQL = `
   SELECT ${EVENT_COLUMNS} FROM es_events
