@@ -14,7 +14,12 @@ import { MunicipalityController } from './public/municipality/municipality.contr
 import { TrajectoryController } from './public/trajectory/trajectory.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { LOCAL_SIGNING_KEY } from './web.tokens';
+import { AgendaController } from './workspace/agenda/agenda.controller';
+import { BodiesController } from './workspace/organen/organen.controller';
+import { PilotsController } from './workspace/pilots/pilots.controller';
+import { RegistersController } from './workspace/registers/registers.controller';
 import { WorkspaceController } from './workspace/register/workspace.controller';
+import { DeadlinesController } from './workspace/termijnen/termijnen.controller';
 import { SignalFormsController } from './workspace/signal-forms.controller';
 import { TableFormsController } from './workspace/table-forms.controller';
 import { TrajectoryFormsController } from './workspace/trajectory-forms.controller';
@@ -31,6 +36,11 @@ const WEB_CONTROLLERS: Type[] = [
   TableFormsController,
   TrajectoryFormsController,
   EvaluationController,
+  RegistersController,
+  DeadlinesController,
+  BodiesController,
+  AgendaController,
+  PilotsController,
 ];
 
 export interface WebDependencies {

@@ -1,0 +1,42 @@
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../../../auth/public.decorator';
+import type { Page, PilotEvaluation } from '../../api/api-types';
+import type { PilotSummary } from '../../api/record-types';
+import { answerOf } from '../../page/answer-of';
+import { PageContextFactory } from '../../page/page-context';
+import { sendPage } from '../../page/render';
+import { WebErrorFilter } from '../../page/web-error.filter';
+import { uuidOrNotFound } from '../../public/page-params';
+import { pageOfQuery } from '../registers/register-query';
+import { signedIn } from '../workspace-page';
+import { PilotPage, PilotsPage } from './pilots.page';
+
+/** The pilots and each one's evaluation with its findings. */
+@ApiExcludeController()
+@Public()
+@UseFilters(WebErrorFilter)
+@Controller('werkruimte/pilots')
+export class PilotsController {
+  constructor(private readonly pages: PageContextFactory) {}
+
+  @Get()
+  async list(
+    @Query() query: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const context = await signedIn(this.pages, request, response);
+    const pilots = answerOf(await context.api.get<Page<PilotSummary>>('/pilots', pageOfQuery(query)));
+    sendPage(response, <PilotsPage context={context} pilots={pilots} />);
+  }
+
+  @Get(':pilotId')
+  async show(@Param('pilotId') pilotId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    uuidOrNotFound(pilotId);
+    const context = await signedIn(this.pages, request, response);
+    const evaluation = answerOf(await context.api.get<PilotEvaluation>(`/pilots/${pilotId}/evaluation`));
+    sendPage(response, <PilotPage context={context} evaluation={evaluation} />);
+  }
+}
