@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { InvalidConfigError } from '#config';
 import { registerDemoCommand } from './demo/demo.command';
+import { registerEvidenceCommands } from './commands/evidence.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerTokenCommand } from './commands/token.command';
@@ -13,6 +14,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDemoCommand(program);
+registerEvidenceCommands(program);
 registerMigrateCommand(program);
 registerRebuildCommand(program);
 registerTokenCommand(program);

@@ -28,3 +28,4 @@ export {
   type EvidenceEvent,
   type EvidenceReport,
 } from './verify';
+export { runVerifier } from './verify/main';

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
+import type { EvidenceConfig } from '#config';
 import type { AppendSignal, EventStore } from '#event-store';
 import {
   activeGenerations,
@@ -10,6 +11,7 @@ import {
   type RunningUpgrade,
   type UpgradeOutcome,
 } from '#projections';
+import { startEvidence } from './start-evidence';
 
 /** What the projector reads and where it writes; an open `Storage` is one. */
 export interface ProjectorStorage {
@@ -21,6 +23,8 @@ export interface ProjectorStorage {
   readonly readModelDatabase?: Pool;
   /** Word of committed appends, where the adapter has it: the runner wakes on it. */
   readonly appendSignal?: AppendSignal;
+  /** Where the tree over `$all` is signed (ADR 0030); no checkpointer runs without it. */
+  readonly evidence?: EvidenceConfig;
 }
 
 /** A running projector. */
@@ -59,12 +63,13 @@ export function startProjector(given: ProjectorStorage, logger: Logger): Started
     onError: (error) => logger.warn({ err: error }, 'projection batch failed'),
   });
   runner.start();
+  const evidence = startEvidence(storage, logger);
   logger.info({ projections: NAMES }, 'projecting');
   const upgrade = startUpgrade(storage, logger);
   return {
     upgraded: upgrade.done.then(() => undefined),
     stop: async () => {
-      await Promise.all([upgrade.stop(), runner.stop()]);
+      await Promise.all([upgrade.stop(), runner.stop(), evidence?.stop()]);
       await logCheckpoints(logger, storage.database);
     },
   };

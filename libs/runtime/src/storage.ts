@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { Pool, type PoolConfig } from 'pg';
 import type { Logger } from 'pino';
-import type { AppConfig } from '#config';
+import { loadConfig, loadEvidenceConfig, type AppConfig, type EvidenceConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
 import { AuditChainEventStore, type AppendSignal, type EventStore, type StreamHeads } from '#event-store';
 import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
+import { migrateEvidence } from '#evidence';
 import { migrateDocuments } from '#documents';
 import { grantLeastPrivilege } from '#migrations';
 import {
@@ -57,6 +58,8 @@ export interface Storage {
   pingDatabase(): Promise<void>;
   /** How many events the store holds; only PostgreSQL counts them cheaply. */
   readonly countEvents?: () => Promise<number>;
+  /** Where evidence checkpoints are signed and kept (ADR 0030). */
+  readonly evidence: EvidenceConfig;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     const ownerUrl = urls.owner;
     await migratePrivacy(ownerUrl);
     await migrateProjections(ownerUrl);
+    await migrateEvidence(ownerUrl);
     await migrateSessions(ownerUrl);
     // Before any reader starts: a long migration transaction would hold every reader behind its transaction id.
     if (!config.eventStoreUrl) await migrateEventStore(ownerUrl);
@@ -106,6 +110,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       eventStore,
       eventStoreAdapter: adapter,
       sealedEventStore,
+      evidence: loadEvidenceConfig(process.env, config.dataDir),
       ...(adapter === 'postgres'
         ? { streamHeads: new PostgresStreamHeads(database), countEvents: () => countPostgresEvents(database) }
         : {}),
@@ -241,6 +246,8 @@ export async function connectProjectorStorage(
   return {
     sealedEventStore: eventStore,
     database,
+    // A thread shares the process's environment, so it finds the same settings.
+    evidence: loadEvidenceConfig(process.env, loadConfig(process.env).dataDir),
     // A thread shares the process's environment, so it finds the same settings.
     ...(appendSignal ? { appendSignal } : {}),
     close: async () => {
