@@ -248,7 +248,6 @@ export async function connectProjectorStorage(
     database,
     // A thread shares the process's environment, so it finds the same settings.
     evidence: loadEvidenceConfig(process.env, loadConfig(process.env).dataDir),
-    // A thread shares the process's environment, so it finds the same settings.
     ...(appendSignal ? { appendSignal } : {}),
     close: async () => {
       await eventStore.close();
