@@ -1,0 +1,230 @@
+import type { Pool, PoolClient } from 'pg';
+import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
+import { messageIdOf } from './message-id';
+import { contextKeyOf, evolveContext, type BodyContext, type Context } from './notification-context';
+import type { OutboxMessage } from './outbox';
+import { enqueue } from './outbox';
+import { reactionsTo, type Reaction } from './reactions';
+import { staffRecipientsOf } from './staff-recipients';
+import { linkOf, textOf } from './texts.nl';
+
+export interface ProcessManagerOptions {
+  readonly publicUrl: string;
+  readonly batchSize?: number;
+  readonly idleMs?: number;
+  readonly appended?: AppendSignal;
+  readonly onError?: (error: unknown) => void;
+  /** For tests: throw here, after the outbox is written and before the checkpoint, to die as a crash would. */
+  readonly fault?: () => void;
+}
+
+const CHECKPOINT = 'reactions';
+
+/**
+ * Reads `$all` like a projection and writes what must be sent to the outbox in the same
+ * transaction as its checkpoint (ADR 0034): an event's messages are written exactly once,
+ * whatever moment the process dies, and a second process racing it waits on the checkpoint lock.
+ */
+export class ReactionProcessManager {
+  private loop: Promise<void> | null = null;
+  private stopping = false;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly pool: Pool,
+    private readonly options: ProcessManagerOptions,
+  ) {}
+
+  /** Handles one batch; answers how many events it read (0 when caught up). */
+  async runOnce(): Promise<number> {
+    const from = await this.checkpoint(this.pool);
+    const events = await this.store.readAll({
+      ...(from >= 0n ? { after: from } : {}),
+      maxCount: this.options.batchSize ?? 500,
+    });
+    const last = events.at(-1);
+    if (!last) return 0;
+    await inTransaction(this.pool, async (client) => {
+      // Another process moved on meanwhile: its transaction wrote these events' messages.
+      if ((await this.checkpoint(client, true)) !== from) return;
+      await this.handle(client, events);
+      this.options.fault?.();
+      await client.query('UPDATE notification_checkpoints SET position = $2 WHERE name = $1', [
+        CHECKPOINT,
+        last.position.toString(),
+      ]);
+    });
+    return events.length;
+  }
+
+  async catchUp(): Promise<void> {
+    while ((await this.runOnce()) > 0) {
+      if (this.stopping && this.loop) return;
+    }
+  }
+
+  start(): void {
+    if (this.loop) return;
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.loop;
+    this.loop = null;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      const heard = this.options.appended?.heard();
+      try {
+        if ((await this.runOnce()) === 0) await this.pause(heard);
+      } catch (error) {
+        this.options.onError?.(error);
+        await sleep(1_000);
+      }
+    }
+  }
+
+  private async pause(heard: number | undefined): Promise<void> {
+    const idleMs = this.options.idleMs ?? 100;
+    if (this.options.appended && heard !== undefined) await this.options.appended.wait(heard, idleMs);
+    else await sleep(idleMs);
+  }
+
+  private async checkpoint(client: Pool | PoolClient, lock = false): Promise<bigint> {
+    const { rows } = await client.query<{ position: string }>(
+      `SELECT position::text FROM notification_checkpoints WHERE name = $1${lock ? ' FOR UPDATE' : ''}`,
+      [CHECKPOINT],
+    );
+    return BigInt(rows[0]?.position ?? '-1');
+  }
+
+  private async handle(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+    const contexts = await loadContexts(client, events);
+    const changed = new Set<string>();
+    const messages: OutboxMessage[] = [];
+    for (const event of events) {
+      const lookup = (key: string): Context | null => contexts.get(key) ?? null;
+      for (const reaction of reactionsTo(event, lookup)) {
+        messages.push(...(await this.messagesOf(client, event, reaction, lookup)));
+      }
+      const key = contextKeyOf(event);
+      if (!key) continue;
+      const before = contexts.get(key) ?? null;
+      const after = evolveContext(before, event);
+      if (after !== before && after) {
+        contexts.set(key, after);
+        changed.add(key);
+      }
+    }
+    await saveContexts(
+      client,
+      [...changed].map((key) => [key, contexts.get(key) as Context]),
+    );
+    await enqueue(client, messages);
+  }
+
+  private async messagesOf(
+    client: PoolClient,
+    event: RecordedEvent,
+    reaction: Reaction,
+    lookup: (key: string) => Context | null,
+  ): Promise<OutboxMessage[]> {
+    const { subject, body } = textOf(reaction.kind, reaction.facts, this.options.publicUrl);
+    const common = {
+      kind: reaction.kind,
+      subject,
+      body,
+      link: linkOf(this.options.publicUrl, reaction.facts.path),
+      source: event.eventId,
+      causedAt: event.recordedAt,
+    };
+    if (reaction.audience === 'resident') {
+      const personId = reaction.reporter.personId;
+      return [
+        {
+          ...common,
+          id: messageIdOf(event.eventId, `resident:${personId}`, reaction.kind),
+          audience: 'resident',
+          recipient: personId,
+          sealedAddress: reaction.reporter,
+        },
+      ];
+    }
+    const bodyContext = reaction.secretariesOf ? await bodyOf(client, reaction.secretariesOf, lookup) : null;
+    const subjects = await staffRecipientsOf(client, reaction, bodyContext);
+    return subjects.map((recipient) => ({
+      ...common,
+      id: messageIdOf(event.eventId, `staff:${recipient}`, reaction.kind),
+      audience: 'staff' as const,
+      recipient,
+      forDigest: true,
+    }));
+  }
+}
+
+/** A body's remembered secretaries, from the batch or else from the table. */
+async function bodyOf(
+  client: PoolClient,
+  bodyId: string,
+  lookup: (key: string) => Context | null,
+): Promise<BodyContext | null> {
+  const context = lookup(`body:${bodyId}`) ?? (await readContexts(client, [`body:${bodyId}`])).get(`body:${bodyId}`);
+  return context?.kind === 'body' ? context : null;
+}
+
+/** The remembered rows the batch's events read: their own, a linked signal's and a trajectory's body. */
+async function loadContexts(client: PoolClient, events: readonly RecordedEvent[]): Promise<Map<string, Context>> {
+  const keys = new Set<string>();
+  for (const event of events) {
+    const key = contextKeyOf(event);
+    if (key) keys.add(key);
+    const data = event.data as Record<string, unknown>;
+    if (event.type === 'SignalLinked' && typeof data['signalId'] === 'string') keys.add(`signal:${data['signalId']}`);
+  }
+  const found = await readContexts(client, [...keys]);
+  const bodies = [...found.values()].flatMap((c) => (c.kind === 'trajectory' ? [`body:${c.bodyId}`] : []));
+  const more = await readContexts(
+    client,
+    bodies.filter((key) => !found.has(key)),
+  );
+  return new Map([...found, ...more]);
+}
+
+async function readContexts(client: PoolClient, keys: readonly string[]): Promise<Map<string, Context>> {
+  if (keys.length === 0) return new Map();
+  const { rows } = await client.query<{ id: string; doc: Context }>(
+    'SELECT id, doc FROM notification_context WHERE id = ANY($1::text[])',
+    [keys],
+  );
+  return new Map(rows.map((r) => [r.id, r.doc]));
+}
+
+async function saveContexts(client: PoolClient, entries: readonly (readonly [string, Context])[]): Promise<void> {
+  if (entries.length === 0) return;
+  await client.query(
+    `INSERT INTO notification_context (id, doc) SELECT * FROM unnest($1::text[], $2::jsonb[])
+     ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
+    [entries.map(([key]) => key), entries.map(([, doc]) => JSON.stringify(doc))],
+  );
+}
+
+async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,78 @@
+import type { Pool } from 'pg';
+import type { AppendSignal, EventStore } from '#event-store';
+import { PersonKeyStore } from '#privacy';
+import { remindOfDeadlines } from './deadline-tick';
+import { keptTransport, smtpTransport, type MailTransport } from './mail-transport';
+import type { NotificationConfig } from './notification-config';
+import { OutboxSender, type OutboxSenderOptions } from './outbox-sender';
+import { ReactionProcessManager } from './process-manager';
+import { gatherWeeklyDigests } from './weekly-digest';
+
+export interface NotificationStorage {
+  /** The events with personal data sealed: the outbox never holds a resident's address in the clear. */
+  readonly sealedEventStore: EventStore;
+  readonly database: Pool;
+  readonly appendSignal?: AppendSignal;
+}
+
+export interface RunningNotifications {
+  readonly delivery: MailTransport['delivery'];
+  /** Stops after the work in flight; what was not sent stays in the outbox for the next start. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the process manager, the deadline and digest tick, and the sender, in the roles that
+ * run the projector. A failure is reported and retried; every part keeps its place in PostgreSQL.
+ */
+export function startNotifications(
+  storage: NotificationStorage,
+  config: NotificationConfig,
+  onError: (error: unknown, part: string) => void,
+  senderOptions: Partial<OutboxSenderOptions> = {},
+): RunningNotifications {
+  const reactions = new ReactionProcessManager(storage.sealedEventStore, storage.database, {
+    publicUrl: config.publicUrl,
+    ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
+    onError: (error) => onError(error, 'reactions'),
+  });
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : keptTransport();
+  const sender = new OutboxSender(storage.database, transport, new PersonKeyStore(storage.database), {
+    publicUrl: config.publicUrl,
+    from: config.from,
+    idleMs: 50,
+    onError: (error) => onError(error, 'sender'),
+    ...senderOptions,
+  });
+  let stopping = false;
+  const tick = async (): Promise<void> => {
+    while (!stopping) {
+      try {
+        await remindOfDeadlines(storage.database, new Date(), config);
+        await gatherWeeklyDigests(storage.database, new Date(), config.publicUrl);
+      } catch (error) {
+        onError(error, 'deadlines');
+      }
+      await pause(config.tickMs, () => stopping);
+    }
+  };
+  reactions.start();
+  sender.start();
+  const ticking = tick();
+  return {
+    delivery: transport.delivery,
+    stop: async () => {
+      stopping = true;
+      await Promise.all([reactions.stop(), sender.stop(), ticking]);
+      transport.close();
+    },
+  };
+}
+
+/** Sleeps up to `ms`, waking early once `stopped` says so. */
+async function pause(ms: number, stopped: () => boolean): Promise<void> {
+  const until = Date.now() + ms;
+  while (!stopped() && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, until - Date.now())));
+  }
+}
