@@ -17,6 +17,7 @@ import { COMMAND_CONTROLLERS } from './commands/command-controllers';
 import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
+import { PersonalDataAccessModule } from './personal-data-access/personal-data-access.module';
 import { TimedEventStore } from './observability/timed-event-store';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
@@ -71,6 +72,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         rateLimit.module,
         ...watch.imports,
+        PersonalDataAccessModule.register(storage),
         WebModule.register({ verifier, logger, localSigningKey }),
       ],
       controllers,
