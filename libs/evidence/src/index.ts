@@ -23,6 +23,8 @@ export {
   verifyEvidence,
   reportLines,
   eventLeafHash,
+  checkpointBytes,
+  verifyInclusion,
   type Checkpoint,
   type SignedCheckpoint,
   type EvidenceEvent,

@@ -1,10 +1,12 @@
 import type { Pool } from 'pg';
-import { inclusionProof, verifyInclusion } from '../verify';
+import { inclusionProof, verifyInclusion, type SignedCheckpoint } from '../verify';
 import { fullSubtreesFrom } from './full-subtrees';
 
 /** The first checkpoint that holds an event of a stream. */
 export interface CheckpointOfEvent {
   readonly revision: number;
+  /** The event's global position. */
+  readonly position: bigint;
   readonly leafIndex: number;
   readonly treeSize: number;
   /** When that checkpoint was signed. */
@@ -18,11 +20,12 @@ export interface CheckpointOfEvent {
 export async function checkpointsOfStream(database: Pool, streamId: string): Promise<CheckpointOfEvent[]> {
   const { rows } = await database.query<{
     stream_revision: string;
+    position: string;
     leaf_index: string;
     tree_size: string;
     signed_at: Date;
   }>(
-    `SELECT l.stream_revision, l.leaf_index, c.tree_size, c.signed_at
+    `SELECT l.stream_revision, l.position, l.leaf_index, c.tree_size, c.signed_at
      FROM evidence_leaves l
      CROSS JOIN LATERAL (
        SELECT tree_size, signed_at FROM evidence_checkpoints c
@@ -34,6 +37,7 @@ export async function checkpointsOfStream(database: Pool, streamId: string): Pro
   );
   return rows.map((row) => ({
     revision: Number(row.stream_revision),
+    position: BigInt(row.position),
     leafIndex: Number(row.leaf_index),
     treeSize: Number(row.tree_size),
     signedAt: row.signed_at,
@@ -48,6 +52,8 @@ export interface EventInclusion extends CheckpointOfEvent {
   readonly rootHash: string;
   /** The audit path, hex, from the leaf up (RFC 6962). */
   readonly path: readonly string[];
+  /** The checkpoint as signed, to check with the public key. */
+  readonly signed: SignedCheckpoint;
 }
 
 /**
@@ -61,11 +67,13 @@ export async function inclusionOfEvent(
 ): Promise<EventInclusion | null> {
   const found = (await checkpointsOfStream(database, streamId)).find((c) => c.revision === revision);
   if (!found) return null;
-  const { rows } = await database.query<{ root_hash: string }>(
-    'SELECT root_hash FROM evidence_checkpoints WHERE tree_size = $1',
+  const { rows } = await database.query<{ signed: SignedCheckpoint }>(
+    'SELECT signed FROM evidence_checkpoints WHERE tree_size = $1',
     [found.treeSize],
   );
-  const rootHash = rows[0]?.root_hash ?? '';
+  const signed = rows[0]?.signed;
+  if (!signed) return null;
+  const rootHash = signed.checkpoint.rootHash;
   const full = await fullSubtreesFrom(database, (f) => {
     f(0, found.leafIndex);
     return inclusionProof(found.leafIndex, found.treeSize, f);
@@ -75,5 +83,12 @@ export async function inclusionOfEvent(
   if (!verifyInclusion(found.leafIndex, found.treeSize, leaf, path, Buffer.from(rootHash, 'hex'))) {
     throw new Error(`the evidence tree does not prove ${streamId} #${revision} in its checkpoint`);
   }
-  return { ...found, streamId, leafHash: leaf.toString('hex'), rootHash, path: path.map((h) => h.toString('hex')) };
+  return {
+    ...found,
+    streamId,
+    leafHash: leaf.toString('hex'),
+    rootHash,
+    path: path.map((h) => h.toString('hex')),
+    signed,
+  };
 }

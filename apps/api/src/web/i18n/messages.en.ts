@@ -71,6 +71,8 @@ export const en: Messages = {
     timelineHeading: 'Timeline',
     logHeading: 'Recorded in the log',
     logIntro: 'Every step as it was recorded, with the moment of recording.',
+    inCheckpoint: 'This event is in the checkpoint of',
+    checkpointProof: 'proof',
     story: {
       signal: (channel, themes) => `Signal received (${channel}) about ${themes}`,
       advice: (count) =>

@@ -70,6 +70,8 @@ export const nl = {
     timelineHeading: 'Tijdlijn',
     logHeading: 'Vastgelegd in het logboek',
     logIntro: 'Elke stap zoals die is vastgelegd, met het moment van vastleggen.',
+    inCheckpoint: 'Deze gebeurtenis zit in het controlepunt van',
+    checkpointProof: 'bewijs',
     story: {
       signal: (channel: string, themes: string) => `Signaal ontvangen (${channel}) over ${themes}`,
       advice: (count: number) =>

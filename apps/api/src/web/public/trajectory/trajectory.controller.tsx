@@ -11,6 +11,7 @@ import { WebErrorFilter } from '../../page/web-error.filter';
 import { loadMunicipalities } from '../municipalities';
 import { uuidOrNotFound } from '../page-params';
 import { publicApi } from '../public-api';
+import type { TrajectoryCheckpoints } from './event-checkpoint';
 import { trajectoryActions } from './trajectory-actions.rules';
 import { TrajectoryPage } from './trajectory.page';
 
@@ -31,15 +32,17 @@ export class TrajectoryController {
     uuidOrNotFound(trajectoryId);
     const context = await this.pages.create(request, response);
     const api = publicApi(request);
-    const [chain, history, municipalities] = await Promise.all([
+    const [chain, history, municipalities, checkpoints] = await Promise.all([
       // After a form, `?na=` holds the command's position: show the trajectory with it.
       api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`, {
         minPosition: minPositionOf(after),
       }),
       api.get<TrajectoryHistory>(`/advice-trajectories/${trajectoryId}/history`),
       loadMunicipalities(api),
+      api.get<TrajectoryCheckpoints>(`/audit-trail/advice-trajectories/${trajectoryId}/checkpoints`),
     ]);
     const influenceChain = answerOf(chain);
+    // The log reads the same without checkpoints: the page never fails for want of one.
     const name = municipalities?.find((m) => m.code === influenceChain.municipalityCode)?.name;
     sendPage(
       response,
@@ -47,6 +50,7 @@ export class TrajectoryController {
         context={context}
         chain={influenceChain}
         history={answerOf(history)}
+        {...(checkpoints.ok ? { checkpoints: checkpoints.body } : {})}
         municipalityName={name ?? influenceChain.municipalityCode}
         actions={trajectoryActions(context, influenceChain)}
       />,

@@ -6,6 +6,8 @@ import { labelOf } from '../../i18n/labels';
 import { Layout } from '../../layout/layout';
 import { formatDate, formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
+import { EventCheckpoint, type TrajectoryCheckpoints } from './event-checkpoint';
+import { CouncilTools } from '../council-report/council-tools';
 import { RecommendationsTable } from './recommendations-table';
 import { TrajectoryActions, type TrajectoryAction } from './trajectory-actions';
 import { trajectoryStory } from './trajectory-story';
@@ -14,6 +16,8 @@ interface TrajectoryPageProps {
   readonly context: PageContext;
   readonly chain: InfluenceChain;
   readonly history: TrajectoryHistory;
+  /** Which signed checkpoint holds each logged event; absent when that could not be asked. */
+  readonly checkpoints?: TrajectoryCheckpoints;
   readonly municipalityName: string;
   readonly actions: readonly TrajectoryAction[];
 }
@@ -22,7 +26,14 @@ interface TrajectoryPageProps {
  * One advice trajectory as a readable story: the facts, a timeline, the signals and tables
  * it rests on, the advice, each recommendation's fate, the college's response and the council.
  */
-export function TrajectoryPage({ context, chain, history, municipalityName, actions }: TrajectoryPageProps): VNode {
+export function TrajectoryPage({
+  context,
+  chain,
+  history,
+  checkpoints,
+  municipalityName,
+  actions,
+}: TrajectoryPageProps): VNode {
   const { t } = context;
   const labels = t.labels;
   const locale = t.locale;
@@ -180,6 +191,8 @@ export function TrajectoryPage({ context, chain, history, municipalityName, acti
         </Table>
       )}
 
+      <CouncilTools context={context} trajectoryId={chain.trajectoryId} />
+
       <h2 class="utrecht-heading-2">{t.trajectory.logHeading}</h2>
       <Paragraph>{t.trajectory.logIntro}</Paragraph>
       <ol class="utrecht-ordered-list timeline">
@@ -188,6 +201,7 @@ export function TrajectoryPage({ context, chain, history, municipalityName, acti
             <time dateTime={event.occurredAt}>{formatInstant(locale, event.occurredAt)}</time>
             {': '}
             {labels.eventType[event.type] ?? event.type}
+            <EventCheckpoint context={context} checkpoints={checkpoints} position={event.position} />
           </li>
         ))}
       </ol>
