@@ -9,6 +9,7 @@ import { EvaluationController } from './dashboard/evaluation.controller';
 import { PageContextFactory } from './page/page-context';
 import { WebErrorFilter } from './page/web-error.filter';
 import { CouncilProposalController } from './public/council-proposal/council-proposal.controller';
+import { CouncilReportController } from './public/council-report/council-report.controller';
 import { LandingController } from './public/landing/landing.controller';
 import { MunicipalityController } from './public/municipality/municipality.controller';
 import { TrajectoryController } from './public/trajectory/trajectory.controller';
@@ -30,6 +31,7 @@ const WEB_CONTROLLERS: Type[] = [
   MunicipalityController,
   TrajectoryController,
   CouncilProposalController,
+  CouncilReportController,
   SignInController,
   WorkspaceController,
   SignalFormsController,

@@ -189,3 +189,60 @@ export interface DeadlineList extends Page<{
   readonly holder: 'official' | 'body';
   readonly horizon: string;
 }
+
+/** GetTrajectoryHistory's answer as the record pages read it: the state folded (as of an instant, when asked). */
+export interface TrajectoryRecord {
+  readonly trajectoryId: string;
+  readonly asOf?: string;
+  readonly state: {
+    readonly status: string;
+    readonly municipalityCode: string;
+    readonly kind: string;
+    readonly subject: string;
+    readonly domain: string;
+    readonly policyPhase: string;
+    readonly question?: string;
+    readonly adviceDueOn?: string;
+    readonly responseDueOn?: string;
+    readonly portfolioHolder?: string;
+    readonly addressedTo: readonly string[];
+    readonly advice?: {
+      readonly version: number;
+      readonly issuedOn: string;
+      readonly summary: string;
+      readonly clientPerspective: string;
+      readonly adviceKind?: string;
+      readonly recommendations: readonly { readonly number: number; readonly text: string }[];
+    };
+    readonly responses: readonly {
+      readonly municipalityCode?: string;
+      readonly respondedOn: string;
+      readonly documentRef?: string;
+      readonly decisions: readonly {
+        readonly recommendationNumber: number;
+        readonly decision: string;
+        readonly reasoning?: string;
+      }[];
+    }[];
+    readonly proposals: readonly {
+      readonly municipalityCode?: string;
+      readonly proposalRef: string;
+      readonly attachedOn: string;
+      readonly decisions: readonly { readonly decidedOn: string; readonly decision: string; readonly note?: string }[];
+    }[];
+    readonly followUp: readonly { readonly dueOn: string; readonly description: string }[];
+    readonly progress: readonly {
+      readonly recommendationNumber: number;
+      readonly status: string;
+      readonly reportedOn: string;
+      readonly note?: string;
+    }[];
+    readonly end?: { readonly outcome: string; readonly note?: string; readonly reason?: string };
+  };
+  readonly events: readonly {
+    readonly type: string;
+    readonly occurredAt: string;
+    readonly position: number;
+    readonly actor: { readonly role: string };
+  }[];
+}

@@ -1,3 +1,5 @@
+import { RECORDS_STYLESHEET } from './records-stylesheet';
+
 /**
  * The little layout the NL Design System components leave to the site: header and menu that
  * wrap on narrow screens (200% zoom), highlighted overdue rows, and room for the charts.
@@ -34,4 +36,4 @@ main .utrecht-form-fieldset .utrecht-form-field--checkbox { margin-block-end: 0;
 .fieldset-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.5rem 1rem; }
 .word-break { overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-`;
+${RECORDS_STYLESHEET}`;

@@ -5,6 +5,7 @@ import { labelOf } from '../../i18n/labels';
 import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
+import { recordsText } from '../../workspace/records/records-layout';
 import { RecommendationsTable } from '../trajectory/recommendations-table';
 
 /** A council proposal with every advice attached to it and each recommendation's fate. */
@@ -20,6 +21,11 @@ export function CouncilProposalPage({
     <Layout context={context} title={t.proposal.title(report.proposalRef)}>
       <h1 class="utrecht-heading-1">{t.proposal.title(report.proposalRef)}</h1>
       <Paragraph lead>{t.proposal.intro}</Paragraph>
+      <p class="utrecht-paragraph no-print" lang={context.language === 'nl' ? undefined : 'nl'}>
+        <a class="utrecht-link" href={`/raadsvoorstellen/${encodeURIComponent(report.proposalRef)}/verslag`} download>
+          {recordsText(context).print.pdfProposal}
+        </a>
+      </p>
       {report.advice.map((advice) => (
         <section aria-labelledby={`advice-${advice.trajectoryId}`}>
           <h2 class="utrecht-heading-2" id={`advice-${advice.trajectoryId}`}>

@@ -37,6 +37,10 @@ export const recordsNl = {
     shown: (from: number, to: number, total: number) =>
       total === 0 ? 'Geen resultaten' : `Resultaat ${from} tot en met ${to} van ${total}`,
   },
+  more: {
+    shown: (shown: number, total: number) => `Hier staan de eerste ${shown} van ${total}.`,
+    link: (list: string) => `Alle ${list} doorzoeken en doorbladeren`,
+  },
   advice: {
     title: 'Adviesregister',
     intro: 'Alle adviezen van uw gemeenten. Zoek op woorden of filter op stand van zaken, domein en soort.',
