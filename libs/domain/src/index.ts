@@ -8,3 +8,4 @@ export * from './signal-cluster';
 export * from './advice-trajectory';
 export * from './temporary-table';
 export * from './person';
+export * from './documents';

@@ -1,3 +1,4 @@
+import type { DocumentReference } from '../documents/document.values';
 import type { Command, LocalDate } from '../kit';
 import type {
   AdviceKind,
@@ -156,6 +157,21 @@ export type WithdrawTrajectory = Command<
   { readonly trajectoryId: string; readonly reason: string }
 >;
 
+/**
+ * Attaches a document the store already holds (by its SHA-256) to the event it belongs to;
+ * `municipalityCode` names the college or council when the advice is addressed to several,
+ * `proposalRef` the council proposal a proposal document is for (the last one when left out).
+ */
+export type AttachDocument = Command<
+  'AttachDocument',
+  {
+    readonly trajectoryId: string;
+    readonly document: DocumentReference;
+    readonly municipalityCode?: string;
+    readonly proposalRef?: string;
+  }
+>;
+
 export type AdviceTrajectoryCommand =
   | StartAdviceTrajectory
   | AgreeParticipationApproach
@@ -172,4 +188,5 @@ export type AdviceTrajectoryCommand =
   | RaiseDispute
   | ResolveDispute
   | CloseTrajectory
-  | WithdrawTrajectory;
+  | WithdrawTrajectory
+  | AttachDocument;

@@ -5,6 +5,7 @@ import { evolveAdviceTrajectory } from './advice-trajectory.evolve';
 import { initialAdviceTrajectoryState, type AdviceTrajectoryState } from './advice-trajectory.state';
 import { decideAgreeImplementationFollowUp } from './agree-implementation-follow-up.decide';
 import { decideAgreeParticipationApproach } from './agree-participation-approach.decide';
+import { decideAttachDocument } from './attach-document.decide';
 import { decideAttachToCouncilProposal } from './attach-to-council-proposal.decide';
 import { decideCloseTrajectory } from './close-trajectory.decide';
 import { decideConfirmParticipationApproach } from './confirm-participation-approach.decide';
@@ -63,6 +64,8 @@ function decideAdviceTrajectory(
       return decideCloseTrajectory(command, state);
     case 'WithdrawTrajectory':
       return decideWithdrawTrajectory(command, state);
+    case 'AttachDocument':
+      return decideAttachDocument(command, state);
     default:
       return assertNever(command);
   }

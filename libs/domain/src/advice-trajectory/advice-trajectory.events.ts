@@ -1,3 +1,4 @@
+import type { DocumentReference } from '../documents/document.values';
 import type { DomainEvent, LocalDate, Side } from '../kit';
 import type {
   AdviceKind,
@@ -198,6 +199,24 @@ export type AdviceTrajectoryWithdrawn = DomainEvent<
   { readonly trajectoryId: string; readonly reason: string }
 >;
 
+/**
+ * A document on record with the event it belongs to: its hash is the document store's name for
+ * its bytes, so the audit trail vouches for them. The trajectory's documents are public texts
+ * (letters, proposals), like the rest of this stream. `attachedAt` is when it was attached.
+ */
+export type DocumentAttachedToTrajectory = DomainEvent<
+  'DocumentAttached',
+  {
+    readonly trajectoryId: string;
+    readonly document: DocumentReference;
+    readonly attachedAt: string;
+    /** The college or council it is for; present only when the advice is addressed to several. */
+    readonly municipalityCode?: string;
+    /** For a council proposal document: the proposal's reference. */
+    readonly proposalRef?: string;
+  }
+>;
+
 export type AdviceTrajectoryEvent =
   | AdviceTrajectoryStarted
   | ParticipationApproachAgreed
@@ -215,4 +234,5 @@ export type AdviceTrajectoryEvent =
   | DisputeRaised
   | DisputeResolved
   | AdviceTrajectoryClosed
-  | AdviceTrajectoryWithdrawn;
+  | AdviceTrajectoryWithdrawn
+  | DocumentAttachedToTrajectory;

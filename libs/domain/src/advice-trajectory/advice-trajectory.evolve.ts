@@ -140,6 +140,9 @@ function evolveOngoing(state: OngoingTrajectory, event: AdviceTrajectoryEvent): 
     }
     case 'AdviceTrajectoryWithdrawn':
       return { ...state, status: 'withdrawn', end: { outcome: 'withdrawn', reason: event.data.reason } };
+    // A document changes no rule's state: it goes with an event already on record.
+    case 'DocumentAttached':
+      return state;
     default:
       return assertNever(event);
   }

@@ -4,3 +4,4 @@ export * from './temporary-table.events';
 export * from './temporary-table.state';
 export * from './temporary-table.decider';
 export * from './representativeness';
+export { personsAtTheTable } from './attach-table-document.decide';

@@ -1,3 +1,4 @@
+import type { DocumentReference } from '../documents/document.values';
 import type { Command, LocalDate } from '../kit';
 import type {
   Attendance,
@@ -70,5 +71,24 @@ export type CloseTemporaryTable = Command<
   }
 >;
 
+/**
+ * Attaches minutes (of `sessionId`) or the table's report, stored by its SHA-256 and sealed for
+ * `concerns`: the persons the application sealed it for, every participant and contribution.
+ */
+export type AttachTableDocument = Command<
+  'AttachTableDocument',
+  {
+    readonly tableId: string;
+    readonly document: DocumentReference;
+    readonly sessionId?: string;
+    readonly concerns: readonly string[];
+  }
+>;
+
 export type TemporaryTableCommand =
-  OpenTemporaryTable | RegisterParticipant | HoldSession | RecordContribution | CloseTemporaryTable;
+  | OpenTemporaryTable
+  | RegisterParticipant
+  | HoldSession
+  | RecordContribution
+  | CloseTemporaryTable
+  | AttachTableDocument;

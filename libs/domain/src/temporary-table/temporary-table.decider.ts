@@ -1,4 +1,5 @@
 import { assertNever, type Decider } from '../kit';
+import { decideAttachTableDocument } from './attach-table-document.decide';
 import { decideCloseTemporaryTable } from './close-temporary-table.decide';
 import { decideHoldSession } from './hold-session.decide';
 import { decideOpenTemporaryTable } from './open-temporary-table.decide';
@@ -26,6 +27,8 @@ function decideTemporaryTable(command: TemporaryTableCommand, state: TemporaryTa
       return decideRecordContribution(command, state);
     case 'CloseTemporaryTable':
       return decideCloseTemporaryTable(command, state);
+    case 'AttachTableDocument':
+      return decideAttachTableDocument(command, state);
     default:
       return assertNever(command);
   }

@@ -1,3 +1,4 @@
+import type { DocumentReference } from '../documents/document.values';
 import type { DomainEvent, LocalDate, PersonalData } from '../kit';
 import type {
   Attendance,
@@ -80,5 +81,25 @@ export type TemporaryTableClosed = DomainEvent<
   }
 >;
 
+/**
+ * Minutes or a report on record by their hash. The document itself is sealed apart (its bytes may
+ * describe persons); `concerns` names, by id only, whose keys it is sealed under.
+ */
+export type TableDocumentAttached = DomainEvent<
+  'DocumentAttached',
+  {
+    readonly tableId: string;
+    readonly document: DocumentReference;
+    readonly attachedAt: string;
+    readonly concerns: readonly string[];
+    readonly sessionId?: string;
+  }
+>;
+
 export type TemporaryTableEvent =
-  TemporaryTableOpened | ParticipantRegistered | SessionHeld | ContributionRecorded | TemporaryTableClosed;
+  | TemporaryTableOpened
+  | ParticipantRegistered
+  | SessionHeld
+  | ContributionRecorded
+  | TemporaryTableClosed
+  | TableDocumentAttached;

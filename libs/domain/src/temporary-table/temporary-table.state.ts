@@ -79,6 +79,9 @@ function evolveOpenTable(
         clientPerspectiveHeard: state.clientPerspectiveHeard || CLIENT_PERSPECTIVES.includes(perspective),
       };
     }
+    // A document changes no rule's state: it goes with a session or a close already on record.
+    case 'DocumentAttached':
+      return state;
     case 'TemporaryTableClosed': {
       const { outcome, clientPerspectiveWaiver, missingGroupReasons } = event.data;
       return {

@@ -173,6 +173,9 @@ function changed(doc: AdviceRegisterDoc, event: AdviceTrajectoryEvent, recorded:
     }
     case 'AdviceTrajectoryWithdrawn':
       return { ...doc, withdrawn: { reason: event.data.reason, withdrawnAt: at } };
+    // Not in EVENT_TYPES: the document register keeps documents (#21).
+    case 'DocumentAttached':
+      return doc;
     default:
       return assertNever(event);
   }
