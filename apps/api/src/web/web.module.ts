@@ -24,6 +24,9 @@ import { DeadlinesController } from './workspace/termijnen/termijnen.controller'
 import { SignalFormsController } from './workspace/signal-forms.controller';
 import { TableFormsController } from './workspace/table-forms.controller';
 import { TrajectoryFormsController } from './workspace/trajectory-forms.controller';
+import { AdminFormsController } from './workspace/admin-forms.controller';
+import { AgendaAndPilotFormsController } from './workspace/agenda-and-pilot-forms.controller';
+import { BodyFormsController } from './workspace/body-forms.controller';
 
 const WEB_CONTROLLERS: Type[] = [
   AssetsController,
@@ -37,6 +40,9 @@ const WEB_CONTROLLERS: Type[] = [
   SignalFormsController,
   TableFormsController,
   TrajectoryFormsController,
+  BodyFormsController,
+  AgendaAndPilotFormsController,
+  AdminFormsController,
   EvaluationController,
   RegistersController,
   DeadlinesController,

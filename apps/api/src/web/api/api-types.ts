@@ -202,3 +202,18 @@ export interface CommandAnswer {
   readonly revision: number;
   readonly position: number;
 }
+
+export interface AgendaSummary {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly year: number;
+  readonly itemCount: number;
+  readonly agreed: boolean;
+}
+
+export interface PilotSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+}

@@ -29,6 +29,11 @@ export interface InputField {
   readonly defaultValue?: string;
   readonly options?: readonly Option[];
   readonly autocomplete?: string;
+  /**
+   * How the value travels in the command when the form's fields carry the API's names
+   * (`commandOf`): a whole number, a yes/no choice, or a comma-separated list. Text otherwise.
+   */
+  readonly wire?: 'number' | 'boolean' | 'list';
 }
 
 /** Fields that belong together, under one legend (one recommendation's answer). */

@@ -1,3 +1,4 @@
+import { commandFormsEn } from './command-forms.en';
 import { labelsEn } from './labels.en';
 import type { Messages } from './messages.nl';
 
@@ -179,6 +180,7 @@ export const en: Messages = {
     saved: 'Saved.',
   },
   forms: {
+    ...commandFormsEn,
     errorSummary: 'Something is not right',
     required: 'Fill in this field.',
     requiredChoice: 'Make a choice.',

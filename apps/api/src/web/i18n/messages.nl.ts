@@ -1,3 +1,4 @@
+import { commandFormsNl } from './command-forms.nl';
 import { labelsNl } from './labels.nl';
 
 /** Every text of the pages in Dutch, the default; `messages.en.ts` must match it key for key. */
@@ -175,6 +176,7 @@ export const nl = {
     saved: 'Opgeslagen.',
   },
   forms: {
+    ...commandFormsNl,
     errorSummary: 'Er is iets niet in orde',
     required: 'Vul dit veld in.',
     requiredChoice: 'Maak een keuze.',

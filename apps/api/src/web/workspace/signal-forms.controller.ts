@@ -6,7 +6,10 @@ import { PageContextFactory } from '../page/page-context';
 import { WebErrorFilter } from '../page/web-error.filter';
 import { uuidOrNotFound } from '../public/page-params';
 import { assessSignalForm } from './assess-signal/assess-signal.form';
+import { closeSignalForm } from './close-signal/close-signal.form';
+import { clusterSignalsForm } from './cluster-signals/cluster-signals.form';
 import { recordSignalForm } from './record-signal/record-signal.form';
+import { referSignalForm } from './refer-signal/refer-signal.form';
 import { handleForm } from './workspace-page';
 
 /** The signal forms of the workspace; the API decides who may send them. */
@@ -19,12 +22,33 @@ export class SignalFormsController {
 
   @All('nieuw')
   recordSignal(@Req() request: Request, @Res() response: Response): Promise<void> {
-    return handleForm(this.pages, request, response, (context) => recordSignalForm(context, context.api));
+    return handleForm(this.pages, request, response, 'RecordSignal', (context) =>
+      recordSignalForm(context, context.api),
+    );
+  }
+
+  @All('bundelen')
+  clusterSignals(@Req() request: Request, @Res() response: Response): Promise<void> {
+    return handleForm(this.pages, request, response, 'ClusterSignals', (context) =>
+      clusterSignalsForm(context, context.api),
+    );
   }
 
   @All(':signalId/beoordelen')
   assessSignal(@Param('signalId') signalId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     uuidOrNotFound(signalId);
-    return handleForm(this.pages, request, response, (context) => assessSignalForm(context, signalId));
+    return handleForm(this.pages, request, response, 'AssessSignal', (context) => assessSignalForm(context, signalId));
+  }
+
+  @All(':signalId/doorverwijzen')
+  referSignal(@Param('signalId') signalId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    uuidOrNotFound(signalId);
+    return handleForm(this.pages, request, response, 'ReferSignal', (context) => referSignalForm(context, signalId));
+  }
+
+  @All(':signalId/afsluiten')
+  closeSignal(@Param('signalId') signalId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    uuidOrNotFound(signalId);
+    return handleForm(this.pages, request, response, 'CloseSignal', (context) => closeSignalForm(context, signalId));
   }
 }

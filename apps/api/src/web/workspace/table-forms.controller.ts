@@ -1,14 +1,18 @@
 import { All, Controller, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { OperationId } from '#application';
 import { Public } from '../../auth/public.decorator';
+import type { FormDefinition } from '../forms/form-model';
 import { PageContextFactory } from '../page/page-context';
 import { WebErrorFilter } from '../page/web-error.filter';
 import { uuidOrNotFound } from '../public/page-params';
+import { closeTableForm } from './close-table/close-table.form';
 import { holdSessionForm } from './hold-session/hold-session.form';
 import { openTableForm } from './open-table/open-table.form';
 import { recordContributionForm } from './record-contribution/record-contribution.form';
-import { handleForm } from './workspace-page';
+import { registerParticipantForm } from './register-participant/register-participant.form';
+import { handleForm, type SignedInContext } from './workspace-page';
 
 /** The temporary-table forms of the workspace. */
 @ApiExcludeController()
@@ -20,22 +24,39 @@ export class TableFormsController {
 
   @All('nieuw')
   openTable(@Req() request: Request, @Res() response: Response): Promise<void> {
-    return handleForm(this.pages, request, response, (context) => openTableForm(context, context.api));
+    return handleForm(this.pages, request, response, 'OpenTemporaryTable', (context) =>
+      openTableForm(context, context.api),
+    );
+  }
+
+  @All(':tableId/deelnemer')
+  registerParticipant(@Param('tableId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.form(request, response, id, 'RegisterParticipant', registerParticipantForm);
   }
 
   @All(':tableId/bijeenkomst')
-  holdSession(@Param('tableId') tableId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    uuidOrNotFound(tableId);
-    return handleForm(this.pages, request, response, (context) => holdSessionForm(context, tableId));
+  holdSession(@Param('tableId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.form(request, response, id, 'HoldSession', holdSessionForm);
   }
 
   @All(':tableId/bijdrage')
-  recordContribution(
-    @Param('tableId') tableId: string,
-    @Req() request: Request,
-    @Res() response: Response,
+  recordContribution(@Param('tableId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.form(request, response, id, 'RecordContribution', recordContributionForm);
+  }
+
+  @All(':tableId/afsluiten')
+  closeTable(@Param('tableId') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return this.form(request, response, id, 'CloseTemporaryTable', closeTableForm);
+  }
+
+  private form(
+    request: Request,
+    response: Response,
+    id: string,
+    operation: OperationId,
+    build: (context: SignedInContext, tableId: string) => FormDefinition,
   ): Promise<void> {
-    uuidOrNotFound(tableId);
-    return handleForm(this.pages, request, response, (context) => recordContributionForm(context, tableId));
+    const tableId = uuidOrNotFound(id);
+    return handleForm(this.pages, request, response, operation, (context) => build(context, tableId));
   }
 }

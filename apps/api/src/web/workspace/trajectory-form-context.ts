@@ -1,7 +1,16 @@
 import type { ApiClient } from '../api/api-client';
 import type { InfluenceChain } from '../api/api-types';
-import { optional, valueOf, type FormValues, type InputField } from '../forms/form-model';
+import {
+  optional,
+  valueOf,
+  type FormDefinition,
+  type FormItem,
+  type FormValues,
+  type InputField,
+} from '../forms/form-model';
+import type { Messages } from '../i18n/messages.nl';
 import { answerOf } from '../page/answer-of';
+import { commandOf } from './plain-command';
 import { workspaceOptions } from './workspace-options';
 import type { SignedInContext } from './workspace-page';
 
@@ -48,4 +57,57 @@ export async function addressedMunicipalityFields(
 /** `municipalityCode` for the command, when the form asked for it. */
 export function addressedMunicipalityOf(values: FormValues): Record<string, string> {
   return optional('municipalityCode', valueOf(values, 'municipalityCode'));
+}
+
+interface TrajectoryCommandForm {
+  readonly words: { readonly title: string; readonly submit: string; readonly intro?: string };
+  /** The API path below `/advice-trajectories/{id}`. */
+  readonly path: string;
+  readonly items: (chain: InfluenceChain) => readonly FormItem[] | Promise<readonly FormItem[]>;
+  /** For a regional advice: ask which addressed municipality acts (council decision). */
+  readonly perMunicipality?: boolean;
+}
+
+/**
+ * A trajectory form whose fields carry the API's names: the trajectory's subject on top, back
+ * to and done on the trajectory page, where the step that follows is offered.
+ */
+export async function trajectoryCommandForm(
+  context: SignedInContext,
+  api: ApiClient,
+  trajectoryId: string,
+  spec: TrajectoryCommandForm,
+): Promise<FormDefinition> {
+  const chain = await trajectoryOf(api, trajectoryId);
+  const municipality = spec.perMunicipality ? await addressedMunicipalityFields(context, api, chain) : [];
+  const items = [...municipality, ...(await spec.items(chain))];
+  return {
+    title: spec.words.title,
+    intro: spec.words.intro === undefined ? chain.subject : `${chain.subject}. ${spec.words.intro}`,
+    submitLabel: spec.words.submit,
+    backHref: `/trajecten/${trajectoryId}`,
+    items,
+    command: commandOf(`/advice-trajectories/${trajectoryId}${spec.path}`, items),
+    doneHref: trajectoryDone(trajectoryId),
+  };
+}
+
+/**
+ * A trajectory form that asks one text only (a reason, a ruling, a closing note): its words,
+ * the API path and the field's API name.
+ */
+export function oneTextTrajectoryForm(
+  words: (t: Messages) => { readonly title: string; readonly submit: string; readonly label: string },
+  path: string,
+  name: string,
+  required: boolean,
+) {
+  return (context: SignedInContext, api: ApiClient, trajectoryId: string): Promise<FormDefinition> => {
+    const w = words(context.t);
+    return trajectoryCommandForm(context, api, trajectoryId, {
+      words: w,
+      path,
+      items: () => [{ kind: 'textarea', name, label: w.label, required }],
+    });
+  };
 }

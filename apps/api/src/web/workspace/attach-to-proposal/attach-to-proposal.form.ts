@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../api/api-client';
-import { valueOf, type FormDefinition } from '../../forms/form-model';
+import { optional, valueOf, type FormDefinition } from '../../forms/form-model';
 import {
   addressedMunicipalityFields,
   addressedMunicipalityOf,
@@ -29,6 +29,7 @@ export async function attachToProposalForm(
     items: [
       ...municipality,
       { kind: 'text', name: 'proposalRef', label: f.proposalRef, required: true },
+      { kind: 'text', name: 'proposalUrl', label: context.t.forms.proposalUrl, hint: context.t.forms.proposalUrlHint },
       { kind: 'date', name: 'attachedOn', label: f.attachedOn, required: true },
     ],
     command: (values) => ({
@@ -37,8 +38,9 @@ export async function attachToProposalForm(
         ...addressedMunicipalityOf(values),
         proposalRef: valueOf(values, 'proposalRef'),
         attachedOn: valueOf(values, 'attachedOn'),
+        ...optional('proposalUrl', valueOf(values, 'proposalUrl')),
       },
-      fieldOf: sameName('municipalityCode', 'proposalRef', 'attachedOn'),
+      fieldOf: sameName('municipalityCode', 'proposalRef', 'proposalUrl', 'attachedOn'),
     }),
     doneHref: trajectoryDone(trajectoryId),
   };

@@ -1,18 +1,14 @@
-import { COLLEGE_DECISIONS } from '#domain';
 import type { ApiClient } from '../../api/api-client';
-import { optional, valueOf, type FormDefinition, type InputField } from '../../forms/form-model';
-import { indexedField } from '../indexed-field';
+import { optional, valueOf, type FormDefinition } from '../../forms/form-model';
 import {
   addressedMunicipalityFields,
   addressedMunicipalityOf,
   trajectoryDone,
   trajectoryOf,
 } from '../trajectory-form-context';
-import { optionsOf, sameName } from '../workspace-options';
+import { sameName } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
-
-const decisionField = (n: number): string => `decision-${n}`;
-const reasoningField = (n: number): string => `reasoning-${n}`;
+import { recommendationDecisions } from './recommendation-decisions';
 
 /**
  * RecordCollegeResponse: the college's decision on each recommendation, with its reasoning;
@@ -26,7 +22,7 @@ export async function collegeResponseForm(
   const { t } = context;
   const f = t.forms.collegeResponse;
   const chain = await trajectoryOf(api, trajectoryId);
-  const numbers = (chain.advice?.recommendations ?? []).map((r) => r.number);
+  const decisions = recommendationDecisions(t, chain);
   const municipality = await addressedMunicipalityFields(context, api, chain);
   return {
     title: f.title,
@@ -37,20 +33,7 @@ export async function collegeResponseForm(
       ...municipality,
       { kind: 'date', name: 'respondedOn', label: f.respondedOn, required: true },
       { kind: 'text', name: 'documentRef', label: f.documentRef },
-      ...(chain.advice?.recommendations ?? []).map((recommendation) => ({
-        kind: 'group' as const,
-        legend: f.recommendationLegend(recommendation.number, recommendation.text),
-        fields: [
-          {
-            kind: 'radios',
-            name: decisionField(recommendation.number),
-            label: f.decision,
-            required: true,
-            options: optionsOf(COLLEGE_DECISIONS, t.labels.collegeDecision),
-          },
-          { kind: 'textarea', name: reasoningField(recommendation.number), label: f.reasoning, hint: f.reasoningHint },
-        ] satisfies InputField[],
-      })),
+      ...decisions.groups,
     ],
     command: (values) => ({
       path: `/advice-trajectories/${trajectoryId}/college-response`,
@@ -58,18 +41,10 @@ export async function collegeResponseForm(
         ...addressedMunicipalityOf(values),
         respondedOn: valueOf(values, 'respondedOn'),
         ...optional('documentRef', valueOf(values, 'documentRef')),
-        decisions: numbers.map((n) => ({
-          recommendationNumber: n,
-          decision: valueOf(values, decisionField(n)),
-          ...optional('reasoning', valueOf(values, reasoningField(n))),
-        })),
+        decisions: decisions.decisionsOf(values),
       },
-      fieldOf: (apiName) => {
-        const item = indexedField(apiName);
-        const n = item?.list === 'decisions' ? numbers[item.index] : undefined;
-        if (n !== undefined) return item?.property === 'reasoning' ? reasoningField(n) : decisionField(n);
-        return sameName('municipalityCode', 'respondedOn', 'documentRef')(apiName);
-      },
+      fieldOf: (apiName) =>
+        decisions.fieldOf(apiName) ?? sameName('municipalityCode', 'respondedOn', 'documentRef')(apiName),
     }),
     doneHref: trajectoryDone(trajectoryId),
   };

@@ -2,12 +2,20 @@ import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
-import type { AdviceSummary, Page, SignalSummary, TableSummary } from '../../api/api-types';
+import type {
+  AdviceSummary,
+  AgendaSummary,
+  Page,
+  PilotSummary,
+  SignalSummary,
+  TableSummary,
+} from '../../api/api-types';
 import { answerOf } from '../../page/answer-of';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { minPositionOf } from '../../page/min-position';
+import { workspaceOptions } from '../workspace-options';
 import { signedIn } from '../workspace-page';
 import { WorkspacePage } from './workspace.page';
 
@@ -25,10 +33,14 @@ export class WorkspaceController {
   async show(@Query('na') after: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     const context = await signedIn(this.pages, request, response);
     const minPosition = minPositionOf(after);
-    const [advice, signals, tables] = await Promise.all([
+    const [advice, signals, tables, agendas, pilots, options] = await Promise.all([
       context.api.get<Page<AdviceSummary>>('/advice-trajectories', { limit: PAGE_SIZE, minPosition }),
       context.api.get<Page<SignalSummary>>('/signals', { limit: PAGE_SIZE, minPosition }),
       context.api.get<Page<TableSummary>>('/temporary-tables', { limit: PAGE_SIZE, minPosition }),
+      // The forms of agendas and pilots: an answer the visitor may not read shows no links.
+      context.api.get<Page<AgendaSummary>>('/participation-agendas', { limit: PAGE_SIZE, minPosition }),
+      context.api.get<Page<PilotSummary>>('/pilots', { limit: PAGE_SIZE }),
+      workspaceOptions(context.api, context.session),
     ]);
     sendPage(
       response,
@@ -38,6 +50,9 @@ export class WorkspaceController {
         signals={answerOf(signals)}
         tables={answerOf(tables)}
         saved={minPosition !== undefined}
+        bodies={options.bodies}
+        agendas={agendas.ok ? agendas.body.items : []}
+        pilots={pilots.ok ? pilots.body.items : []}
       />,
     );
   }

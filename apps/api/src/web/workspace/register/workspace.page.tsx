@@ -1,14 +1,21 @@
 import type { VNode } from 'preact';
 import { mayRunSomeVariant, type OperationId } from '#application';
-import type { AdviceSummary, Page, SignalSummary, TableSummary } from '../../api/api-types';
+import type {
+  AdviceSummary,
+  AgendaSummary,
+  Page,
+  PilotSummary,
+  SignalSummary,
+  TableSummary,
+} from '../../api/api-types';
 import { Alert, Paragraph } from '../../components/messages';
 import { Cell, RowHeader, Table } from '../../components/table';
 import { labelOf } from '../../i18n/labels';
 import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
-import { MoreRows } from '../records/more-rows';
-import { WorkspaceNavigation } from '../records/records-layout';
+import type { Option } from '../../forms/form-model';
 import type { SignedInContext } from '../workspace-page';
+import { WorkspaceLinks } from './workspace-links';
 
 interface WorkspacePageProps {
   readonly context: SignedInContext;
@@ -16,10 +23,22 @@ interface WorkspacePageProps {
   readonly signals: Page<SignalSummary>;
   readonly tables: Page<TableSummary>;
   readonly saved: boolean;
+  readonly bodies: readonly Option[];
+  readonly agendas: readonly AgendaSummary[];
+  readonly pilots: readonly PilotSummary[];
 }
 
 /** The workspace: the advice register with overdue responses first and marked, signals and tables. */
-export function WorkspacePage({ context, advice, signals, tables, saved }: WorkspacePageProps): VNode {
+export function WorkspacePage({
+  context,
+  advice,
+  signals,
+  tables,
+  saved,
+  bodies,
+  agendas,
+  pilots,
+}: WorkspacePageProps): VNode {
   const { t } = context;
   const w = t.workspace;
   const roles = context.session.principal.roles;
@@ -29,22 +48,14 @@ export function WorkspacePage({ context, advice, signals, tables, saved }: Works
   const newLinks = (
     [
       ['RecordSignal', '/werkruimte/signalen/nieuw', w.recordSignal],
+      ['ClusterSignals', '/werkruimte/signalen/bundelen', t.forms.clusterSignals.title],
       ['OpenTemporaryTable', '/werkruimte/tafels/nieuw', w.openTable],
       ['StartAdviceTrajectory', '/werkruimte/trajecten/nieuw', w.startTrajectory],
     ] as const
   ).filter(([operation]) => may(operation));
   return (
     <Layout context={context} title={w.title}>
-      <WorkspaceNavigation context={context} />
       <h1 class="utrecht-heading-1">{w.title}</h1>
-      <MoreRows
-        context={context}
-        lists={[
-          ['advice', advice],
-          ['signals', signals],
-          ['tables', tables],
-        ]}
-      />
       {saved ? <Alert kind="ok">{w.saved}</Alert> : null}
       <Paragraph lead>{w.intro}</Paragraph>
       {newLinks.length > 0 ? (
@@ -132,11 +143,18 @@ export function WorkspacePage({ context, advice, signals, tables, saved }: Works
                 {signal.scope ? ` (${labelOf(t.labels.scope, signal.scope)})` : ''}
               </Cell>
               <Cell>
-                {signal.status === 'recorded' && may('AssessSignal') ? (
-                  <a class="utrecht-link" href={`/werkruimte/signalen/${signal.id}/beoordelen`}>
-                    {w.assess}
-                  </a>
-                ) : null}
+                <RowLinks
+                  links={[
+                    [signal.status === 'recorded' && may('AssessSignal'), 'beoordelen', w.assess],
+                    [
+                      signal.status === 'assessed' && signal.scope === 'individual' && may('ReferSignal'),
+                      'doorverwijzen',
+                      t.forms.links.refer,
+                    ],
+                    [signal.status !== 'closed' && may('CloseSignal'), 'afsluiten', t.forms.links.close],
+                  ]}
+                  base={`/werkruimte/signalen/${signal.id}`}
+                />
               </Cell>
             </tr>
           ))}
@@ -161,25 +179,46 @@ export function WorkspacePage({ context, advice, signals, tables, saved }: Works
               <Cell>{labelOf(t.labels.tableForm, table.form)}</Cell>
               <Cell>{labelOf(t.labels.tableStatus, table.status)}</Cell>
               <Cell>
-                {table.status === 'open' && may('HoldSession') ? (
-                  <ul class="utrecht-link-list utrecht-link-list--html-ul">
-                    <li class="utrecht-link-list__item">
-                      <a class="utrecht-link" href={`/werkruimte/tafels/${table.id}/bijeenkomst`}>
-                        {w.holdSession}
-                      </a>
-                    </li>
-                    <li class="utrecht-link-list__item">
-                      <a class="utrecht-link" href={`/werkruimte/tafels/${table.id}/bijdrage`}>
-                        {w.recordContribution}
-                      </a>
-                    </li>
-                  </ul>
-                ) : null}
+                <RowLinks
+                  links={(
+                    [
+                      ['RegisterParticipant', 'deelnemer', t.forms.registerParticipant.title],
+                      ['HoldSession', 'bijeenkomst', w.holdSession],
+                      ['RecordContribution', 'bijdrage', w.recordContribution],
+                      ['CloseTemporaryTable', 'afsluiten', t.forms.closeTable.title],
+                    ] as const
+                  ).map(([operation, path, label]) => [table.status === 'open' && may(operation), path, label])}
+                  base={`/werkruimte/tafels/${table.id}`}
+                />
               </Cell>
             </tr>
           ))}
         </Table>
       )}
+      <WorkspaceLinks context={context} bodies={bodies} agendas={agendas} pilots={pilots} />
     </Layout>
+  );
+}
+
+/** The forms a row offers, each where its condition holds. */
+function RowLinks({
+  links,
+  base,
+}: {
+  links: readonly (readonly [boolean, string, string])[];
+  base: string;
+}): VNode | null {
+  const shown = links.filter(([shows]) => shows);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="utrecht-link-list utrecht-link-list--html-ul">
+      {shown.map(([, path, label]) => (
+        <li class="utrecht-link-list__item">
+          <a class="utrecht-link" href={`${base}/${path}`}>
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,7 @@
 import { mayRun } from '#application';
 import { ADVICE_KINDS, POLICY_PHASES, SOCIAL_DOMAINS } from '#domain';
 import type { ApiClient } from '../../api/api-client';
-import { optional, valueOf, type FormDefinition, type FormValues } from '../../forms/form-model';
+import { optional, valueOf, valuesOf, type FormDefinition, type FormValues } from '../../forms/form-model';
 import { optionsOf, sameName, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -9,7 +9,7 @@ import type { SignedInContext } from '../workspace-page';
  * StartAdviceTrajectory: solicited by an official, unsolicited by the body. A request states
  * its question (the domain refuses one without, beside the field). Whoever may ask for advice
  * may name the responsible official; left empty, a request names the official starting it.
- * A regional request (`addressedTo`) is not offered here yet: it starts for one municipality.
+ * A regional advice names every municipality whose college answers (`addressedTo`).
  */
 export async function startTrajectoryForm(context: SignedInContext, api: ApiClient): Promise<FormDefinition> {
   const { t } = context;
@@ -36,6 +36,17 @@ export async function startTrajectoryForm(context: SignedInContext, api: ApiClie
         options: municipalities,
       },
       { kind: 'select', name: 'bodyId', label: t.forms.bodyId, required: true, options: bodies },
+      ...(municipalities.length > 1
+        ? [
+            {
+              kind: 'checkboxes' as const,
+              name: 'addressedTo',
+              label: t.forms.addressedTo,
+              hint: t.forms.addressedToHint,
+              options: municipalities,
+            },
+          ]
+        : []),
       { kind: 'radios', name: 'kind', label: f.kind, required: true, options: optionsOf(kinds, t.labels.adviceKind) },
       { kind: 'text', name: 'subject', label: f.subject, required: true },
       { kind: 'textarea', name: 'question', label: f.question, hint: f.questionHint, requiredWhen: f.questionRequired },
@@ -81,6 +92,7 @@ export async function startTrajectoryForm(context: SignedInContext, api: ApiClie
         ...optional('responseDueOn', valueOf(values, 'responseDueOn')),
         ...optional('portfolioHolder', valueOf(values, 'portfolioHolder')),
         ...optional('responsibleOfficial', responsibleOfficialOf(values)),
+        ...(valuesOf(values, 'addressedTo').length > 0 ? { addressedTo: valuesOf(values, 'addressedTo') } : {}),
       },
       fieldOf: sameName(
         'municipalityCode',
@@ -94,6 +106,7 @@ export async function startTrajectoryForm(context: SignedInContext, api: ApiClie
         'responseDueOn',
         'portfolioHolder',
         'responsibleOfficial',
+        'addressedTo',
       ),
     }),
     doneHref: (answer) => `/trajecten/${answer.id}?na=${answer.position}`,

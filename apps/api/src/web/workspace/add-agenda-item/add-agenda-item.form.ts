@@ -1,0 +1,44 @@
+import { AGENDA_ITEM_SOURCES } from '#domain';
+import type { ApiClient } from '../../api/api-client';
+import type { Page, SignalSummary } from '../../api/api-types';
+import type { FormDefinition, FormItem } from '../../forms/form-model';
+import { commandOf } from '../plain-command';
+import { optionsOf } from '../workspace-options';
+import type { SignedInContext } from '../workspace-page';
+
+/**
+ * AddAgendaItem: a theme on the yearly agenda, who brought it in, and the signals it comes
+ * from. Once recorded, the next item or the agreement is offered.
+ */
+export async function addAgendaItemForm(
+  context: SignedInContext,
+  api: ApiClient,
+  agendaId: string,
+): Promise<FormDefinition> {
+  const { t } = context;
+  const f = t.forms.addAgendaItem;
+  const signals = await api.get<Page<SignalSummary>>('/signals', { scope: 'collective', limit: 200 });
+  const options = (signals.ok ? signals.body.items : []).map((signal) => ({
+    value: signal.id,
+    label: `${signal.municipalityCode} · ${signal.themes.join(', ')}`,
+  }));
+  const items: FormItem[] = [
+    { kind: 'text', name: 'theme', label: f.theme, required: true },
+    {
+      kind: 'radios',
+      name: 'source',
+      label: f.source,
+      required: true,
+      options: optionsOf(AGENDA_ITEM_SOURCES, t.forms.choices.agendaItemSource),
+    },
+    ...(options.length > 0 ? [{ kind: 'checkboxes' as const, name: 'signalIds', label: f.signalIds, options }] : []),
+  ];
+  return {
+    title: f.title,
+    submitLabel: f.submit,
+    backHref: '/werkruimte#agendas',
+    items,
+    command: commandOf(`/participation-agendas/${agendaId}/items`, items),
+    doneHref: (answer) => `/werkruimte?na=${answer.position}#agendas`,
+  };
+}

@@ -1,0 +1,114 @@
+import type { VNode } from 'preact';
+import { mayRunSomeVariant, type OperationId } from '#application';
+import type { AgendaSummary, PilotSummary } from '../../api/api-types';
+import type { Option } from '../../forms/form-model';
+import type { SignedInContext } from '../workspace-page';
+
+type Link = readonly [OperationId, string, string];
+
+interface WorkspaceLinksProps {
+  readonly context: SignedInContext;
+  readonly bodies: readonly Option[];
+  readonly agendas: readonly AgendaSummary[];
+  readonly pilots: readonly PilotSummary[];
+}
+
+/**
+ * The forms that belong to a body, an agenda, a pilot or the administration, each shown only
+ * to a role that may run its command.
+ */
+export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLinksProps): VNode | null {
+  const { forms } = context.t;
+  const l = forms.links;
+  const roles = context.session.principal.roles;
+  const allowed = (links: readonly Link[]): Link[] =>
+    links.filter(([operation]) => mayRunSomeVariant(roles, operation));
+  const bodyName = new Map(bodies.map((body) => [body.value, body.label]));
+  const sections: { id: string; heading: string; groups: { title?: string; links: Link[] }[] }[] = [
+    {
+      id: 'organen',
+      heading: l.bodiesHeading,
+      groups: bodies.map((body) => {
+        const at = `/werkruimte/organen/${body.value}`;
+        return {
+          title: body.label,
+          links: allowed([
+            ['AppointMember', `${at}/leden/nieuw`, forms.appointMember.title],
+            ['EndMembership', `${at}/leden/beeindigen`, forms.endMembership.title],
+            ['RecordConsultation', `${at}/overleg/nieuw`, forms.recordConsultation.title],
+            ['RecordSelfEvaluation', `${at}/zelfevaluatie/nieuw`, forms.selfEvaluation.title],
+            ['DraftParticipationAgenda', `${at}/agenda/nieuw`, forms.draftAgenda.title],
+            ['RaiseBodyDispute', `${at}/geschil/nieuw`, forms.raiseBodyDispute.title],
+            ['ResolveBodyDispute', `${at}/geschil/beslechten`, forms.resolveDispute.title],
+          ]),
+        };
+      }),
+    },
+    {
+      id: 'agendas',
+      heading: l.agendasHeading,
+      groups: agendas.map((agenda) => ({
+        title: `${l.agenda(agenda.year)}, ${bodyName.get(agenda.bodyId) ?? agenda.bodyId}`,
+        links: allowed([
+          ['AddAgendaItem', `/werkruimte/agenda/${agenda.id}/punt`, forms.addAgendaItem.title],
+          ['AgreeParticipationAgenda', `/werkruimte/agenda/${agenda.id}/instemmen`, forms.agreeAgenda.title],
+        ]),
+      })),
+    },
+    {
+      id: 'pilots',
+      heading: l.pilotsHeading,
+      groups: pilots.map((pilot) => ({
+        title: pilot.name,
+        links: allowed([
+          ['RecordEvaluationFinding', `/werkruimte/pilots/${pilot.id}/bevinding`, forms.recordFinding.title],
+        ]),
+      })),
+    },
+    {
+      id: 'beheer',
+      heading: l.adminHeading,
+      groups: [
+        {
+          links: allowed([
+            ['RegisterMunicipality', '/werkruimte/beheer/gemeente', forms.registerMunicipality.title],
+            ['SetParticipationRegulation', '/werkruimte/beheer/regeling', forms.setRegulation.title],
+            ['EstablishParticipationBody', '/werkruimte/beheer/orgaan', forms.establishBody.title],
+            ['StartPilot', '/werkruimte/beheer/pilot', forms.startPilot.title],
+            ['ForgetPerson', '/werkruimte/beheer/persoon-vergeten', forms.forgetPerson.title],
+          ]),
+        },
+      ],
+    },
+  ];
+  const shown = sections
+    .map((section) => ({ ...section, groups: section.groups.filter((group) => group.links.length > 0) }))
+    .filter((section) => section.groups.length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <>
+      <h2 class="utrecht-heading-2">{l.heading}</h2>
+      {shown.map((section) => (
+        <section aria-labelledby={section.id}>
+          <h3 class="utrecht-heading-3" id={section.id}>
+            {section.heading}
+          </h3>
+          {section.groups.map((group) => (
+            <>
+              {group.title ? <h4 class="utrecht-heading-4">{group.title}</h4> : null}
+              <ul class="utrecht-link-list utrecht-link-list--html-ul">
+                {group.links.map(([, href, label]) => (
+                  <li class="utrecht-link-list__item">
+                    <a class="utrecht-link utrecht-link-list__link" href={href}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
