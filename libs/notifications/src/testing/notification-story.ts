@@ -15,7 +15,8 @@ export interface StoryIds {
 }
 
 export function storyIds(n: number): StoryIds {
-  const id = (k: number): string => `c0a80101-0000-4000-8000-${String(n).padStart(8, '0')}${String(k).padStart(4, '0')}`;
+  const id = (k: number): string =>
+    `c0a80101-0000-4000-8000-${String(n).padStart(8, '0')}${String(k).padStart(4, '0')}`;
   return {
     bodyId: id(1),
     trajectoryId: id(2),

@@ -16,6 +16,8 @@ export interface SmtpSink {
   readonly received: ReceivedMail[];
   /** Resolves once at least `count` messages have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** Resolves once some message `matches`; answers those that do. */
+  waitForMatch(matches: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return received;
+    },
+    waitForMatch: async (matches, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!received.some(matches) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return received.filter(matches);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
