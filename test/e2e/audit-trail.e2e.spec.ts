@@ -131,7 +131,7 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
   it('still finds the trail intact after the reporter is forgotten', async () => {
     await post(`/persons/${reporterId}/_forget`, {}, admin, 201);
     // Four eyes: a second admin confirms, and only then is the key destroyed.
-    await post(`/persons/${reporterId}/_confirm-forget`, {}, await api.bearer('admin', ['GM0375'], 'admin-2'), 200);
+    await post(`/persons/${reporterId}/forgetting/_confirm`, {}, await api.bearer('admin', ['GM0375'], 'admin-2'), 200);
     const [first] = await api.storage.eventStore.readStream(STREAM);
     expect(first?.data).toMatchObject({ reporter: { personId: reporterId, erased: true } });
     expect(await verify(admin)).toMatchObject({ intact: true });

@@ -46,11 +46,11 @@ describe('forgetting a person over HTTP, with four eyes', () => {
   it('refuses anyone but an admin, to ask and to confirm', async () => {
     const secretary = await api.bearer('secretary', ['GM0375']);
     await post(`/persons/${reporterId}/_forget`, secretary).expect(403);
-    await post(`/persons/${reporterId}/_confirm-forget`, secretary).expect(403);
+    await post(`/persons/${reporterId}/forgetting/_confirm`, secretary).expect(403);
   });
 
   it('refuses a confirmation when nobody asked with 409', async () => {
-    const response = await post(`/persons/${reporterId}/_confirm-forget`, secondAdmin).expect(409);
+    const response = await post(`/persons/${reporterId}/forgetting/_confirm`, secondAdmin).expect(409);
     expect(response.body).toMatchObject({ code: 'PERSON.FORGETTING_NOT_REQUESTED' });
   });
 
@@ -79,7 +79,7 @@ describe('forgetting a person over HTTP, with four eyes', () => {
     });
 
     it('refuses the same admin as the confirming second pair of eyes with 422, and erases nothing', async () => {
-      const response = await post(`/persons/${reporterId}/_confirm-forget`, admin).expect(422);
+      const response = await post(`/persons/${reporterId}/forgetting/_confirm`, admin).expect(422);
       expect(response.body).toMatchObject({ code: 'PERSON.SECOND_ADMIN_REQUIRED' });
       const events = await api.storage.eventStore.readStream(`signal-${SIGNAL_ID}`);
       expect(events[0]?.data).toMatchObject({ reporter: { personId: reporterId, value: { name: 'A. Jansen' } } });
@@ -88,7 +88,7 @@ describe('forgetting a person over HTTP, with four eyes', () => {
 
   describe('when a second admin confirms', () => {
     beforeAll(async () => {
-      const response = await post(`/persons/${reporterId}/_confirm-forget`, secondAdmin).expect(200);
+      const response = await post(`/persons/${reporterId}/forgetting/_confirm`, secondAdmin).expect(200);
       expect(response.body).toEqual({ id: reporterId, revision: 1, position: expect.any(Number) });
     });
 
@@ -114,7 +114,7 @@ describe('forgetting a person over HTTP, with four eyes', () => {
       const asked = await post(`/persons/${reporterId}/_forget`, admin).expect(409);
       expect(asked.body).toMatchObject({ code: 'PERSON.ALREADY_FORGOTTEN' });
       const confirmed = await post(
-        `/persons/${reporterId}/_confirm-forget`,
+        `/persons/${reporterId}/forgetting/_confirm`,
         await api.bearer('admin', ['GM0375'], 'admin-3'),
       ).expect(409);
       expect(confirmed.body).toMatchObject({ code: 'PERSON.ALREADY_FORGOTTEN' });

@@ -64,7 +64,9 @@ describe('the log of a day with personal data, at the most verbose level', () =>
     expect(reporter.name).toBe(scenario.personalData[1]);
     expect((await call('POST', `/persons/${reporter.personId}/_forget`, admin, '{}')).status).toBe(201);
     const secondAdmin = await tokenFor('log-admin-2', 'admin');
-    expect((await call('POST', `/persons/${reporter.personId}/_confirm-forget`, secondAdmin, '{}')).status).toBe(200);
+    expect((await call('POST', `/persons/${reporter.personId}/forgetting/_confirm`, secondAdmin, '{}')).status).toBe(
+      200,
+    );
     for (const path of ['/signals', `/signals/${scenario.ids.signalId}`, `/temporary-tables/${scenario.ids.tableId}`]) {
       expect((await call('GET', path, member)).status).toBe(200);
     }

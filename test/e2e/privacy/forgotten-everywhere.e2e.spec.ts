@@ -111,7 +111,7 @@ describe('a person forgotten is found nowhere', () => {
       for (const personId of persons) {
         await request(api.http).post(`/api/v1/persons/${personId}/_forget`).set('Authorization', admin).expect(201);
         const forgotten = await request(api.http)
-          .post(`/api/v1/persons/${personId}/_confirm-forget`)
+          .post(`/api/v1/persons/${personId}/forgetting/_confirm`)
           .set('Authorization', secondAdmin)
           .expect(200);
         position = (forgotten.body as { position: number }).position;

@@ -134,7 +134,7 @@ describe("who saw a person's data: the personal data access log over HTTP", () =
     beforeAll(async () => {
       await post(`/persons/${reporterId}/_forget`, admin).expect(201);
       const confirmed = await post(
-        `/persons/${reporterId}/_confirm-forget`,
+        `/persons/${reporterId}/forgetting/_confirm`,
         await api.bearer('admin', ['GM0375'], 'admin-3'),
       ).expect(200);
       position = (confirmed.body as { position: number }).position;

@@ -94,7 +94,7 @@ describe('reading the signal register', () => {
   it('shows the person as erased everywhere once forgotten', async () => {
     await post(`/persons/${reporterId}/_forget`, admin).expect(201);
     const secondAdmin = await api.bearer('admin', ['GM0375'], 'admin-2');
-    const forgotten = await post(`/persons/${reporterId}/_confirm-forget`, secondAdmin).expect(200);
+    const forgotten = await post(`/persons/${reporterId}/forgetting/_confirm`, secondAdmin).expect(200);
     const response = await get(
       `/signals/${SIGNAL_ID}?minPosition=${(forgotten.body as { position: number }).position}`,
       member,

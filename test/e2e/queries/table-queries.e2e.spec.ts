@@ -244,7 +244,7 @@ describe('reading the table register', () => {
     it('reads the name as erased, and no read model row holds it', async () => {
       await post(`/persons/${PARTICIPANT_ID}/_forget`, admin);
       const secondAdmin = await api.bearer('admin', ['GM0375'], 'admin-2');
-      const forgotten = await post(`/persons/${PARTICIPANT_ID}/_confirm-forget`, secondAdmin);
+      const forgotten = await post(`/persons/${PARTICIPANT_ID}/forgetting/_confirm`, secondAdmin);
       const response = await get(`/temporary-tables/${TABLE_ID}?minPosition=${forgotten}`, member).expect(200);
       expect(response.body).toMatchObject({
         participants: [{ participantId: PARTICIPANT_ID, displayName: { personId: PARTICIPANT_ID, erased: true } }],

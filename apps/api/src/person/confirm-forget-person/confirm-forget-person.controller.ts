@@ -23,7 +23,7 @@ export class ConfirmForgetPersonController {
     this.definition = confirmForgetPerson(storage.personKeys);
   }
 
-  @Post(':personId/_confirm-forget')
+  @Post(':personId/forgetting/_confirm')
   @ApiUuidParam('personId', 'The person whose erasure another admin asked for.')
   @CommandOperation(
     confirmForgetPersonOperation,
