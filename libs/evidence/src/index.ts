@@ -2,7 +2,7 @@ export { migrateEvidence, EVIDENCE_MIGRATIONS } from './migrate-evidence';
 export { EvidenceLog, type TreeState, type EvidenceLogOptions } from './log/evidence-log';
 export {
   checkpointsOfStream,
-  inclusionOfEvent,
+  inclusionsOfStream,
   type CheckpointOfEvent,
   type EventInclusion,
 } from './log/event-inclusion';

@@ -57,38 +57,39 @@ export interface EventInclusion extends CheckpointOfEvent {
 }
 
 /**
- * The proof that an event is in its first checkpoint, checked against that checkpoint's root
- * before it is answered; `null` when the event is in no checkpoint yet. A few lookups.
+ * For each event of the stream already in a checkpoint, the proof that the first checkpoint
+ * holding it holds it, checked against that checkpoint's root before it is answered. Three
+ * queries, bounded by the stream's length, never by the log's.
  */
-export async function inclusionOfEvent(
-  database: Pool,
-  streamId: string,
-  revision: number,
-): Promise<EventInclusion | null> {
-  const found = (await checkpointsOfStream(database, streamId)).find((c) => c.revision === revision);
-  if (!found) return null;
-  const { rows } = await database.query<{ signed: SignedCheckpoint }>(
-    'SELECT signed FROM evidence_checkpoints WHERE tree_size = $1',
-    [found.treeSize],
+export async function inclusionsOfStream(database: Pool, streamId: string): Promise<EventInclusion[]> {
+  const found = await checkpointsOfStream(database, streamId);
+  if (found.length === 0) return [];
+  const { rows } = await database.query<{ tree_size: string; signed: SignedCheckpoint }>(
+    'SELECT tree_size, signed FROM evidence_checkpoints WHERE tree_size = ANY($1::bigint[])',
+    [[...new Set(found.map((event) => event.treeSize))]],
   );
-  const signed = rows[0]?.signed;
-  if (!signed) return null;
-  const rootHash = signed.checkpoint.rootHash;
+  const signedBySize = new Map(rows.map((row) => [Number(row.tree_size), row.signed]));
   const full = await fullSubtreesFrom(database, (f) => {
-    f(0, found.leafIndex);
-    return inclusionProof(found.leafIndex, found.treeSize, f);
+    for (const event of found) {
+      f(0, event.leafIndex);
+      inclusionProof(event.leafIndex, event.treeSize, f);
+    }
   });
-  const leaf = full(0, found.leafIndex);
-  const path = inclusionProof(found.leafIndex, found.treeSize, full);
-  if (!verifyInclusion(found.leafIndex, found.treeSize, leaf, path, Buffer.from(rootHash, 'hex'))) {
-    throw new Error(`the evidence tree does not prove ${streamId} #${revision} in its checkpoint`);
-  }
-  return {
-    ...found,
-    streamId,
-    leafHash: leaf.toString('hex'),
-    rootHash,
-    path: path.map((h) => h.toString('hex')),
-    signed,
-  };
+  return found.map((event) => {
+    const signed = signedBySize.get(event.treeSize) as SignedCheckpoint;
+    const root = Buffer.from(signed.checkpoint.rootHash, 'hex');
+    const leaf = full(0, event.leafIndex);
+    const path = inclusionProof(event.leafIndex, event.treeSize, full);
+    if (!verifyInclusion(event.leafIndex, event.treeSize, leaf, path, root)) {
+      throw new Error(`the evidence tree does not prove ${streamId} #${event.revision} in its checkpoint`);
+    }
+    return {
+      ...event,
+      streamId,
+      leafHash: leaf.toString('hex'),
+      rootHash: signed.checkpoint.rootHash,
+      path: path.map((hash) => hash.toString('hex')),
+      signed,
+    };
+  });
 }

@@ -1,20 +1,18 @@
-import { Controller, Get, Inject, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { DomainError, adviceTrajectoryStreamId } from '#domain';
-import { checkpointsOfStream, inclusionOfEvent, type CheckpointOfEvent } from '#evidence';
+import { municipalitiesOfStream } from '#application';
+import { adviceTrajectoryStreamId, DomainError } from '#domain';
+import { inclusionsOfStream, type EventInclusion } from '#evidence';
 import type { Storage } from '#runtime';
 import { ApiTrajectoryId, TrajectoryId } from '../../advice-trajectory/trajectory-id.param';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
+import { ensureMayRead, ViewerParam, type Viewer } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
-import {
-  EventInclusionDto,
-  TrajectoryCheckpointsDto,
-  type EventCheckpointDto,
-} from './trajectory-checkpoints.response.dto';
+import { TrajectoryCheckpointsDto, type EventInclusionDto } from './trajectory-checkpoints.response.dto';
 
 /**
- * Which signed checkpoint holds each event of an advice trajectory, and the proof of one: as
- * public as the trajectory's history. Each answer is a few indexed lookups, however long the log.
+ * Which signed checkpoint holds each event of an advice trajectory, with the proof: read as the
+ * trajectory's history is. A few indexed lookups, bounded by the trajectory, never by the log.
  */
 @ApiTags('audit-trail')
 @Controller('audit-trail/advice-trajectories')
@@ -25,50 +23,36 @@ export class TrajectoryCheckpointsController {
   @ApiTrajectoryId()
   @QueryOperation({
     operationId: 'GetTrajectoryCheckpoints',
-    summary: 'For each event of an advice trajectory, the first signed evidence checkpoint that holds it',
+    summary:
+      'For each event of an advice trajectory, the first signed evidence checkpoint that holds it, and the proof',
     type: TrajectoryCheckpointsDto,
     answersPublic: true,
   })
-  async getTrajectoryCheckpoints(@TrajectoryId() trajectoryId: string): Promise<TrajectoryCheckpointsDto> {
-    const found = await checkpointsOfStream(this.storage.database, adviceTrajectoryStreamId(trajectoryId));
-    return { trajectoryId, events: found.map(presentCheckpoint) };
-  }
-
-  @Get(':trajectoryId/checkpoints/:revision')
-  @ApiTrajectoryId()
-  @QueryOperation({
-    operationId: 'GetTrajectoryEventInclusion',
-    summary: "The proof that one event of an advice trajectory is in its first signed checkpoint's Merkle tree",
-    type: EventInclusionDto,
-    answersPublic: true,
-  })
-  async getEventInclusion(
+  async getTrajectoryCheckpoints(
     @TrajectoryId() trajectoryId: string,
-    @Param('revision', ParseIntPipe) revision: number,
-  ): Promise<EventInclusionDto> {
+    @ViewerParam() viewer: Viewer,
+  ): Promise<TrajectoryCheckpointsDto> {
     const streamId = adviceTrajectoryStreamId(trajectoryId);
-    const inclusion = await inclusionOfEvent(this.storage.database, streamId, revision);
-    if (!inclusion) {
-      throw new DomainError('EVIDENCE.NOT_IN_CHECKPOINT', 'That event is in no signed checkpoint yet.', 'not-found');
-    }
-    const { signed, leafHash, rootHash, path } = inclusion;
-    return {
-      ...presentCheckpoint(inclusion),
-      streamId,
-      leafHash,
-      rootHash,
-      path: [...path],
-      signedCheckpoint: { ...signed },
-    };
+    const [first] = await this.storage.sealedEventStore.readStream(streamId, { maxCount: 1 });
+    if (!first)
+      throw new DomainError('ADVICE_TRAJECTORY.NOT_FOUND', 'There is no such advice trajectory.', 'not-found');
+    // The same rule as its history: the public reads every trajectory, a caller those of their municipalities.
+    ensureMayRead(viewer, ...municipalitiesOfStream(first));
+    const inclusions = await inclusionsOfStream(this.storage.database, streamId);
+    return { trajectoryId, events: inclusions.map(presentInclusion) };
   }
 }
 
-function presentCheckpoint(found: CheckpointOfEvent): EventCheckpointDto {
+function presentInclusion(found: EventInclusion): EventInclusionDto {
   return {
     revision: found.revision,
     position: Number(found.position),
     checkpointSignedAt: found.signedAt.toISOString(),
     treeSize: found.treeSize,
     leafIndex: found.leafIndex,
+    leafHash: found.leafHash,
+    rootHash: found.rootHash,
+    path: [...found.path],
+    signedCheckpoint: { ...found.signed },
   };
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export class EventCheckpointDto {
+export class EventInclusionDto {
   @ApiProperty({ type: 'integer', minimum: 0, description: "The event's revision in the trajectory's stream." })
   revision!: number;
 
@@ -15,24 +15,10 @@ export class EventCheckpointDto {
 
   @ApiProperty({ type: 'integer', minimum: 0, description: "The event's leaf in the Merkle tree over $all." })
   leafIndex!: number;
-}
-
-export class TrajectoryCheckpointsDto {
-  @ApiProperty({ format: 'uuid' })
-  trajectoryId!: string;
 
   @ApiProperty({
-    type: [EventCheckpointDto],
-    description: 'Each event already in a signed checkpoint (ADR 0030), oldest first; later events are not yet.',
+    description: 'SHA-256 (hex) of the leaf: 0x00 followed by the canonical JSON of the event as stored.',
   })
-  events!: EventCheckpointDto[];
-}
-
-export class EventInclusionDto extends EventCheckpointDto {
-  @ApiProperty({ description: 'The stream the event belongs to.' })
-  streamId!: string;
-
-  @ApiProperty({ description: 'SHA-256 (hex) of the leaf: 0x00 followed by the canonical JSON of the event.' })
   leafHash!: string;
 
   @ApiProperty({ description: 'The Merkle root the checkpoint signs (hex).' })
@@ -47,4 +33,16 @@ export class EventInclusionDto extends EventCheckpointDto {
     description: 'The checkpoint as signed (Ed25519): check it with the public key published out of band.',
   })
   signedCheckpoint!: Record<string, unknown>;
+}
+
+export class TrajectoryCheckpointsDto {
+  @ApiProperty({ format: 'uuid' })
+  trajectoryId!: string;
+
+  @ApiProperty({
+    type: [EventInclusionDto],
+    description:
+      'Each event already in a signed checkpoint (ADR 0030), oldest first, with its inclusion proof; later events are in none yet.',
+  })
+  events!: EventInclusionDto[];
 }

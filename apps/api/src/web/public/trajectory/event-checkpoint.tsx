@@ -28,7 +28,7 @@ export function EventCheckpoint({
   const found = checkpoints?.events.find((event) => event.position === position);
   if (!checkpoints || !found) return null;
   const { t } = context;
-  const proof = `/api/v1/audit-trail/advice-trajectories/${checkpoints.trajectoryId}/checkpoints/${found.revision}`;
+  const proof = `/api/v1/audit-trail/advice-trajectories/${checkpoints.trajectoryId}/checkpoints`;
   return (
     <span class="event-checkpoint">
       {` — ${t.trajectory.inCheckpoint} `}
