@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import type { App } from 'supertest/types';
 import type { Principal, Role } from '#application';
-import type { HttpConfig } from '#config';
+import type { AppConfig, HttpConfig } from '#config';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier, type LocalSigningKey } from '#auth';
 import { openStorage, startProjector, type RunningProjector, type Storage } from '#runtime';
 import { createTestDatabase, testRoleUrls } from '#testing';
@@ -44,14 +44,10 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-app-'));
   const databaseUrl = await createTestDatabase(label);
   const logger = pino({ level: 'silent' });
-  // As production connects (ADR 32): migrations as the owner, the API and its projector as their own roles.
-  const roles = testRoleUrls(databaseUrl);
   const storage = await openStorage(
     {
       port: 0,
-      databaseUrl: roles.app,
-      databaseOwnerUrl: roles.owner,
-      databaseProjectorUrl: roles.projector,
+      ...databaseRoles(databaseUrl),
       eventStoreUrl: undefined,
       dataDir,
       logLevel: 'silent',
@@ -85,4 +81,17 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One superuser connection does everything unless `TEST_DATABASE_ROLES=split`: then the app
+ * connects as production does (ADR 32), migrations as the owner, the API and its projector as
+ * their own roles. Specs that tamper with events through `storage.database` need the single role.
+ */
+function databaseRoles(
+  databaseUrl: string,
+): Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'databaseProjectorUrl'> {
+  if (process.env['TEST_DATABASE_ROLES'] !== 'split') return { databaseUrl };
+  const roles = testRoleUrls(databaseUrl);
+  return { databaseUrl: roles.app, databaseOwnerUrl: roles.owner, databaseProjectorUrl: roles.projector };
 }

@@ -7,4 +7,11 @@ export {
 } from './storage';
 export { startProjector, type ProjectorStorage, type RunningProjector, type StartedProjector } from './start-projector';
 export { createLogger } from './create-logger';
+export {
+  TransactionCounterBehindError,
+  StoreBehindCheckpointError,
+  FolderCheckpointSource,
+  type LatestCheckpoint,
+  type LatestCheckpointSource,
+} from './startup-checks';
 export { createTokenVerifier } from './token-verifier';

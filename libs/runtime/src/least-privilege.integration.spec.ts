@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { eventFactory } from '#event-store/testing';
 import { runMigrations } from '#migrations';
 import { createTestDatabase, testRoleUrls, type TestRoleUrls } from '#testing';
 import { openStorage, type Storage } from './storage';
@@ -44,6 +45,7 @@ describe('the application connecting as a least-privileged role (ADR 32)', () =>
   let roles: TestRoleUrls;
   let storage: Storage;
   let dataDir: string;
+  const event = eventFactory('least-privilege');
 
   beforeAll(async () => {
     roles = testRoleUrls(await createTestDatabase('least-privilege'));
@@ -62,18 +64,15 @@ describe('the application connecting as a least-privileged role (ADR 32)', () =>
       },
       pino({ level: 'silent' }),
     );
-    await storage.eventStore.appendToStream('lp-1', [event('first')], 'no_stream');
-    await storage.eventStore.appendToStream('lp-1', [event('second'), event('third')], 0);
+    // One event alone takes the one-statement path, a batch `es_append` (ADR 18): both as the owner.
+    await storage.eventStore.appendToStream('lp-1', [event('first')], { expectedRevision: 'no_stream' });
+    await storage.eventStore.appendToStream('lp-1', [event('second'), event('third')], { expectedRevision: 0 });
   });
 
   afterAll(async () => {
     await storage.close();
     await rm(dataDir, { recursive: true, force: true });
   });
-
-  function event(type: string): { eventId: string; type: string; data: object; metadata: object } {
-    return { eventId: crypto.randomUUID(), type, data: {}, metadata: {} };
-  }
 
   it('appends through the owner’s functions, alone and in batches', async () => {
     const read = await storage.eventStore.readStream('lp-1');
