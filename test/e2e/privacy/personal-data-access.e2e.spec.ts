@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { signedInAgent } from '../../support/web-session';
 
 const SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000007a1';
 const MEMBER_ID = 'c0a80101-0000-4000-8000-0000000007b1';
@@ -128,6 +129,22 @@ describe("who saw a person's data: the personal data access log over HTTP", () =
     const before = (await whoSaw(reporterId)).total;
     await whoSaw(reporterId, admin);
     expect((await whoSaw(reporterId)).total).toBe(before);
+  });
+
+  it("shows the officer who saw the reporter's data on a Dutch workspace page", async () => {
+    const agent = await signedInAgent(api, 'data-protection-officer', 'GM0375', 'fg-pagina');
+    const page = await agent.get(`/werkruimte/inzage-persoonsgegevens?persoon=${reporterId}`).expect(200);
+    expect(page.text).toContain('Wie zag persoonsgegevens');
+    expect(page.text).toContain('Inzage 1 tot en met 3 van 3');
+    for (const reader of ['admin-2', 'member-1', 'secretary-1', 'Secretaris', 'Signalenregister']) {
+      expect(page.text).toContain(reader);
+    }
+    expect(page.text).not.toMatch(/Jansen|06-12345678|traplift/);
+  });
+
+  it('refuses the page to a secretary', async () => {
+    const agent = await signedInAgent(api, 'secretary', 'GM0375', 'secretary-pagina');
+    await agent.get('/werkruimte/inzage-persoonsgegevens').expect(403);
   });
 
   describe('after ForgetPerson, asked by one admin and confirmed by another', () => {

@@ -17,6 +17,7 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { LOCAL_SIGNING_KEY } from './web.tokens';
 import { AgendaController } from './workspace/agenda/agenda.controller';
 import { BodiesController } from './workspace/organen/organen.controller';
+import { PersonalDataAccessPageController } from './workspace/personal-data-access/personal-data-access.controller';
 import { PilotsController } from './workspace/pilots/pilots.controller';
 import { RegistersController } from './workspace/registers/registers.controller';
 import { WorkspaceController } from './workspace/register/workspace.controller';
@@ -47,6 +48,7 @@ const WEB_CONTROLLERS: Type[] = [
   RegistersController,
   DeadlinesController,
   BodiesController,
+  PersonalDataAccessPageController,
   AgendaController,
   PilotsController,
 ];
