@@ -2,6 +2,8 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { EvidenceConfig } from '#config';
 import type { AppendSignal, EventStore } from '#event-store';
+import { loadNotificationConfig, startNotifications, type RunningNotifications } from '#notifications';
+import type { PersonKeyStore } from '#privacy';
 import {
   activeGenerations,
   ProjectionRunner,
@@ -25,6 +27,11 @@ export interface ProjectorStorage {
   readonly appendSignal?: AppendSignal;
   /** Where the tree over `$all` is signed (ADR 0030); no checkpointer runs without it. */
   readonly evidence?: EvidenceConfig;
+  /**
+   * Per-person keys, where this process may open them: with them the notifications run beside
+   * the projector (ADR 0034), opening a reporter's address only when mailing them.
+   */
+  readonly personKeys?: PersonKeyStore;
 }
 
 /** A running projector. */
@@ -66,13 +73,30 @@ export function startProjector(given: ProjectorStorage, logger: Logger): Started
   const evidence = startEvidence(storage, logger);
   logger.info({ projections: NAMES }, 'projecting');
   const upgrade = startUpgrade(storage, logger);
+  const notifications = startNotificationsBeside(given, logger);
   return {
     upgraded: upgrade.done.then(() => undefined),
     stop: async () => {
-      await Promise.all([upgrade.stop(), runner.stop(), evidence?.stop()]);
+      await Promise.all([upgrade.stop(), runner.stop(), evidence?.stop(), notifications?.stop()]);
       await logCheckpoints(logger, storage.database);
     },
   };
+}
+
+/**
+ * Reactions, reminders and their sender, where the person keys are at hand (an open `Storage`),
+ * on the application's role, which may read the directory and the keys; never an address in a log line.
+ */
+function startNotificationsBeside(storage: ProjectorStorage, logger: Logger): RunningNotifications | undefined {
+  const personKeys = storage.personKeys;
+  if (!personKeys) return undefined;
+  const notifications = startNotifications(
+    { ...storage, personKeys },
+    loadNotificationConfig(process.env),
+    (error, part) => logger.warn({ err: error, part }, 'notifications failed; trying again'),
+  );
+  logger.info({ delivery: notifications.delivery }, 'notifying');
+  return notifications;
 }
 
 /** Logs names, versions, generations and counts only: never a row, so never personal data. */

@@ -16,6 +16,7 @@ import {
   migratePrivacy,
   PersonKeyStore,
 } from '#privacy';
+import { migrateNotifications } from '#notifications';
 import { migrateProjections } from '#projections';
 import { migrateSessions } from '#sessions';
 import type { ProjectorStorage } from './start-projector';
@@ -75,6 +76,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     await migrateProjections(ownerUrl);
     await migrateEvidence(ownerUrl);
     await migrateSessions(ownerUrl);
+    await migrateNotifications(ownerUrl);
     // Before any reader starts: a long migration transaction would hold every reader behind its transaction id.
     if (!config.eventStoreUrl) await migrateEventStore(ownerUrl);
     if (urls.split) await grantLeastPrivilege(ownerUrl, { app: userOf(urls.app), projector: userOf(urls.projector) });
