@@ -142,13 +142,29 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
     });
   });
 
+  it('answers the whole trail from what earlier requests walked, walking only what is new', async () => {
+    const before = await verify(admin);
+    await sql(
+      `UPDATE es_events SET data = jsonb_set(data, '{scope}', '"collective"') WHERE stream_id = $1 AND stream_revision = 1`,
+      [STREAM],
+    );
+    // An edit of an event walked before is for the stream's own walk, the CLI and verify-evidence to find.
+    expect(await verify(admin)).toEqual(before);
+    expect(await verify(admin, STREAM)).toMatchObject({ intact: false, firstBroken: { reason: 'content-changed' } });
+    await sql(
+      `UPDATE es_events SET data = jsonb_set(data, '{scope}', '"individual"') WHERE stream_id = $1 AND stream_revision = 1`,
+      [STREAM],
+    );
+    expect(await verify(admin, STREAM)).toMatchObject({ intact: true });
+  });
+
   it('detects an edited event row, over HTTP and with the CLI', async () => {
     const original = await sql(`SELECT data FROM es_events WHERE stream_id = $1 AND stream_revision = 1`, [STREAM]);
     await sql(
       `UPDATE es_events SET data = jsonb_set(data, '{scope}', '"collective"') WHERE stream_id = $1 AND stream_revision = 1`,
       [STREAM],
     );
-    expect(await verify(evaluator)).toMatchObject({
+    expect(await verify(evaluator, STREAM)).toMatchObject({
       intact: false,
       firstBroken: { streamId: STREAM, revision: 1, position: expect.any(Number), reason: 'content-changed' },
     });
@@ -167,7 +183,7 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
   it('detects a deleted event row in the middle and at the end of a stream', async () => {
     const saved = await sql(`SELECT * FROM es_events WHERE stream_id = $1 AND stream_revision IN (2, 3)`, [STREAM]);
     await sql(`DELETE FROM es_events WHERE stream_id = $1 AND stream_revision = 2`, [STREAM]);
-    expect(await verify(evaluator)).toMatchObject({
+    expect(await verify(evaluator, STREAM)).toMatchObject({
       intact: false,
       firstBroken: { streamId: STREAM, revision: 3, reason: 'predecessor-missing' },
     });
@@ -206,7 +222,7 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
       );
     };
     await swapPositions();
-    expect(await verify(evaluator)).toMatchObject({
+    expect(await verify(evaluator, STREAM)).toMatchObject({
       intact: false,
       firstBroken: { streamId: STREAM, revision: 2, reason: 'out-of-order' },
     });

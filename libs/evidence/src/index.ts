@@ -31,3 +31,10 @@ export {
   type EvidenceReport,
 } from './verify';
 export { runVerifier } from './verify/main';
+export {
+  InMemoryVerifiedTrail,
+  type TrailSummary,
+  type VerifiedStream,
+  type VerifiedTrailStore,
+} from './trail/verified-trail';
+export { PostgresVerifiedTrail } from './trail/postgres-verified-trail';

@@ -1,7 +1,8 @@
 import { runMigrations } from '#migrations';
 import { CreateEvidenceLog1766300000000 } from './migrations/1766300000000-create-evidence-log';
+import { CreateVerifiedTrail1766300000001 } from './migrations/1766300000001-create-verified-trail';
 
-export const EVIDENCE_MIGRATIONS = [CreateEvidenceLog1766300000000];
+export const EVIDENCE_MIGRATIONS = [CreateEvidenceLog1766300000000, CreateVerifiedTrail1766300000001];
 
 /** Brings the evidence tables up to date; see `runMigrations` for concurrent callers. */
 export function migrateEvidence(connectionString: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { auditTrailVerification } from '#application';
+import { PostgresVerifiedTrail } from '#evidence';
 import type { Storage } from '#runtime';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { CallerParam, type Caller } from '../../read-models/viewer';
@@ -15,7 +16,11 @@ import { VerifyAuditTrailQueryDto } from './verify-audit-trail.query.dto';
 export class VerifyAuditTrailController {
   constructor(@Inject(STORAGE) private readonly storage: Storage) {}
 
-  /** Walks the sealed event store itself: personal data as stored, so forgetting a person breaks nothing. */
+  /**
+   * Walks the sealed event store itself: personal data as stored, so forgetting a person breaks
+   * nothing. The whole store incrementally, from what earlier requests walked (kept beside the
+   * evidence in PostgreSQL): a request walks only what is new, and a bounded amount of it.
+   */
   @Get('verification')
   @QueryOperation({
     operationId: 'VerifyAuditTrail',
@@ -29,7 +34,9 @@ export class VerifyAuditTrailController {
     ensureMayVerify(caller);
     const { municipalities } = caller.principal;
     const { sealedEventStore, streamHeads } = this.storage;
-    const verification = await auditTrailVerification(sealedEventStore, streamHeads, { streamId, municipalities });
+    const trail = new PostgresVerifiedTrail(this.storage.database);
+    const request = { streamId, municipalities };
+    const verification = await auditTrailVerification(sealedEventStore, streamHeads, request, trail);
     return presentVerification(verification, municipalities, streamId);
   }
 }
