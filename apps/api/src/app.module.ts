@@ -2,14 +2,19 @@ import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/co
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ExecuteCommandHandler } from '#application';
-import type { LocalSigningKey, TokenVerifier } from '#auth';
-import { DEFAULT_HTTP_CONFIG, type HttpConfig } from '#config';
+import { pageTokens, type LocalSigningKey, type OidcSignIn, type TokenVerifier } from '#auth';
+import { DEFAULT_HTTP_CONFIG, DEFAULT_SESSION_LIMITS, type HttpConfig } from '#config';
 import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
 import { ReadModels } from '#projections';
+import { PostgresSessions } from '#sessions';
 import type { Storage } from '#runtime';
 import type { ObservabilityConfig } from '#config';
 import { AuthGuard } from './auth/auth.guard';
+import { isCurrentBodyMember } from './auth/body-membership';
+import { pageAwareVerifier } from './auth/page-aware-verifier';
+import { SESSION_CLOCK, SESSIONS } from './auth/sessions/sessions.tokens';
+import { UserSessionsController } from './auth/sessions/user-sessions.controller';
 import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
@@ -17,11 +22,11 @@ import { COMMAND_CONTROLLERS } from './commands/command-controllers';
 import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
-import { PersonalDataAccessModule } from './personal-data-access/personal-data-access.module';
 import { TimedEventStore } from './observability/timed-event-store';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
 import { STORAGE } from './storage.tokens';
+import { PersonalDataAccessModule } from './personal-data-access/personal-data-access.module';
 import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
@@ -35,6 +40,17 @@ export interface AppDependencies {
   readonly observability?: ObservabilityConfig;
   /** Present when the server signs its own tokens: the web sign-in page may then issue them. */
   readonly localSigningKey?: LocalSigningKey;
+  /** The pages' sign-in: provider, sessions' limits, cookies; the embedded default's when absent. */
+  readonly signIn?: SignInDependencies;
+}
+
+export interface SignInDependencies {
+  readonly oidc?: OidcSignIn;
+  readonly publicUrl?: string;
+  readonly secureCookies?: boolean;
+  readonly sessionLimits?: { readonly idleMs: number; readonly absoluteMs: number };
+  /** The clock sessions are judged by; the system's when absent. */
+  readonly now?: () => Date;
 }
 
 @Module({})
@@ -48,15 +64,24 @@ export class AppModule {
     metrics = new Metrics(),
     observability,
     localSigningKey,
+    signIn = {},
   }: AppDependencies): DynamicModule {
     const rateLimit = rateLimiting(http);
+    const readModels = new ReadModels(storage.database);
+    const now = signIn.now ?? (() => new Date());
+    const sessions = new PostgresSessions(storage.database, signIn.sessionLimits ?? DEFAULT_SESSION_LIMITS);
+    // Pages call the API on behalf of their session with tokens only this process can make.
+    const pages = pageTokens();
+    const tokenVerifier = pageAwareVerifier(verifier, pages.verifier);
     const watch = observabilityParts(metrics, observability);
     const providers: Provider[] = [
       { provide: STORAGE, useValue: storage },
       { provide: EVENT_STORE, useValue: new TimedEventStore(storage.eventStore, storage.eventStoreAdapter, metrics) },
-      { provide: TOKEN_VERIFIER, useValue: verifier },
+      { provide: TOKEN_VERIFIER, useValue: tokenVerifier },
       { provide: LOGGER, useValue: logger },
-      { provide: READ_MODELS, useValue: new ReadModels(storage.database) },
+      { provide: READ_MODELS, useValue: readModels },
+      { provide: SESSIONS, useValue: sessions },
+      { provide: SESSION_CLOCK, useValue: now },
       // Order matters: how much you asked for, who you are, then whether your role may run this.
       rateLimit.guard,
       { provide: APP_GUARD, useClass: AuthGuard },
@@ -65,7 +90,12 @@ export class AppModule {
       CommandExecutor,
       ...watch.providers,
     ];
-    const controllers: Type[] = [...watch.controllers, ...COMMAND_CONTROLLERS, ...QUERY_CONTROLLERS];
+    const controllers: Type[] = [
+      ...watch.controllers,
+      ...COMMAND_CONTROLLERS,
+      ...QUERY_CONTROLLERS,
+      UserSessionsController,
+    ];
     return {
       module: AppModule,
       imports: [
@@ -73,7 +103,20 @@ export class AppModule {
         rateLimit.module,
         ...watch.imports,
         PersonalDataAccessModule.register(storage),
-        WebModule.register({ verifier, logger, localSigningKey }),
+        WebModule.register({
+          verifier: tokenVerifier,
+          logger,
+          signIn: {
+            sessions,
+            pageTokens: pages,
+            secureCookies: signIn.secureCookies ?? false,
+            publicUrl: signIn.publicUrl ?? 'http://localhost:3000',
+            oidc: signIn.oidc,
+            localSigningKey,
+            isCurrentBodyMember: (principal) => isCurrentBodyMember(readModels, principal),
+            now,
+          },
+        }),
       ],
       controllers,
       providers,

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
-import { InvalidConfigError, loadConfig, loadHttpConfig, loadObservabilityConfig } from '#config';
+import {
+  InvalidConfigError,
+  loadConfig,
+  loadHttpConfig,
+  loadObservabilityConfig,
+  loadSignInConfig,
+  type SignInConfig,
+} from '#config';
 import { createApp } from './create-app';
 import { drainHttp } from './lifecycle/drain-http';
 import { applyHttpTimeouts } from './lifecycle/http-timeouts';
@@ -9,7 +16,15 @@ import { stopOnSignal } from './lifecycle/stop-on-signal';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { ProjectorThread } from './read-models/projector-thread';
 import { ShutdownState } from './observability/shutdown-state';
-import { loadOrCreateSigningKey } from '#auth';
+import {
+  checkClaimMapping,
+  discoverOidc,
+  jwksTokenVerifier,
+  loadOrCreateSigningKey,
+  rememberingTokenVerifier,
+  type OidcSignIn,
+  type TokenVerifier,
+} from '#auth';
 import { createLogger, createTokenVerifier, openStorage, startProjector, type Storage } from '#runtime';
 
 /** Requests still running this long after SIGTERM are cut; within compose's 30 s grace period. */
@@ -19,12 +34,14 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(() => loadConfig(process.env));
   const http = loadConfigOrExit(() => loadHttpConfig(process.env));
   const observability = loadConfigOrExit(() => loadObservabilityConfig(process.env));
+  const signIn = loadConfigOrExit(() => loadSignInConfig(process.env, config.port));
   const logger = createLogger(config.logLevel);
   const storage = await openStorage(config, logger);
   if (config.role === 'projector') return runProjector(storage, logger);
-  const verifier = await createTokenVerifier(config);
-  // Without an identity provider the server signs its own tokens; the sign-in page may issue them.
-  const localSigningKey = config.jwks ? undefined : await loadOrCreateSigningKey(config.dataDir);
+  const oidc = await discoverProvider(signIn);
+  const verifier = await apiTokenVerifier(config, signIn, oidc);
+  // Without any identity provider the server signs its own tokens; the sign-in page may issue them.
+  const localSigningKey = signIn.localSignIn ? await loadOrCreateSigningKey(config.dataDir) : undefined;
   // The read models are kept on a thread of their own, off the loop that answers requests.
   const projector =
     config.role === 'api'
@@ -38,7 +55,19 @@ async function main(): Promise<void> {
         )
       : null;
   const app = await createApp(
-    { storage, verifier, localSigningKey, http, observability },
+    {
+      storage,
+      verifier,
+      ...(localSigningKey ? { localSigningKey } : {}),
+      http,
+      observability,
+      signIn: {
+        ...(oidc ? { oidc } : {}),
+        publicUrl: signIn.publicUrl,
+        secureCookies: signIn.secureCookies,
+        sessionLimits: signIn.sessions,
+      },
+    },
     logger,
     new PinoNestLogger(logger),
   ).catch(async (error: unknown) => {
@@ -62,10 +91,16 @@ async function main(): Promise<void> {
   projector?.start();
 
   applyHttpTimeouts(app.getHttpServer() as Server);
-  await app.listen(config.port);
+  await (signIn.listenAddress === undefined ? app.listen(config.port) : app.listen(config.port, signIn.listenAddress));
+  if (signIn.localSignIn) {
+    logger.warn(
+      { listenAddress: signIn.listenAddress ?? 'all interfaces' },
+      'local sign-in is on: no identity provider is configured, so this server signs its own tokens for a browser on this machine',
+    );
+  }
   logger.info(
     {
-      url: `http://localhost:${config.port}`,
+      url: signIn.publicUrl,
       health: ['/health/live', '/health/ready'],
       metrics: '/metrics',
       openapi: '/api/v1/openapi.json',
@@ -81,6 +116,52 @@ function runProjector(storage: Storage, logger: Logger): void {
     await projector.stop();
     await storage.close();
   });
+}
+
+/** The identity provider, discovered at start: a wrong issuer stops the server, naming it. */
+async function discoverProvider(signIn: SignInConfig): Promise<OidcSignIn | undefined> {
+  if (!signIn.oidc) return undefined;
+  const claims = loadConfigOrExit(() => {
+    try {
+      return checkClaimMapping(signIn.claims);
+    } catch (error) {
+      throw new InvalidConfigError([(error as Error).message]);
+    }
+  });
+  try {
+    return await discoverOidc({
+      ...signIn.oidc,
+      redirectUri: `${signIn.publicUrl}/inloggen/terug`,
+      postLogoutRedirectUri: `${signIn.publicUrl}/inloggen?uit=1`,
+      claims,
+    });
+  } catch (error) {
+    throw new Error(`OIDC_ISSUER_URL ${signIn.oidc.issuerUrl} could not be discovered: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Bearer tokens for the API: the JWKS issuer when one is configured, else the OpenID
+ * Provider's own keys, else the local key. A provider's tokens are read with the claim mapping.
+ */
+async function apiTokenVerifier(
+  config: ReturnType<typeof loadConfig>,
+  signIn: SignInConfig,
+  oidc: OidcSignIn | undefined,
+): Promise<TokenVerifier> {
+  const jwks =
+    config.jwks ??
+    (oidc?.jwksUri
+      ? {
+          jwksUrl: oidc.jwksUri,
+          issuer: oidc.issuer,
+          audience: process.env['JWT_AUDIENCE']?.trim() || 'participation-engine',
+        }
+      : undefined);
+  if (!jwks) return createTokenVerifier(config);
+  return rememberingTokenVerifier(jwksTokenVerifier(jwks, signIn.claims));
 }
 
 function loadConfigOrExit<T>(load: () => T): T {

@@ -34,7 +34,7 @@ describe('the workspace forms', () => {
     expect(answer.headers['set-cookie']?.toString() ?? '').not.toContain('pe_token=ey');
   });
 
-  it('keeps the token in an HttpOnly, SameSite=Strict cookie', async () => {
+  it('keeps only a session secret in an HttpOnly, SameSite=Lax cookie, never a token', async () => {
     const agent = request.agent(api.http);
     const page = await agent.get('/inloggen').expect(200);
     const answer = await agent
@@ -47,9 +47,12 @@ describe('the workspace forms', () => {
         municipalities: 'GM0375',
       })
       .expect(303);
-    const cookie = (answer.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('pe_token='));
+    // Server-side sessions (issue #18): the cookie names a session in PostgreSQL.
+    const cookies = answer.headers['set-cookie'] as unknown as string[];
+    const cookie = cookies.find((c) => c.startsWith('pe_session='));
     expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookies.join('\n')).not.toMatch(/eyJ/);
   });
 
   it('shows the advice register with the overdue response marked', async () => {

@@ -8,6 +8,7 @@ export const WEB_PATHS: readonly string[] = [
   'trajecten/*rest',
   'raadsvoorstellen/*rest',
   'inloggen',
+  'inloggen/*rest',
   'uitloggen',
   'werkruimte',
   'werkruimte/*rest',

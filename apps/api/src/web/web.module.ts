@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type Type } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
-import type { LocalSigningKey, TokenVerifier } from '#auth';
+import type { TokenVerifier } from '#auth';
 import { TOKEN_VERIFIER } from '../auth/auth.tokens';
 import { LOGGER } from '../read-models/read-model.tokens';
 import { AssetsController } from './assets/assets.controller';
@@ -13,8 +13,10 @@ import { CouncilReportController } from './public/council-report/council-report.
 import { LandingController } from './public/landing/landing.controller';
 import { MunicipalityController } from './public/municipality/municipality.controller';
 import { TrajectoryController } from './public/trajectory/trajectory.controller';
+import { SessionMiddleware } from './session/session.middleware';
+import { WEB_SIGN_IN, type WebSignIn } from './session/web-sign-in';
+import { SessionsAdminController } from './sign-in/sessions-admin.controller';
 import { SignInController } from './sign-in/sign-in.controller';
-import { LOCAL_SIGNING_KEY } from './web.tokens';
 import { AgendaController } from './workspace/agenda/agenda.controller';
 import { BodiesController } from './workspace/organen/organen.controller';
 import { PersonalDataAccessPageController } from './workspace/personal-data-access/personal-data-access.controller';
@@ -37,6 +39,7 @@ const WEB_CONTROLLERS: Type[] = [
   CouncilProposalController,
   CouncilReportController,
   SignInController,
+  SessionsAdminController,
   WorkspaceController,
   SignalFormsController,
   TableFormsController,
@@ -56,7 +59,7 @@ const WEB_CONTROLLERS: Type[] = [
 export interface WebDependencies {
   readonly verifier: TokenVerifier;
   readonly logger: Logger;
-  readonly localSigningKey: LocalSigningKey | undefined;
+  readonly signIn: WebSignIn;
 }
 
 /**
@@ -65,8 +68,8 @@ export interface WebDependencies {
  */
 @Module({})
 export class WebModule implements NestModule {
-  /** `localSigningKey` is present when the server signs its own tokens (the embedded default). */
-  static register({ verifier, logger, localSigningKey }: WebDependencies): DynamicModule {
+  /** `signIn.localSigningKey` is present when the server signs its own tokens (the embedded default). */
+  static register({ verifier, logger, signIn }: WebDependencies): DynamicModule {
     return {
       module: WebModule,
       controllers: WEB_CONTROLLERS,
@@ -75,12 +78,12 @@ export class WebModule implements NestModule {
         WebErrorFilter,
         { provide: TOKEN_VERIFIER, useValue: verifier },
         { provide: LOGGER, useValue: logger },
-        { provide: LOCAL_SIGNING_KEY, useValue: localSigningKey },
+        { provide: WEB_SIGN_IN, useValue: signIn },
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser()).forRoutes(...WEB_CONTROLLERS);
+    consumer.apply(cookieParser(), SessionMiddleware).forRoutes(...WEB_CONTROLLERS);
   }
 }

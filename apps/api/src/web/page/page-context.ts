@@ -1,7 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { TokenVerifier } from '#auth';
-import { TOKEN_VERIFIER } from '../../auth/auth.tokens';
 import { ApiClient } from '../api/api-client';
 import { languageOf, messagesFor, type Language } from '../i18n/language';
 import type { Messages } from '../i18n/messages.nl';
@@ -21,11 +19,11 @@ export interface PageContext {
 
 @Injectable()
 export class PageContextFactory {
-  constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}
-
+  // eslint-disable-next-line @typescript-eslint/require-await -- pages await it; it may need IO again
   async create(request: Request, response: Response): Promise<PageContext> {
     const language = languageOf(request, response);
-    const session = await sessionOf(request, response, this.verifier);
+    // The session middleware found the session (or none) before the page ran.
+    const session = sessionOf(request);
     const url = new URL(request.originalUrl, 'http://page.local');
     url.searchParams.delete('lang');
     return {

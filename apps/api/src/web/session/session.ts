@@ -1,28 +1,27 @@
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { Principal } from '#application';
-import type { TokenVerifier } from '#auth';
-import { TOKEN_COOKIE, clearCookie, cookieOf } from './cookies';
+import type { ActiveSession } from '#sessions';
 
 export interface Session {
+  /** A token of a minute for this page's own calls to the API (see `pageTokens`). */
   readonly token: string;
   readonly principal: Principal;
+  /** The session as stored: its handle, CSRF token and sign-in method. */
+  readonly active: ActiveSession;
+}
+
+const SESSIONS = new WeakMap<object, Session>();
+
+/** Set by the session middleware once it found a live session behind the request's cookie. */
+export function attachSession(request: Request, session: Session): void {
+  SESSIONS.set(request, session);
 }
 
 /**
- * The signed-in visitor, from the token cookie, verified as the API verifies bearer tokens.
- * An expired or foreign token ends the session rather than failing every call after it.
+ * The signed-in visitor: the live server-side session behind the request's cookie, resolved by
+ * the session middleware before any web controller runs. An ended, timed-out or revoked
+ * session, or a cookie that names none, leaves the visitor signed out.
  */
-export async function sessionOf(
-  request: Request,
-  response: Response,
-  verifier: TokenVerifier,
-): Promise<Session | undefined> {
-  const token = cookieOf(request, TOKEN_COOKIE);
-  if (token === undefined) return undefined;
-  try {
-    return { token, principal: await verifier.verify(token) };
-  } catch {
-    clearCookie(request, response, TOKEN_COOKIE);
-    return undefined;
-  }
+export function sessionOf(request: Request): Session | undefined {
+  return SESSIONS.get(request);
 }

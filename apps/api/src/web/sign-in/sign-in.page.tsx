@@ -6,9 +6,13 @@ import type { FormErrors, FormValues, InputField } from '../forms/form-model';
 import { Layout } from '../layout/layout';
 import type { PageContext } from '../page/page-context';
 import { CSRF_FIELD } from '../session/csrf';
+import { signInTexts } from './sign-in.texts';
 
-/** How the visitor gets a token: issued here (embedded default, own machine) or pasted. */
-export type SignInMode = 'issue' | 'paste' | 'paste-remote';
+/**
+ * How the visitor signs in: at the identity provider, made here (embedded default, own machine),
+ * or with a pasted token of the trusted issuer.
+ */
+export type SignInMode = 'provider' | 'issue' | 'paste' | 'paste-remote';
 
 interface SignInPageProps {
   readonly context: PageContext;
@@ -38,6 +42,19 @@ export function signInFields(context: PageContext, mode: SignInMode): InputField
 /** The sign-in page of the workspace. */
 export function SignInPage({ context, mode, next, values, errors, notice }: SignInPageProps): VNode {
   const { t } = context;
+  if (mode === 'provider') {
+    return (
+      <Layout context={context} title={t.signIn.title}>
+        <h1 class="utrecht-heading-1">{t.signIn.title}</h1>
+        {notice ? <Alert kind="ok">{notice}</Alert> : null}
+        <Paragraph>
+          <a class="utrecht-link" href={`/inloggen?next=${encodeURIComponent(next)}`}>
+            {signInTexts(context.language).signInAgain}
+          </a>
+        </Paragraph>
+      </Layout>
+    );
+  }
   const fields = signInFields(context, mode);
   const intro =
     mode === 'issue' ? t.signIn.localIntro : mode === 'paste' ? t.signIn.pasteIntro : t.signIn.remoteOnlyIntro;
