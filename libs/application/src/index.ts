@@ -20,4 +20,5 @@ export * from './pilot/pilot-scope.query';
 export * from './audit-trail/audit-trail-verification.query';
 export { municipalitiesOfStream, streamInScope } from './audit-trail/audit-trail-scope';
 export * from './advice-trajectory';
+export * from './documents';
 export * from './person/forget-person.definition';

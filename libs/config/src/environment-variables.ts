@@ -75,4 +75,18 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(PROCESS_ROLES, { message: `ROLE must be one of ${PROCESS_ROLES.join(', ')}` })
   ROLE?: ProcessRole;
+
+  /** An S3-compatible bucket for documents, `http(s)://[key:secret@]host[:port]/bucket`; PostgreSQL when unset. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+\/[^/\s]+\/?(\?\S*)?$/, {
+    message: 'DOCUMENT_STORE_URL must be an http(s)://[key:secret@]host[:port]/bucket URL',
+  })
+  DOCUMENT_STORE_URL?: string;
+
+  /** The largest document accepted, in bytes (default 20 MB). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'DOCUMENT_MAX_BYTES must be a whole number' })
+  @Min(1)
+  DOCUMENT_MAX_BYTES?: number;
 }

@@ -16,6 +16,10 @@ export interface AppConfig {
   readonly jwks: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string } | undefined;
   /** What this process runs: `api` (HTTP with the projector inside), `api-only` or `projector`. */
   readonly role: ProcessRole;
+  /** Documents' bytes in this S3-compatible bucket; in PostgreSQL when absent. */
+  readonly documentStoreUrl?: string | undefined;
+  /** The largest document accepted, in bytes; the vault's default (20 MB) when absent. */
+  readonly maxDocumentBytes?: number | undefined;
   /** Migrations connect as this schema owner; absent means `databaseUrl` does everything (ADR 32). */
   readonly databaseOwnerUrl?: string;
   /** The projector writes read models as this role; absent means `databaseUrl`. */
@@ -46,6 +50,8 @@ const VARIABLES = [
   'JWT_ISSUER',
   'JWT_AUDIENCE',
   'ROLE',
+  'DOCUMENT_STORE_URL',
+  'DOCUMENT_MAX_BYTES',
   'DATABASE_OWNER_URL',
   'DATABASE_PROJECTOR_URL',
   'PERSON_KEY_MASTER_KEY',
@@ -82,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
           }
         : undefined,
     role: variables.ROLE ?? 'api',
+    ...(variables.DOCUMENT_STORE_URL ? { documentStoreUrl: variables.DOCUMENT_STORE_URL } : {}),
+    ...(variables.DOCUMENT_MAX_BYTES ? { maxDocumentBytes: variables.DOCUMENT_MAX_BYTES } : {}),
     ...(variables.DATABASE_OWNER_URL ? { databaseOwnerUrl: variables.DATABASE_OWNER_URL } : {}),
     ...(variables.DATABASE_PROJECTOR_URL ? { databaseProjectorUrl: variables.DATABASE_PROJECTOR_URL } : {}),
     ...(variables.PERSON_KEY_MASTER_KEY ? { personKeyMasterKey: variables.PERSON_KEY_MASTER_KEY } : {}),

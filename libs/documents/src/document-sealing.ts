@@ -5,17 +5,19 @@ const ALGORITHM = 'aes-256-gcm';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** A sealed document: its bytes under a fresh data key, and that key wrapped in layers. */
+/** A sealed document: its bytes under a fresh data key, and that key's shares, each wrapped under one key. */
 export interface SealedDocument {
   readonly ciphertext: Buffer;
   readonly wrappedKey: string;
 }
 
 /**
- * Seals `bytes` under a data key of their own, wrapped once under each key of `layers` in turn
- * (each layer bound to its key's id). Unwrapping needs every one of those keys, so destroying any
- * of them (ForgetPerson) leaves nobody able to read the document. The document's hash is the
- * associated data: the ciphertext cannot be passed off as another document.
+ * Seals `bytes` under a data key of their own. The data key is split into one random share per
+ * key of `layers` (the shares XOR to the key) and each share is sealed under its key, bound to
+ * its id. Reading needs every share, so destroying any of those keys (ForgetPerson) leaves
+ * nobody able to read the document; unlike wrapping layer upon layer, the wrapped key grows
+ * linearly with the persons concerned. The document's hash is the associated data: the
+ * ciphertext cannot be passed off as another document.
  */
 export function sealDocument(
   bytes: Buffer,
@@ -28,9 +30,11 @@ export function sealDocument(
   const cipher = createCipheriv(ALGORITHM, dataKey, iv);
   cipher.setAAD(Buffer.from(sha256, 'utf8'));
   const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
-  const wrappedKey = layers.reduce(
-    (wrapped, id) => encryptValue(keyOf(keys, id), id, wrapped),
-    dataKey.toString('base64'),
+  const shares: Buffer[] = layers.map(() => randomBytes(32));
+  // The last share makes the XOR of all of them the data key.
+  shares[shares.length - 1] = shares.slice(0, -1).reduce(xor, dataKey);
+  const wrappedKey = JSON.stringify(
+    layers.map((id, index) => encryptValue(keyOf(keys, id), id, shares[index]?.toString('base64'))),
   );
   return { ciphertext: Buffer.concat([iv, cipher.getAuthTag(), body]), wrappedKey };
 }
@@ -46,14 +50,22 @@ export function unsealDocument(
   keys: PersonKeys,
 ): Buffer | null {
   if (layers.some((id) => !keys.get(id))) return null;
-  const dataKey = [...layers]
-    .reverse()
-    .reduce((wrapped, id) => decryptValue(keyOf(keys, id), id, wrapped) as string, sealed.wrappedKey);
+  const wrapped = JSON.parse(sealed.wrappedKey) as string[];
+  if (wrapped.length !== layers.length || layers.length === 0)
+    throw new Error('The wrapped key does not fit its layers.');
+  const shares = layers.map((id, index) =>
+    Buffer.from(decryptValue(keyOf(keys, id), id, wrapped[index] ?? '') as string, 'base64'),
+  );
+  const dataKey = shares.reduce<Buffer>((key, share) => xor(key, share), Buffer.alloc(32));
   const { ciphertext } = sealed;
-  const decipher = createDecipheriv(ALGORITHM, Buffer.from(dataKey, 'base64'), ciphertext.subarray(0, IV_BYTES));
+  const decipher = createDecipheriv(ALGORITHM, dataKey, ciphertext.subarray(0, IV_BYTES));
   decipher.setAAD(Buffer.from(sha256, 'utf8'));
   decipher.setAuthTag(ciphertext.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
   return Buffer.concat([decipher.update(ciphertext.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+}
+
+function xor(left: Uint8Array, right: Uint8Array): Buffer {
+  return Buffer.from(left.map((byte, index) => byte ^ (right[index] ?? 0)));
 }
 
 function keyOf(keys: PersonKeys, id: string): Buffer {

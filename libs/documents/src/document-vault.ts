@@ -64,16 +64,8 @@ export class DocumentVault {
    * Throws {@link DocumentRefusedError} for an empty, oversized or unsupported file.
    */
   async store(bytes: Buffer, seal?: SealFor): Promise<StoredDocument> {
-    if (bytes.length === 0) throw new DocumentRefusedError('empty', 'The file is empty.');
-    if (bytes.length > this.maxBytes) {
-      throw new DocumentRefusedError('too-large', `A document may be at most ${this.maxBytes} bytes.`);
-    }
-    const mediaType = await mediaTypeOf(bytes);
-    if (!mediaType) {
-      throw new DocumentRefusedError('unsupported-type', 'Only PDF, ODT and DOCX documents are accepted.');
-    }
-    const sha256 = sha256Of(bytes);
-    const stored = { sha256, mediaType, size: bytes.length };
+    const stored = await this.inspect(bytes);
+    const { sha256, mediaType } = stored;
     if (await this.catalogued(sha256)) return stored;
     if (!seal) {
       await this.blobs.put(sha256, bytes);
@@ -97,6 +89,22 @@ export class DocumentVault {
       [sha256, mediaType, bytes.length, layers, wrappedKey],
     );
     return stored;
+  }
+
+  /**
+   * What storing the bytes would record, without keeping them: their hash, type and size.
+   * Throws {@link DocumentRefusedError} for an empty, oversized or unsupported file.
+   */
+  async inspect(bytes: Buffer): Promise<StoredDocument> {
+    if (bytes.length === 0) throw new DocumentRefusedError('empty', 'The file is empty.');
+    if (bytes.length > this.maxBytes) {
+      throw new DocumentRefusedError('too-large', `A document may be at most ${this.maxBytes} bytes.`);
+    }
+    const mediaType = await mediaTypeOf(bytes);
+    if (!mediaType) {
+      throw new DocumentRefusedError('unsupported-type', 'Only PDF, ODT and DOCX documents are accepted.');
+    }
+    return { sha256: sha256Of(bytes), mediaType, size: bytes.length };
   }
 
   /** The document's bytes if they still hash to its name, `erased` once a key is gone. */

@@ -30,6 +30,9 @@ const BODY_MEMBER_COMMANDS: readonly Permission[] = [
   'WithdrawTrajectory',
   'RaiseBodyDispute',
   'AgreeParticipationAgenda',
+  // The advice letter, a session's minutes and a table's report (#21).
+  'AttachDocument',
+  'AttachTableDocument',
 ];
 
 const SECRETARY_COMMANDS: readonly Permission[] = [
@@ -61,6 +64,8 @@ const OFFICIAL_COMMANDS: readonly Permission[] = [
   'AgreeParticipationAgenda',
   // The municipality's own items on the yearly agenda (second round).
   'AddAgendaItem',
+  // The college's letters and the council proposal (#21).
+  'AttachDocument',
 ];
 
 const ADMIN_COMMANDS: readonly Permission[] = [

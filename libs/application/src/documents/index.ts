@@ -1,0 +1,2 @@
+export * from './attach-document.definition';
+export * from './attach-table-document.definition';
