@@ -1,0 +1,87 @@
+import request from 'supertest';
+import { Follows, RecipientDirectory } from '#notifications';
+import { startSmtpSink, type SmtpSink } from '../../../libs/notifications/src/testing/smtp-sink';
+import { BEVERWIJK, playScenario, scenarioFor } from '../../support/scenario';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const scenario = scenarioFor(BEVERWIJK);
+const PUBLIC_URL = 'https://adviesraad.example.nl';
+const SECRETARY = 'secretaris-beverwijk';
+const FOLLOWER = 'raadslid-beverwijk';
+const address = (sub: string): string => `${sub}@beverwijk.example.nl`;
+
+/** The mails to one address, by subject, in the order the SMTP server received them. */
+const subjectsTo = (smtp: SmtpSink, to: string): string[] =>
+  smtp.received.filter((m) => m.to === to).map((m) => m.subject);
+
+describe('mail from the demo story, over HTTP into a real SMTP server', () => {
+  let smtp: SmtpSink;
+  let api: TestApp;
+  const subject = `Herziening verordening Wmo 2027 ${BEVERWIJK.name}`;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    process.env['SMTP_URL'] = smtp.url;
+    process.env['PUBLIC_URL'] = PUBLIC_URL;
+    api = await startTestApp('mail');
+    const directory = new RecipientDirectory(api.storage.database);
+    await directory.save({
+      subject: SECRETARY,
+      email: address(SECRETARY),
+      roles: ['secretary'],
+      bodyIds: [scenario.ids.bodyId],
+      weeklyDigest: false,
+    });
+    await directory.save({ subject: FOLLOWER, email: address(FOLLOWER), roles: [], bodyIds: [], weeklyDigest: false });
+    await new Follows(api.storage.database).follow(FOLLOWER, { kind: 'trajectory', id: scenario.ids.trajectoryId });
+    const admin = await api.bearer('admin', [BEVERWIJK.code], 'admin-beverwijk');
+    await playScenario(scenario, (path, body) =>
+      request(api.http).post(`/api/v1${path}`).set('Authorization', admin).send(body),
+    );
+    await smtp.waitFor(9);
+    // Until the outbox is worked off: whatever would still go is counted too.
+    for (let waiting = 1; waiting > 0;) {
+      const { rows } = await api.storage.database.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM notification_outbox WHERE status IN ('pending', 'sending')`,
+      );
+      waiting = rows[0]?.n ?? 0;
+      if (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  afterAll(async () => {
+    delete process.env['SMTP_URL'];
+    delete process.env['PUBLIC_URL'];
+    await api.close();
+    await smtp.close();
+  });
+
+  it("tells the body's secretary of the college's response, the council proposal and the dispute, once each", () => {
+    expect(subjectsTo(smtp, address(SECRETARY))).toEqual([
+      `Reactie van het college over "${subject}"`,
+      `Advies bij raadsvoorstel ${scenario.ids.proposalRef}`,
+      `Geschil gemeld over "${subject}"`,
+    ]);
+  });
+
+  it('tells whoever follows the trajectory of each step, once each', () => {
+    expect(subjectsTo(smtp, address(FOLLOWER))).toEqual([
+      `Advies uitgebracht over "${subject}"`,
+      `Reactie van het college over "${subject}"`,
+      `Advies bij raadsvoorstel ${scenario.ids.proposalRef}`,
+      `Geschil gemeld over "${subject}"`,
+    ]);
+  });
+
+  it('tells the reporter who agreed that the signal was assessed and used in advice, with a stop link', () => {
+    const contact = `w.zonneveld.${BEVERWIJK.code.toLowerCase()}@voorbeeld.nl`;
+    expect(subjectsTo(smtp, contact)).toEqual(['Uw signaal is bekeken', 'Uw signaal wordt gebruikt in een advies']);
+    smtp.received
+      .filter((m) => m.to === contact)
+      .forEach((m) => expect(m.text).toContain(`${PUBLIC_URL}/berichten/afmelden?t=`));
+  });
+
+  it('links each message to the page it is about', () => {
+    const advice = smtp.received.find((m) => m.to === address(FOLLOWER));
+    expect(advice?.text).toContain(`${PUBLIC_URL}/trajecten/${scenario.ids.trajectoryId}`);
+  });
+});
