@@ -16,6 +16,7 @@ import { runP3 } from './p3-rebuild';
 import { adviceSearchFigure, describeAdviceList, measureAdviceList } from './p4-advice-search';
 import { measureHistory, type HistoryLatency } from './p4-history';
 import { runP5 } from './p5-lag';
+import { measureEvidenceVerification, runEvidenceAppendCost } from './p7-evidence';
 import { RESULTS_DIR } from './paths';
 import { waitUntilProjected } from './projection-progress';
 import { seededRandom } from './random';
@@ -77,6 +78,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     await vacuum(pool);
     log(`store: ${second.events} events, ${second.trajectoryIds.length} trajectories`);
     if (settings.verifyStoreAt === 'large') await verifyGeneratedStore(url, pool, log);
+    const p7 = await measureEvidenceVerification(url, log);
     api = await startApi(url, dataDir);
     const catchUpMs = await waitUntilProjected(pool, 60 * 60_000);
     log(`API caught up on ${second.events - first.events} new events in ${Math.round(catchUpMs)} ms`);
@@ -111,7 +113,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
       peaks,
       memory,
     });
-    return [...p2, p3, ...historyFigures(atSmall, atLarge), adviceSearchFigure(listAtSmall, listAtLarge), p5, p6];
+    return [...p2, p3, ...historyFigures(atSmall, atLarge), adviceSearchFigure(listAtSmall, listAtLarge), p5, p6, p7];
   } finally {
     await api?.stop();
     await generator?.close();
@@ -183,8 +185,35 @@ function memoryFigure(
   };
 }
 
+/** `--evidence`: P7 alone, on a store of the small size, for a quick look at the evidence's cost. */
+async function evidenceFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
+  const cost = await runEvidenceAppendCost(server, { ...settings.p1, log });
+  const url = await server.database('bench_p7_store');
+  await migrateEventStore(url);
+  await migratePrivacy(url);
+  await migrateProjections(url);
+  const generator = new StoreGenerator(url, 20261123);
+  try {
+    const store = await generator.growTo(settings.storeSizes[0], settings.templates, () => undefined);
+    log(`store: ${store.events} events`);
+  } finally {
+    await generator.close();
+  }
+  return [cost, await measureEvidenceVerification(url, log)];
+}
+
 async function main(): Promise<void> {
   const settings = process.argv.includes('--quick') ? QUICK : FULL;
+  if (process.argv.includes('--evidence')) {
+    log(`mode ${settings.mode}, evidence only; starting embedded PostgreSQL`);
+    const server = await startBenchServer();
+    try {
+      process.stdout.write(`${formatTable(await evidenceFigures(server, settings))}\n`);
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
   const startedAt = new Date().toISOString();
   log(`mode ${settings.mode}; starting embedded PostgreSQL`);
   const server = await startBenchServer();
@@ -193,6 +222,7 @@ async function main(): Promise<void> {
     const machine = await describeMachine(server, LOAD_NOTE);
     const p1 = await runP1(server, { ...settings.p1, log });
     figures.push(...p1.figures);
+    figures.push(await runEvidenceAppendCost(server, { ...settings.p1, log }));
     figures.push(...(await storeFigures(server, settings, p1.portPerSecond)));
     const results = {
       mode: settings.mode,

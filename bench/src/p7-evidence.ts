@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import type { EventStore, GlobalPosition } from '#event-store';
+import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+import {
+  Checkpointer,
+  EvidenceLog,
+  exportEvidence,
+  FolderCheckpointSink,
+  KeyObjectSigner,
+  migrateEvidence,
+  verifyEvidence,
+} from '#evidence';
+import type { BenchServer } from './bench-server';
+import { ratio, round, type Figure } from './figures';
+import { median } from './latency';
+import { P1_WRITERS } from './p1-append';
+
+/**
+ * P7 (issue #22): what the evidence over `$all` costs. Verifying an export runs beside the bare
+ * ordered read of the same store in the same run (target ≥ 0.5×); appends at P1's 16 writers
+ * run with and without a checkpointer catching up and signing beside them (target ≤ 5% cost).
+ */
+
+/** Reads all of `$all` in order, as a reader of the port does, and answers events per second. */
+async function bareOrderedRead(store: EventStore): Promise<{ events: number; perSecond: number }> {
+  const started = performance.now();
+  let events = 0;
+  let after: GlobalPosition | undefined;
+  for (;;) {
+    const batch = await store.readAll({ ...(after === undefined ? {} : { after }), maxCount: 5_000 });
+    const last = batch.at(-1);
+    if (!last) break;
+    events += batch.length;
+    after = last.position;
+  }
+  return { events, perSecond: events / ((performance.now() - started) / 1000) };
+}
+
+async function signer(): Promise<KeyObjectSigner> {
+  const { generateKeyPairSync } = await import('node:crypto');
+  return new KeyObjectSigner(generateKeyPairSync('ed25519').privateKey);
+}
+
+/** P7: builds the tree over the generated store, signs it, exports it, and times the verifier beside a bare read. */
+export async function measureEvidenceVerification(url: string, log: (line: string) => void): Promise<Figure> {
+  await migrateEvidence(url);
+  const store = new PostgresEventStore({ connectionString: url, maxConnections: 2 });
+  const pool = new Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined);
+  const dir = await mkdtemp(join(tmpdir(), 'participation-bench-evidence-'));
+  try {
+    const parts = { signer: await signer(), sink: new FolderCheckpointSink(join(dir, 'sink')) };
+    let started = performance.now();
+    await new Checkpointer({ log: new EvidenceLog(store, pool, { batchSize: 5_000 }), ...parts }).checkpoint();
+    const treeMs = performance.now() - started;
+    log(`P7 tree over the store built and signed in ${Math.round(treeMs)} ms`);
+    started = performance.now();
+    const written = await exportEvidence(store, parts, join(dir, 'export'), { batchSize: 5_000 });
+    const exportMs = performance.now() - started;
+    const read = await bareOrderedRead(store);
+    started = performance.now();
+    const report = await verifyEvidence(join(dir, 'export'));
+    const verifyPerSecond = report.events / ((performance.now() - started) / 1000);
+    if (report.problems.length > 0) throw new Error(`the bench store's evidence does not hold: ${report.problems[0]}`);
+    log(
+      `P7 verify-evidence ${Math.round(verifyPerSecond)} events/s, bare ordered read ${Math.round(read.perSecond)}/s`,
+    );
+    const versusRead = ratio(verifyPerSecond, read.perSecond);
+    return {
+      id: 'P7',
+      name: `verify-evidence of ${written.events} events vs bare ordered read`,
+      value: round(verifyPerSecond, 0),
+      unit: 'events/s',
+      baseline: round(read.perSecond, 0),
+      baselineName: 'readAll in global order, 5,000 per batch',
+      ratio: versusRead,
+      target: '>= 0.5x the bare ordered read',
+      met: versusRead >= 0.5,
+      details: { events: written.events, treeBuildMs: Math.round(treeMs), exportMs: Math.round(exportMs) },
+    };
+  } finally {
+    await store.close();
+    await pool.end();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** 16 writers on streams of their own, one event per append, for `seconds`: appends per second. */
+async function appendRound(store: EventStore, seconds: number): Promise<number> {
+  let appended = 0;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: P1_WRITERS }, async () => {
+      const streamId = `bench-evidence-${randomUUID()}`;
+      for (let revision = 0; performance.now() < until; revision += 1) {
+        await store.appendToStream(
+          streamId,
+          [
+            {
+              eventId: randomUUID(),
+              type: 'SignalAssessed',
+              data: { scope: 'collective', rationale: 'Seen in three districts within a month.' },
+              metadata: {
+                occurredAt: new Date().toISOString(),
+                actor: { id: 'bench-writer', role: 'secretary' },
+                municipalityCode: 'GM0375',
+                correlationId: randomUUID(),
+                schemaVersion: 1,
+              },
+            },
+          ],
+          { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 },
+        );
+        appended += 1;
+      }
+    }),
+  );
+  return appended / ((performance.now() - started) / 1000);
+}
+
+/**
+ * P7: P1's appends with the checkpointer beside them (catching up as the projector's does, and
+ * signing a checkpoint every second, far more often than the 300 s default) and without; the
+ * two take turns round by round so the machine's other load hits both alike.
+ */
+export async function runEvidenceAppendCost(
+  server: BenchServer,
+  options: { readonly rounds: number; readonly secondsPerRound: number; readonly log: (line: string) => void },
+): Promise<Figure> {
+  const url = await server.database('bench_p7_appends');
+  await migrateEventStore(url);
+  await migrateEvidence(url);
+  const store = new PostgresEventStore({ connectionString: url, maxConnections: P1_WRITERS });
+  const reader = new PostgresEventStore({ connectionString: url, maxConnections: 2 });
+  const pool = new Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined);
+  const dir = await mkdtemp(join(tmpdir(), 'participation-bench-checkpoints-'));
+  const checkpointer = new Checkpointer({
+    log: new EvidenceLog(reader, pool),
+    signer: await signer(),
+    sink: new FolderCheckpointSink(dir),
+  });
+  const without: number[] = [];
+  const withEvidence: number[] = [];
+  let checkpoints = 0;
+  try {
+    await appendRound(store, 1);
+    for (let r = 0; r < options.rounds; r += 1) {
+      without.push(await appendRound(store, options.secondsPerRound));
+      let running = true;
+      const beside = (async () => {
+        while (running) {
+          if (await checkpointer.checkpoint()) checkpoints += 1;
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+      })();
+      withEvidence.push(await appendRound(store, options.secondsPerRound));
+      running = false;
+      await beside;
+      options.log(
+        `P7 round ${r + 1}/${options.rounds}: ${Math.round(without.at(-1) ?? 0)}/s without, ` +
+          `${Math.round(withEvidence.at(-1) ?? 0)}/s with the checkpointer`,
+      );
+    }
+  } finally {
+    await store.close();
+    await reader.close();
+    await pool.end();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const plain = round(median(without), 0);
+  const value = round(median(withEvidence), 0);
+  const kept = ratio(value, plain);
+  return {
+    id: 'P7',
+    name: 'append, 16 writers, with the evidence checkpointer beside',
+    value,
+    unit: 'appends/s',
+    baseline: plain,
+    baselineName: 'the same appends without it',
+    ratio: kept,
+    target: '>= 0.95x (checkpoint cost <= 5%)',
+    met: kept >= 0.95,
+    details: {
+      withoutByRound: without.map((r) => round(r, 0)),
+      withByRound: withEvidence.map((r) => round(r, 0)),
+      checkpoints,
+    },
+  };
+}
