@@ -89,6 +89,8 @@ export interface InfluenceChain {
     readonly recommendations: readonly RecommendationOutcome[];
   };
   readonly collegeResponse?: { readonly respondedOn: string; readonly documentRef?: string };
+  /** Per addressed municipality: whether its college has answered yet. */
+  readonly municipalities?: readonly { readonly municipalityCode: string; readonly respondedOn?: string }[];
   readonly councilProposals: readonly {
     readonly proposalRef: string;
     readonly attachedOn: string;

@@ -66,6 +66,15 @@ interface TrajectoryCommandForm {
   readonly items: (chain: InfluenceChain) => readonly FormItem[] | Promise<readonly FormItem[]>;
   /** For a regional advice: ask which addressed municipality acts (council decision). */
   readonly perMunicipality?: boolean;
+  /** Fields not named as the API names them, with their own part of the command (the decisions). */
+  readonly part?: (chain: InfluenceChain) => FormPart;
+}
+
+/** Fields whose command part a form builds itself: the groups, their body and their refusals. */
+export interface FormPart {
+  readonly groups: readonly FormItem[];
+  readonly bodyOf: (values: FormValues) => object;
+  readonly fieldOf: (apiName: string) => string | undefined;
 }
 
 /**
@@ -81,13 +90,23 @@ export async function trajectoryCommandForm(
   const chain = await trajectoryOf(api, trajectoryId);
   const municipality = spec.perMunicipality ? await addressedMunicipalityFields(context, api, chain) : [];
   const items = [...municipality, ...(await spec.items(chain))];
+  const part = spec.part?.(chain);
+  const plain = commandOf(`/advice-trajectories/${trajectoryId}${spec.path}`, items);
   return {
     title: spec.words.title,
     intro: spec.words.intro === undefined ? chain.subject : `${chain.subject}. ${spec.words.intro}`,
     submitLabel: spec.words.submit,
     backHref: `/trajecten/${trajectoryId}`,
-    items,
-    command: commandOf(`/advice-trajectories/${trajectoryId}${spec.path}`, items),
+    items: [...items, ...(part?.groups ?? [])],
+    command: (values) => {
+      const command = plain(values);
+      if (part === undefined) return command;
+      return {
+        ...command,
+        body: { ...command.body, ...part.bodyOf(values) },
+        fieldOf: (apiName) => part.fieldOf(apiName) ?? command.fieldOf(apiName),
+      };
+    },
     doneHref: trajectoryDone(trajectoryId),
   };
 }

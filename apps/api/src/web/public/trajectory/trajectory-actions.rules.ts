@@ -43,7 +43,12 @@ export function trajectoryActions(context: PageContext, chain: InfluenceChain): 
     ['CloseTrajectory', responded, 'afsluiten', forms.closeTrajectory.title],
     ['WithdrawTrajectory', true, 'intrekken', forms.withdrawTrajectory.title],
   ];
-  const next = NEXT_STEP[chain.status] ?? [];
+  // A regional advice waits for each college: one that has not answered yet answers next.
+  const ownUnanswered = (chain.municipalities ?? []).some(
+    (m) => m.respondedOn === undefined && principal.municipalities.includes(m.municipalityCode),
+  );
+  const next =
+    chain.advice !== undefined && ownUnanswered ? ['RecordCollegeResponse'] : (NEXT_STEP[chain.status] ?? []);
   const offered = candidates.filter(
     ([operation, sensible]) => sensible && mayRunSomeVariant(principal.roles, operation),
   );

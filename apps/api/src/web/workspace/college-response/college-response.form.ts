@@ -41,7 +41,7 @@ export async function collegeResponseForm(
         ...addressedMunicipalityOf(values),
         respondedOn: valueOf(values, 'respondedOn'),
         ...optional('documentRef', valueOf(values, 'documentRef')),
-        decisions: decisions.decisionsOf(values),
+        ...decisions.bodyOf(values),
       },
       fieldOf: (apiName) =>
         decisions.fieldOf(apiName) ?? sameName('municipalityCode', 'respondedOn', 'documentRef')(apiName),

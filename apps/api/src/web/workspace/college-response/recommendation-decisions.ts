@@ -3,23 +3,17 @@ import type { InfluenceChain } from '../../api/api-types';
 import { optional, valueOf, type FieldGroup, type FormValues, type InputField } from '../../forms/form-model';
 import type { Messages } from '../../i18n/messages.nl';
 import { indexedField } from '../indexed-field';
+import type { FormPart } from '../trajectory-form-context';
 import { optionsOf } from '../workspace-options';
 
 const decisionField = (n: number): string => `decision-${n}`;
 const reasoningField = (n: number): string => `reasoning-${n}`;
 
-export interface RecommendationDecisions {
-  readonly groups: readonly FieldGroup[];
-  readonly decisionsOf: (values: FormValues) => object[];
-  /** The decision or reasoning field behind `decisions[i].…`, if the API names one. */
-  readonly fieldOf: (apiName: string) => string | undefined;
-}
-
 /**
  * The college's decision on each recommendation with its reasoning: asked when the response is
  * recorded and again when it is corrected.
  */
-export function recommendationDecisions(t: Messages, chain: InfluenceChain): RecommendationDecisions {
+export function recommendationDecisions(t: Messages, chain: InfluenceChain): FormPart {
   const f = t.forms.collegeResponse;
   const recommendations = chain.advice?.recommendations ?? [];
   const numbers = recommendations.map((r) => r.number);
@@ -38,12 +32,13 @@ export function recommendationDecisions(t: Messages, chain: InfluenceChain): Rec
         { kind: 'textarea', name: reasoningField(recommendation.number), label: f.reasoning, hint: f.reasoningHint },
       ] satisfies InputField[],
     })),
-    decisionsOf: (values: FormValues) =>
-      numbers.map((n) => ({
+    bodyOf: (values: FormValues) => ({
+      decisions: numbers.map((n) => ({
         recommendationNumber: n,
         decision: valueOf(values, decisionField(n)),
         ...optional('reasoning', valueOf(values, reasoningField(n))),
       })),
+    }),
     fieldOf: (apiName: string): string | undefined => {
       const item = indexedField(apiName);
       const n = item?.list === 'decisions' ? numbers[item.index] : undefined;
