@@ -84,4 +84,12 @@ describe('mail from the demo story, over HTTP into a real SMTP server', () => {
     const advice = smtp.received.find((m) => m.to === address(FOLLOWER));
     expect(advice?.text).toContain(`${PUBLIC_URL}/trajecten/${scenario.ids.trajectoryId}`);
   });
+
+  it('shows the outbox in /metrics: its depth and age, and messages per kind and outcome', async () => {
+    const metrics = (await request(api.http).get('/metrics').expect(200)).text;
+    expect(metrics).toContain('participation_notification_outbox_depth 0');
+    expect(metrics).toContain('participation_notification_outbox_oldest_age_seconds 0');
+    expect(metrics).toContain('participation_notification_messages{kind="advice-issued",status="sent"} 1');
+    expect(metrics).toContain('participation_notification_messages{kind="response-recorded",status="sent"} 2');
+  });
 });

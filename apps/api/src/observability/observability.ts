@@ -4,10 +4,13 @@ import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '#config';
 import { HealthController } from './health.controller';
 import { Metrics } from './metrics';
 import { MetricsController } from './metrics.controller';
+import { registerNotificationMetrics } from './notification-metrics';
 import { OBSERVABILITY_CONFIG } from './observability.tokens';
 import { registerProjectionMetrics } from './projection-metrics';
 import { ProjectionStatusService } from './projection-status.service';
 import { ShutdownState } from './shutdown-state';
+import { STORAGE } from '../storage.tokens';
+import type { Storage } from '#runtime';
 
 /**
  * Health checks, Prometheus metrics and what they read, as parts of the application module
@@ -32,8 +35,14 @@ export function observabilityParts(
         useFactory: (status: ProjectionStatusService) => registerProjectionMetrics(metrics, () => status.current()),
         inject: [ProjectionStatusService],
       },
+      {
+        provide: NOTIFICATION_METRICS,
+        useFactory: (storage: Storage) => registerNotificationMetrics(metrics, storage),
+        inject: [STORAGE],
+      },
     ],
   };
 }
 
 const PROJECTION_METRICS = Symbol('ProjectionMetrics');
+const NOTIFICATION_METRICS = Symbol('NotificationMetrics');
