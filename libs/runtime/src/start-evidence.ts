@@ -1,12 +1,22 @@
 import type { Logger } from 'pino';
+import type { Pool } from 'pg';
+import type { EvidenceConfig } from '#config';
+import type { AppendSignal, EventStore } from '#event-store';
 import { EvidenceMismatchError, startCheckpointer, type RunningCheckpointer } from '#evidence';
-import type { ProjectorStorage } from './start-projector';
+
+/** What of the projector's storage the checkpointer needs (a `ProjectorStorage` is one). */
+interface EvidenceStorage {
+  readonly sealedEventStore: EventStore;
+  readonly database: Pool;
+  readonly appendSignal?: AppendSignal;
+  readonly evidence?: EvidenceConfig;
+}
 
 /**
  * Keeps the Merkle tree over `$all` caught up beside the read models and signs a checkpoint
  * every `EVIDENCE_CHECKPOINT_SECONDS` (ADR 0030), where the storage says how; nothing otherwise.
  */
-export function startEvidence(storage: ProjectorStorage, logger: Logger): RunningCheckpointer | undefined {
+export function startEvidence(storage: EvidenceStorage, logger: Logger): RunningCheckpointer | undefined {
   const config = storage.evidence;
   if (!config) return undefined;
   return startCheckpointer({
