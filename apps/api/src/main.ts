@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       ...(localSigningKey ? { localSigningKey } : {}),
       http,
       observability,
+      documents: { storeUrl: config.documentStoreUrl, maxBytes: config.maxDocumentBytes },
       signIn: {
         ...(oidc ? { oidc } : {}),
         publicUrl: signIn.publicUrl,

@@ -18,6 +18,7 @@ export * from './pilot/start-pilot.definition';
 export * from './pilot/record-evaluation-finding.definition';
 export * from './pilot/pilot-scope.query';
 export * from './audit-trail/audit-trail-verification.query';
+export * from './audit-trail/document-verification.query';
 export { municipalitiesOfStream, streamInScope } from './audit-trail/audit-trail-scope';
 export * from './advice-trajectory';
 export * from './documents';

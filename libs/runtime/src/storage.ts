@@ -77,6 +77,7 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     await migrateEvidence(ownerUrl);
     await migrateSessions(ownerUrl);
     await migrateNotifications(ownerUrl);
+    await migrateDocuments(ownerUrl);
     // Before any reader starts: a long migration transaction would hold every reader behind its transaction id.
     if (!config.eventStoreUrl) await migrateEventStore(ownerUrl);
     if (urls.split) await grantLeastPrivilege(ownerUrl, { app: userOf(urls.app), projector: userOf(urls.projector) });

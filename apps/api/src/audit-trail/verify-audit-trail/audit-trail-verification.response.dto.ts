@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { BrokenLinkReason } from '#event-store';
+import { DocumentVerificationDto } from './document-verification.response.dto';
 
 export const BROKEN_LINK_REASONS: readonly BrokenLinkReason[] = [
   'content-changed',
@@ -90,4 +91,10 @@ export class AuditTrailVerificationDto {
 
   @ApiPropertyOptional({ type: BrokenLinkDto, description: 'The first event, by position, that does not hold.' })
   firstBroken?: BrokenLinkDto;
+
+  @ApiPropertyOptional({
+    type: DocumentVerificationDto,
+    description: 'The attached documents: whether the bytes kept under each hash still match it (#21).',
+  })
+  documents?: DocumentVerificationDto;
 }

@@ -1,11 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { auditTrailVerification } from '#application';
+import { auditTrailVerification, verifyDocuments } from '#application';
+import type { DocumentVault } from '#documents';
 import { PostgresVerifiedTrail } from '#evidence';
 import type { Storage } from '#runtime';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { CallerParam, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
+import { DOCUMENT_VAULT } from '../../documents/documents.tokens';
+import { presentDocumentVerification } from './document-verification.response.dto';
 import { presentVerification } from './audit-trail-verification.presenter';
 import { AuditTrailVerificationDto } from './audit-trail-verification.response.dto';
 import { ensureMayVerify } from './may-verify';
@@ -14,7 +17,10 @@ import { VerifyAuditTrailQueryDto } from './verify-audit-trail.query.dto';
 @ApiTags('audit-trail')
 @Controller('audit-trail')
 export class VerifyAuditTrailController {
-  constructor(@Inject(STORAGE) private readonly storage: Storage) {}
+  constructor(
+    @Inject(STORAGE) private readonly storage: Storage,
+    @Inject(DOCUMENT_VAULT) private readonly documents: DocumentVault,
+  ) {}
 
   /**
    * Walks the sealed event store itself: personal data as stored, so forgetting a person breaks
@@ -37,6 +43,9 @@ export class VerifyAuditTrailController {
     const trail = new PostgresVerifiedTrail(this.storage.database);
     const request = { streamId, municipalities };
     const verification = await auditTrailVerification(sealedEventStore, streamHeads, request, trail);
-    return presentVerification(verification, municipalities, streamId);
+    // The documents the events name, checked against the bytes kept under their hash (#21).
+    const documents = await verifyDocuments(sealedEventStore, this.documents, request);
+    const answer = presentVerification(verification, municipalities, streamId);
+    return { ...answer, intact: answer.intact && documents.intact, documents: presentDocumentVerification(documents) };
   }
 }

@@ -27,6 +27,7 @@ export class AttachDocumentController {
   @DocumentOperation(
     attachDocument,
     "Attach a document (PDF, ODT, DOCX) to the trajectory: the advice letter, the college's letter or its correction, the council proposal",
+    AttachDocumentRequestDto,
   )
   async attachDocument(
     @TrajectoryId() trajectoryId: string,

@@ -1,13 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
 import type { DocumentKind } from '#domain';
 import { EnumField, TextField, UuidField } from '../../http/fields';
 import { MunicipalityCodeField } from '../../http/municipality-code.field';
 
-/** The form fields of a trajectory's document upload; the file itself is the `file` part. */
+/** The form fields of a trajectory's document upload; the file itself is the `file` part (see DocumentOperation). */
 export class AttachDocumentRequestDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'The document: PDF, ODT or DOCX.' })
-  file?: unknown;
-
   @EnumField(['advice-letter', 'college-response', 'college-response-correction', 'council-proposal'] as const, {
     description:
       "What the document is: the advice letter, the college's letter or its correction, the council proposal.",
@@ -32,9 +28,6 @@ export class AttachDocumentRequestDto {
 
 /** The table's documents: a session's minutes or the table's report. */
 export class AttachTableDocumentRequestDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'The document: PDF, ODT or DOCX.' })
-  file?: unknown;
-
   @EnumField(['session-minutes', 'table-report'] as const, {
     description: "What the document is: a session's minutes or the table's report.",
     example: 'session-minutes',

@@ -29,6 +29,7 @@ export class AttachTableDocumentController {
   @DocumentOperation(
     attachTableDocument,
     "Attach a session's minutes or the table's report (PDF, ODT, DOCX), sealed for everyone at the table",
+    AttachTableDocumentRequestDto,
   )
   async attachTableDocument(
     @TableId() tableId: string,

@@ -1,5 +1,5 @@
-import { applyDecorators, HttpStatus } from '@nestjs/common';
-import { ApiConsumes, ApiExtraModels, ApiResponse } from '@nestjs/swagger';
+import { applyDecorators, HttpStatus, type Type } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import type { CommandDefinition } from '#application';
 import { CommandOperation } from '../../commands/command-operation.decorator';
 import { API_VERSION_HEADER, ProblemResponse as problem } from '../../openapi/responses';
@@ -9,11 +9,25 @@ import { AttachedDocumentResponseDto } from './attached-document.response.dto';
 export function DocumentOperation(
   operation: Pick<CommandDefinition, 'operationId' | 'creates'>,
   summary: string,
+  fields: Type,
 ): MethodDecorator {
   return applyDecorators(
     CommandOperation(operation, summary),
     ApiConsumes('multipart/form-data'),
-    ApiExtraModels(AttachedDocumentResponseDto),
+    ApiExtraModels(AttachedDocumentResponseDto, fields),
+    // The form fields, and the file as the `file` part (multer reads it, not the validation pipe).
+    ApiBody({
+      schema: {
+        allOf: [
+          { $ref: getSchemaPath(fields) },
+          {
+            type: 'object',
+            required: ['file'],
+            properties: { file: { type: 'string', format: 'binary', description: 'The document: PDF, ODT or DOCX.' } },
+          },
+        ],
+      },
+    }),
     ApiResponse({
       status: HttpStatus.OK,
       description: 'Recorded; the document is kept under its SHA-256.',

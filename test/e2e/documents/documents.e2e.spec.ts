@@ -1,0 +1,216 @@
+import request from 'supertest';
+import {
+  renamedExecutable,
+  startS3rver,
+  tamperWithStoredBytes,
+  tinyDocx,
+  tinyOdt,
+  tinyPdf,
+  type RunningS3,
+} from '../../../libs/documents/src/testing';
+import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from '../../support/ijmond';
+import type { TestApp } from '../../support/test-app';
+import { startDocumentsApp } from './documents-app';
+
+const TRAJECTORY = 'c0a80101-0000-4000-8000-00000000d0c1';
+const TABLE = 'c0a80101-0000-4000-8000-00000000d0c2';
+const SESSION = 'c0a80101-0000-4000-8000-00000000d0c3';
+const PARTICIPANT = 'c0a80101-0000-4000-8000-00000000d0c4';
+const MAX_BYTES = 256 * 1024;
+
+describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (storeKind) => {
+  let api: TestApp;
+  let s3: RunningS3 | undefined;
+  let official: string;
+  let member: string;
+  let secretary: string;
+
+  const post = async (path: string, token: string, body: object): Promise<void> => {
+    const answer = await request(api.http).post(`/api/v1${path}`).set('Authorization', token).send(body);
+    if (answer.status >= 300) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  };
+  const upload = (path: string, token: string, bytes: Buffer, fileName: string, fields: Record<string, string>) => {
+    const sent = request(api.http).post(`/api/v1${path}`).set('Authorization', token);
+    Object.entries(fields).forEach(([name, value]) => void sent.field(name, value));
+    return sent.attach('file', bytes, { filename: fileName, contentType: 'application/octet-stream' });
+  };
+  const download = (sha256: string, token?: string) => {
+    const asked = request(api.http)
+      .get(`/api/v1/documents/${sha256}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    return token ? asked.set('Authorization', token) : asked;
+  };
+
+  beforeAll(async () => {
+    s3 = storeKind === 's3' ? await startS3rver() : undefined;
+    api = await startDocumentsApp(`documents-${storeKind}`, { storeUrl: s3?.url, maxBytes: MAX_BYTES });
+    await seedIjmond(api, ['GM0375']);
+    await appointIjmondMembers(api, ['doc-member']);
+    official = await api.bearer('official', ['GM0375'], 'doc-official');
+    member = await api.bearer('body-member', ['GM0375'], 'doc-member');
+    secretary = await api.bearer('secretary', ['GM0375'], 'doc-secretary');
+    await post('/advice-trajectories', official, {
+      id: TRAJECTORY,
+      municipalityCode: 'GM0375',
+      bodyId: IJMOND_BODY_ID,
+      kind: 'solicited',
+      subject: 'Beleidsplan Wmo',
+      question: 'Hoe vinden inwoners hun weg?',
+      domain: 'wmo',
+      policyPhase: 'preparation',
+    });
+    await post(`/advice-trajectories/${TRAJECTORY}/advice`, member, {
+      issuedOn: '2026-03-02',
+      summary: 'Eén loket.',
+      clientPerspective: 'Cliënten zoeken één loket.',
+      recommendations: [{ number: 1, text: 'Eén loket voor alle Wmo-vragen.' }],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await api.close();
+    await s3?.stop();
+  });
+
+  it('keeps an advice letter (PDF) and gives it back byte for byte, to anyone', async () => {
+    const bytes = await tinyPdf('Advies Wmo');
+    const answer = await upload(`/advice-trajectories/${TRAJECTORY}/documents`, member, bytes, 'Advies Wmo.pdf', {
+      kind: 'advice-letter',
+    });
+    expect(answer.status).toBe(200);
+    const { sha256 } = answer.body as { sha256: string };
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+    const back = await download(sha256);
+    expect(back.status).toBe(200);
+    expect(back.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.compare(back.body as Buffer, bytes)).toBe(0);
+  });
+
+  it("keeps the college's letter (ODT) and the council proposal (DOCX)", async () => {
+    await post(`/advice-trajectories/${TRAJECTORY}/college-response`, official, {
+      respondedOn: '2026-04-06',
+      decisions: [{ recommendationNumber: 1, decision: 'adopted' }],
+    });
+    await post(`/advice-trajectories/${TRAJECTORY}/council-proposals`, official, {
+      proposalRef: 'RV-2026-DOC',
+      attachedOn: '2026-04-20',
+    });
+    const odt = tinyOdt('Reactie college');
+    const docx = tinyDocx('Raadsvoorstel');
+    const letter = await upload(`/advice-trajectories/${TRAJECTORY}/documents`, official, odt, 'Reactie.odt', {
+      kind: 'college-response',
+    });
+    const proposal = await upload(`/advice-trajectories/${TRAJECTORY}/documents`, official, docx, 'Voorstel.docx', {
+      kind: 'council-proposal',
+      proposalRef: 'RV-2026-DOC',
+    });
+    expect([letter.status, proposal.status]).toEqual([200, 200]);
+    const backOdt = await download((letter.body as { sha256: string }).sha256);
+    const backDocx = await download((proposal.body as { sha256: string }).sha256);
+    expect(backOdt.headers['content-type']).toBe('application/vnd.oasis.opendocument.text');
+    expect(Buffer.compare(backOdt.body as Buffer, odt)).toBe(0);
+    expect(backDocx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(Buffer.compare(backDocx.body as Buffer, docx)).toBe(0);
+  });
+
+  it('refuses a renamed executable (415) and an oversized file (413)', async () => {
+    const exe = await upload(
+      `/advice-trajectories/${TRAJECTORY}/documents`,
+      member,
+      renamedExecutable(),
+      'advies.pdf',
+      {
+        kind: 'advice-letter',
+      },
+    );
+    expect(exe.status).toBe(415);
+    const oversized = Buffer.concat([await tinyPdf(), Buffer.alloc(MAX_BYTES)]);
+    const big = await upload(`/advice-trajectories/${TRAJECTORY}/documents`, member, oversized, 'groot.pdf', {
+      kind: 'advice-letter',
+    });
+    expect(big.status).toBe(413);
+  });
+
+  it('refuses a document the decider refuses, and keeps nothing of it', async () => {
+    const bytes = await tinyPdf('Niet van het college');
+    const refused = await upload(`/advice-trajectories/${TRAJECTORY}/documents`, member, bytes, 'x.pdf', {
+      kind: 'college-response',
+    });
+    expect(refused.status).toBe(422);
+    const { sha256Of } = await import('#documents');
+    expect((await download(sha256Of(bytes))).status).toBe(404);
+  });
+
+  it('reports a document whose stored bytes were changed, in the audit trail and on download', async () => {
+    const bytes = await tinyPdf('Te vervalsen advies');
+    const answer = await upload(`/advice-trajectories/${TRAJECTORY}/documents`, member, bytes, 'Advies 2.pdf', {
+      kind: 'advice-letter',
+    });
+    const { sha256 } = answer.body as { sha256: string };
+    const evaluator = await api.bearer('evaluator', ['GM0375'], 'doc-evaluator');
+    const before = await request(api.http).get('/api/v1/audit-trail/verification').set('Authorization', evaluator);
+    expect(before.status).toBe(200);
+    expect((before.body as { intact: boolean }).intact).toBe(true);
+    await tamperWithStoredBytes(
+      { database: api.storage.database, documentStoreUrl: s3?.url },
+      sha256,
+      await tinyPdf('Vals'),
+    );
+    expect((await download(sha256)).status).toBe(409);
+    const after = await request(api.http).get('/api/v1/audit-trail/verification').set('Authorization', evaluator);
+    expect((after.body as { intact: boolean }).intact).toBe(false);
+    expect((after.body as { documents?: { altered: { sha256: string }[] } }).documents?.altered).toEqual([
+      expect.objectContaining({ sha256 }),
+    ]);
+  });
+
+  it("seals a session's minutes: not for the public or an official, and for nobody once a participant is forgotten", async () => {
+    await post('/temporary-tables', member, {
+      id: TABLE,
+      municipalityCode: 'GM0375',
+      bodyId: IJMOND_BODY_ID,
+      theme: 'Toegang',
+      question: 'Hoe vinden inwoners de weg?',
+      initiatedBy: 'joint',
+      form: 'theme-table',
+      expectedGroups: ['client'],
+    });
+    await post(`/temporary-tables/${TABLE}/participants`, member, {
+      participantId: PARTICIPANT,
+      perspective: 'client',
+      consent: true,
+      displayName: 'Mevrouw Visser',
+    });
+    await post(`/temporary-tables/${TABLE}/sessions`, member, {
+      sessionId: SESSION,
+      heldOn: '2026-02-10',
+      attendance: { client: 1 },
+    });
+    const bytes = tinyDocx('Notulen: mevrouw Visser vertelde over haar wachttijd.');
+    const answer = await upload(`/temporary-tables/${TABLE}/documents`, member, bytes, 'Notulen 10 februari.docx', {
+      kind: 'session-minutes',
+      sessionId: SESSION,
+    });
+    expect(answer.status).toBe(200);
+    const { sha256 } = answer.body as { sha256: string };
+    expect((await download(sha256)).status).toBe(403);
+    expect((await download(sha256, official)).status).toBe(403);
+    const read = await download(sha256, secretary);
+    expect(read.status).toBe(200);
+    expect(Buffer.compare(read.body as Buffer, bytes)).toBe(0);
+
+    const asking = await api.bearer('admin', ['GM0375'], 'doc-admin-1');
+    const confirming = await api.bearer('admin', ['GM0375'], 'doc-admin-2');
+    await post(`/persons/${PARTICIPANT}/_forget`, asking, {});
+    await post(`/persons/${PARTICIPANT}/forgetting/_confirm`, confirming, {});
+    expect((await download(sha256, secretary)).status).toBe(410);
+    expect((await download(sha256, confirming)).status).toBe(410);
+  });
+});
