@@ -19,8 +19,6 @@ import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
 import { COMMAND_CONTROLLERS } from './commands/command-controllers';
-import { DOCUMENT_CONTROLLERS } from './documents/documents.controllers';
-import { documentProviders, type DocumentsConfig } from './documents/documents.providers';
 import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
@@ -28,6 +26,7 @@ import { TimedEventStore } from './observability/timed-event-store';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
 import { STORAGE } from './storage.tokens';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PersonalDataAccessModule } from './personal-data-access/personal-data-access.module';
 import { WebModule } from './web/web.module';
 
@@ -44,8 +43,6 @@ export interface AppDependencies {
   readonly localSigningKey?: LocalSigningKey;
   /** The pages' sign-in: provider, sessions' limits, cookies; the embedded default's when absent. */
   readonly signIn?: SignInDependencies;
-  /** Where documents are kept and how large they may be; PostgreSQL and 20 MB when absent. */
-  readonly documents?: DocumentsConfig;
 }
 
 export interface SignInDependencies {
@@ -69,7 +66,6 @@ export class AppModule {
     observability,
     localSigningKey,
     signIn = {},
-    documents,
   }: AppDependencies): DynamicModule {
     const rateLimit = rateLimiting(http);
     const readModels = new ReadModels(storage.database);
@@ -94,14 +90,12 @@ export class AppModule {
       ExecuteCommandHandler,
       CommandExecutor,
       ...watch.providers,
-      ...documentProviders(storage, documents),
     ];
     const controllers: Type[] = [
       ...watch.controllers,
       ...COMMAND_CONTROLLERS,
       ...QUERY_CONTROLLERS,
       UserSessionsController,
-      ...DOCUMENT_CONTROLLERS,
     ];
     return {
       module: AppModule,
@@ -110,6 +104,7 @@ export class AppModule {
         rateLimit.module,
         ...watch.imports,
         PersonalDataAccessModule.register(storage),
+        NotificationsModule.register(storage),
         WebModule.register({
           verifier: tokenVerifier,
           logger,

@@ -87,7 +87,7 @@ describe('notifications from events', () => {
         'Uw signaal wordt gebruikt in een advies',
         'Uw signaal is afgerond',
       ]);
-      toReporter.forEach((m) => expect(m.text).toContain(`${PUBLIC_URL}/berichten/afmelden?t=`));
+      toReporter.forEach((m) => expect(m.text).toContain(`${PUBLIC_URL}/werkruimte/berichten/afmelden?t=`));
     });
 
     it('links every message to its page and derives its Message-ID from the outbox id', async () => {

@@ -27,7 +27,7 @@ export function personOfStopToken(key: string, token: string): string | null {
 }
 
 export function stopUrlOf(publicUrl: string, key: string, personId: string): string {
-  const url = new URL('/berichten/afmelden', publicUrl);
+  const url = new URL('/werkruimte/berichten/afmelden', publicUrl);
   url.searchParams.set('t', stopTokenOf(key, personId));
   return url.toString();
 }

@@ -77,7 +77,7 @@ describe('mail from the demo story, over HTTP into a real SMTP server', () => {
     expect(subjectsTo(smtp, contact)).toEqual(['Uw signaal is bekeken', 'Uw signaal wordt gebruikt in een advies']);
     smtp.received
       .filter((m) => m.to === contact)
-      .forEach((m) => expect(m.text).toContain(`${PUBLIC_URL}/berichten/afmelden?t=`));
+      .forEach((m) => expect(m.text).toContain(`${PUBLIC_URL}/werkruimte/berichten/afmelden?t=`));
   });
 
   it('links each message to the page it is about', () => {
@@ -91,5 +91,28 @@ describe('mail from the demo story, over HTTP into a real SMTP server', () => {
     expect(metrics).toContain('participation_notification_outbox_oldest_age_seconds 0');
     expect(metrics).toContain('participation_notification_messages{kind="advice-issued",status="sent"} 1');
     expect(metrics).toContain('participation_notification_messages{kind="response-recorded",status="sent"} 2');
+  });
+
+  it('stops mail to the reporter who follows the stop link and presses its button, and not before', async () => {
+    const contact = `w.zonneveld.${BEVERWIJK.code.toLowerCase()}@voorbeeld.nl`;
+    const mail = smtp.received.find((m) => m.to === contact);
+    const link = new URL(/https:\S+afmelden\S+/.exec(mail?.text ?? '')?.[0] ?? PUBLIC_URL);
+    const optedOut = async (): Promise<number> =>
+      (await api.storage.database.query('SELECT 1 FROM notification_opt_outs')).rows.length;
+    const asked = await request(api.http).get(`${link.pathname}${link.search}`).expect(200);
+    expect(asked.text).toContain('Stop de berichten');
+    expect(await optedOut()).toBe(0);
+    const stopped = await request(api.http)
+      .post(link.pathname)
+      .type('form')
+      .send({ t: link.searchParams.get('t') })
+      .expect(201);
+    expect(stopped.text).toContain('U krijgt geen berichten meer');
+    expect(await optedOut()).toBe(1);
+  });
+
+  it('refuses a stop link we did not make', async () => {
+    const answer = await request(api.http).get('/werkruimte/berichten/afmelden?t=bm9ib2R5.forged').expect(200);
+    expect(answer.text).toContain('Deze link werkt niet');
   });
 });
