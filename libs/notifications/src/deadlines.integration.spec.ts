@@ -80,7 +80,7 @@ describe('reminders of terms that expire without an event', () => {
     const today = amsterdamDate(new Date());
     const ids = await awaitingResponse(4, addDays(today, -3));
     const config = { ...OPTIONS, smtpUrl: smtp.url, from: 'noreply@adviesraad.example.nl', tickMs: 60_000 };
-    const storage = { sealedEventStore: db.sealed, database: db.pool };
+    const storage = { sealedEventStore: db.sealed, database: db.pool, personKeys: db.keys };
     const late = (m: { to: string; subject: string }): boolean =>
       m.to === `${ids.official}@voorbeeld.nl` && m.subject.startsWith('Reactie op advies te laat');
     const first = startNotifications(storage, config, (error) => {

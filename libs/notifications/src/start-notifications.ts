@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { AppendSignal, EventStore } from '#event-store';
-import { PersonKeyStore } from '#privacy';
+import type { PersonKeyStore } from '#privacy';
 import { remindOfDeadlines } from './deadline-tick';
 import { keptTransport, smtpTransport, type MailTransport } from './mail-transport';
 import type { NotificationConfig } from './notification-config';
@@ -13,6 +13,8 @@ export interface NotificationStorage {
   readonly sealedEventStore: EventStore;
   readonly database: Pool;
   readonly appendSignal?: AppendSignal;
+  /** Opens a reporter's sealed address at sending; the process's own, with its master key. */
+  readonly personKeys: PersonKeyStore;
 }
 
 export interface RunningNotifications {
@@ -37,7 +39,7 @@ export function startNotifications(
     onError: (error) => onError(error, 'reactions'),
   });
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : keptTransport();
-  const sender = new OutboxSender(storage.database, transport, new PersonKeyStore(storage.database), {
+  const sender = new OutboxSender(storage.database, transport, storage.personKeys, {
     publicUrl: config.publicUrl,
     from: config.from,
     idleMs: 50,
