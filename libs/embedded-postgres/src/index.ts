@@ -3,6 +3,7 @@ export { findFreePort } from './free-port';
 export { DataDirInUseError } from './data-dir-owner';
 export {
   ensureDatabaseRoles,
+  handDatabaseToOwner,
   ROLE_NAMES,
   type DatabaseRoles,
   type RoleKind,

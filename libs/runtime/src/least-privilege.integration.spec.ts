@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import pino from 'pino';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { eventFactory } from '#event-store/testing';
+import { handDatabaseToOwner } from '#embedded-postgres';
 import { runMigrations } from '#migrations';
 import { createTestDatabase, testRoleUrls, type TestRoleUrls } from '#testing';
 import { openStorage, type Storage } from './storage';
@@ -140,3 +141,53 @@ describe('the application connecting as a least-privileged role (ADR 32)', () =>
     expect(stored.rows[0]?.key.includes(keys.get('lp-person') as Buffer)).toBe(false);
   });
 });
+
+describe('a database made before the roles existed (an older .data folder)', () => {
+  it('is handed to the owner, and the application then appends beside the old events as its own role', async () => {
+    const adminUrl = await createTestDatabase('before-roles');
+    const roles = testRoleUrls(adminUrl);
+    const database = new URL(adminUrl).pathname.slice(1);
+    await as(adminUrl, (client) => client.query(`ALTER DATABASE ${database} OWNER TO CURRENT_USER`));
+    const before = await openStorageAs({ databaseUrl: adminUrl }, 'before-roles');
+    await before.storage.eventStore.appendToStream('old-1', [eventFactory('before-roles')()]);
+    await before.close();
+
+    await handDatabaseToOwner(adminUrl, database, 'participation_owner');
+    const after = await openStorageAs(
+      { databaseUrl: roles.app, databaseOwnerUrl: roles.owner, databaseProjectorUrl: roles.projector },
+      'after-roles',
+    );
+    try {
+      await after.storage.eventStore.appendToStream('old-1', [eventFactory('after-roles')()], { expectedRevision: 0 });
+      const owners = await as(adminUrl, (client) =>
+        client.query<{ owner: string }>(
+          `SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class
+           WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')`,
+        ),
+      );
+      expect((await after.storage.eventStore.readStream('old-1')).map((e) => e.streamRevision)).toEqual([0, 1]);
+      expect(owners.rows).toEqual([{ owner: 'participation_owner' }]);
+      expect(await failureOf(roles.app, 'DELETE FROM es_events')).toBe(INSUFFICIENT_PRIVILEGE);
+    } finally {
+      await after.close();
+    }
+  });
+});
+
+async function openStorageAs(
+  urls: { databaseUrl: string; databaseOwnerUrl?: string; databaseProjectorUrl?: string },
+  label: string,
+): Promise<{ storage: Storage; close(): Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), `${label}-`));
+  const storage = await openStorage(
+    { port: 0, ...urls, eventStoreUrl: undefined, dataDir, logLevel: 'silent', jwks: undefined, role: 'api' },
+    pino({ level: 'silent' }),
+  );
+  return {
+    storage,
+    close: async () => {
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
