@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 
 /** The rooms that may write SQL (issue #16), and the test tooling that starts databases. */
-const MAY_WRITE_SQL = /^libs\/(event-store|projections|privacy|migrations|runtime|testing|embedded-postgres)(\/|$)/;
+const MAY_WRITE_SQL =
+  /^libs\/(event-store|projections|privacy|migrations|runtime|evidence|notifications|documents|sessions|testing|embedded-postgres)(\/|$)/;
 
 /**
  * What SQL looks like in this code base: upper-case keywords and PostgreSQL's own operators.
