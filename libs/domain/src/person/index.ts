@@ -1,2 +1,3 @@
+export * from './person.types';
 export * from './person.decider';
 export * from './person.rules';

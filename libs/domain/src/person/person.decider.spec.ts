@@ -1,13 +1,7 @@
 import type { CommandContext } from '../kit';
 import { specification } from '../testing';
-import {
-  personDecider,
-  personStreamId,
-  type ConfirmForgetPerson,
-  type ForgetPerson,
-  type PersonForgettingRequested,
-  type PersonForgotten,
-} from './person.decider';
+import { personDecider, personStreamId } from './person.decider';
+import type { ConfirmForgetPerson, ForgetPerson, PersonForgettingRequested, PersonForgotten } from './person.types';
 
 const personId = 'c0a80101-0000-4000-8000-0000000000a1';
 const asAdmin = (id: string): CommandContext => ({ now: '2026-11-23T10:00:00+01:00', actor: { id, role: 'admin' } });

@@ -1,5 +1,5 @@
 import { DomainError, ensure } from '../kit';
-import type { PersonState } from './person.decider';
+import type { PersonState } from './person.types';
 
 type Requested = Extract<PersonState, { status: 'forgetting-requested' }>;
 
