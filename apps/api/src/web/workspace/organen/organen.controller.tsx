@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
@@ -19,7 +19,7 @@ import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { uuidOrNotFound } from '../../public/page-params';
 import { optionalAnswer } from '../records/optional-answer';
-import { pageOfQuery } from '../registers/register-query';
+import { pageOfQuery, queryOf } from '../registers/register-query';
 import { signedIn } from '../workspace-page';
 import { BodiesPage } from './bodies.page';
 import { BodyPage } from './body.page';
@@ -36,14 +36,10 @@ export class BodiesController {
   constructor(private readonly pages: PageContextFactory) {}
 
   @Get()
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const context = await signedIn(this.pages, request, response);
     const bodies = answerOf(
-      await context.api.get<Page<ParticipationBody>>('/participation-bodies', pageOfQuery(query)),
+      await context.api.get<Page<ParticipationBody>>('/participation-bodies', pageOfQuery(queryOf(request))),
     );
     sendPage(response, <BodiesPage context={context} bodies={bodies} />);
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
@@ -9,7 +9,7 @@ import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { uuidOrNotFound } from '../../public/page-params';
-import { pageOfQuery } from '../registers/register-query';
+import { pageOfQuery, queryOf } from '../registers/register-query';
 import { signedIn } from '../workspace-page';
 import { PilotPage, PilotsPage } from './pilots.page';
 
@@ -22,13 +22,9 @@ export class PilotsController {
   constructor(private readonly pages: PageContextFactory) {}
 
   @Get()
-  async list(
-    @Query() query: Record<string, unknown>,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const context = await signedIn(this.pages, request, response);
-    const pilots = answerOf(await context.api.get<Page<PilotSummary>>('/pilots', pageOfQuery(query)));
+    const pilots = answerOf(await context.api.get<Page<PilotSummary>>('/pilots', pageOfQuery(queryOf(request))));
     sendPage(response, <PilotsPage context={context} pilots={pilots} />);
   }
 

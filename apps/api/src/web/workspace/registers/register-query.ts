@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { offsetOf } from '../../public/page-params';
 
 /** One page of a register: 50 rows, the API's default, and never more than it gives (200). */
@@ -18,4 +19,12 @@ export function searchText(value: unknown): string | undefined {
 /** The slice of the list a page asks for. */
 export function pageOfQuery(query: Record<string, unknown>): { offset: number; limit: number } {
   return { offset: offsetOf(query.offset), limit: REGISTER_PAGE_SIZE };
+}
+
+/**
+ * The page's query string as Express parsed it. Read from the request rather than `@Query()`:
+ * the API's global validation refuses a whole-query object it has no DTO for (400).
+ */
+export function queryOf(request: Request): Record<string, unknown> {
+  return request.query;
 }

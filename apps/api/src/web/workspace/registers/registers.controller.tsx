@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
@@ -15,10 +15,9 @@ import { signedIn } from '../workspace-page';
 import { AdviceRegisterPage } from './advice-register.page';
 import { DisputesPage } from './disputes.page';
 import { ProposalsPage } from './proposals.page';
-import { oneOf, pageOfQuery, searchText } from './register-query';
+import { oneOf, pageOfQuery, queryOf, searchText } from './register-query';
 import { SignalsRegisterPage, TablesRegisterPage } from './signals-register.page';
 
-type Query = Record<string, unknown>;
 const options = (labels: Readonly<Record<string, string>>): [string, string][] => Object.entries(labels);
 const keys = (labels: Readonly<Record<string, string>>): string[] => Object.keys(labels);
 
@@ -31,7 +30,8 @@ export class RegistersController {
   constructor(private readonly pages: PageContextFactory) {}
 
   @Get('adviezen')
-  async advice(@Query() query: Query, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async advice(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = queryOf(request);
     const context = await signedIn(this.pages, request, response);
     const { t } = context;
     const text = recordsText(context).filters;
@@ -62,7 +62,8 @@ export class RegistersController {
   }
 
   @Get('signalen')
-  async signals(@Query() query: Query, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async signals(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = queryOf(request);
     const context = await signedIn(this.pages, request, response);
     const { t } = context;
     const text = recordsText(context).filters;
@@ -79,7 +80,8 @@ export class RegistersController {
   }
 
   @Get('tafels')
-  async tables(@Query() query: Query, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async tables(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = queryOf(request);
     const context = await signedIn(this.pages, request, response);
     const { t } = context;
     const text = recordsText(context).filters;
@@ -94,7 +96,8 @@ export class RegistersController {
   }
 
   @Get('raadsvoorstellen')
-  async proposals(@Query() query: Query, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async proposals(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = queryOf(request);
     const context = await signedIn(this.pages, request, response);
     const mine = context.session.principal.municipalities;
     const values = { municipalityCode: oneOf(query.municipalityCode, mine) };
@@ -121,7 +124,8 @@ export class RegistersController {
   }
 
   @Get('geschillen')
-  async disputes(@Query() query: Query, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async disputes(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const query = queryOf(request);
     const context = await signedIn(this.pages, request, response);
     const text = recordsText(context).filters;
     const values = { open: oneOf(query.open, ['true', 'false']) };

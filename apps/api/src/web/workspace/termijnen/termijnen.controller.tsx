@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
@@ -7,7 +7,7 @@ import { answerOf } from '../../page/answer-of';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
-import { pageOfQuery } from '../registers/register-query';
+import { pageOfQuery, queryOf } from '../registers/register-query';
 import { signedIn } from '../workspace-page';
 import { DeadlinesPage } from './termijnen.page';
 
@@ -23,14 +23,10 @@ export class DeadlinesController {
   constructor(private readonly pages: PageContextFactory) {}
 
   @Get('termijnen')
-  async show(
-    @Query() query: Record<string, unknown>,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  async show(@Req() request: Request, @Res() response: Response): Promise<void> {
     const context = await signedIn(this.pages, request, response);
     const list = answerOf(
-      await context.api.get<DeadlineList>('/deadlines', { withinDays: WITHIN_DAYS, ...pageOfQuery(query) }),
+      await context.api.get<DeadlineList>('/deadlines', { withinDays: WITHIN_DAYS, ...pageOfQuery(queryOf(request)) }),
     );
     sendPage(response, <DeadlinesPage context={context} list={list} withinDays={WITHIN_DAYS} />);
   }
