@@ -58,6 +58,9 @@ const VARIABLES = [
   'ERASURE_LEDGER_DIR',
 ] as const;
 
+/** Variables whose values are not repeated in an error message. */
+const SECRETS = new Set(['PERSON_KEY_MASTER_KEY', 'DATABASE_OWNER_URL', 'DATABASE_PROJECTOR_URL']);
+
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   // An empty variable means "not set", as shells and compose files often leave them.
   const present = Object.fromEntries(
@@ -67,7 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   const errors = validateSync(variables, { forbidUnknownValues: true });
   const problems = errors.map((error) => {
     const messages = Object.values(error.constraints ?? {}).join('; ');
-    return `${messages} (got '${String(present[error.property])}')`;
+    // Never echo a secret back: error output ends up in logs.
+    const shown = SECRETS.has(error.property) ? '[redacted]' : String(present[error.property]);
+    return `${messages} (got '${shown}')`;
   });
   if (variables.JWT_JWKS_URL && !variables.JWT_ISSUER) {
     problems.push('JWT_ISSUER must be set when JWT_JWKS_URL is: tokens are only trusted from a named issuer');
