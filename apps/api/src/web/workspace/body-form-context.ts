@@ -31,7 +31,7 @@ export async function bodyCommandForm(
     title: spec.words.title,
     ...(intro === '' ? {} : { intro }),
     submitLabel: spec.words.submit,
-    backHref: '/werkruimte#organen',
+    backHref: `/werkruimte/organen/${bodyId}`,
     items: spec.items,
     command: commandOf(`/participation-bodies/${bodyId}${spec.path}`, spec.items),
     doneHref: spec.doneHref ?? workspaceDone,

@@ -36,7 +36,7 @@ export async function addAgendaItemForm(
   return {
     title: f.title,
     submitLabel: f.submit,
-    backHref: '/werkruimte#agendas',
+    backHref: `/werkruimte/agenda/${agendaId}`,
     items,
     command: commandOf(`/participation-agendas/${agendaId}/items`, items),
     doneHref: (answer) => `/werkruimte?na=${answer.position}#agendas`,

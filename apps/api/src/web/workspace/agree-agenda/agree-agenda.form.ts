@@ -9,7 +9,7 @@ export function agreeAgendaForm(context: SignedInContext, agendaId: string): For
     title: f.title,
     intro: f.intro,
     submitLabel: f.submit,
-    backHref: '/werkruimte#agendas',
+    backHref: `/werkruimte/agenda/${agendaId}`,
     items: [],
     command: commandOf(`/participation-agendas/${agendaId}/_agree`, []),
     doneHref: (answer) => `/werkruimte?na=${answer.position}#agendas`,

@@ -9,7 +9,7 @@ export function draftAgendaForm(context: SignedInContext, bodyId: string): FormD
   return {
     title: f.title,
     submitLabel: f.submit,
-    backHref: '/werkruimte#organen',
+    backHref: `/werkruimte/organen/${bodyId}`,
     items,
     command: commandOf('/participation-agendas', items, { bodyId }),
     doneHref: (answer) => `/werkruimte/agenda/${answer.id}/punt?na=${answer.position}`,

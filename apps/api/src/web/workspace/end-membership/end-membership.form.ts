@@ -32,7 +32,7 @@ export async function endMembershipForm(
   return {
     title: f.title,
     submitLabel: f.submit,
-    backHref: '/werkruimte#organen',
+    backHref: `/werkruimte/organen/${bodyId}`,
     items: [{ kind: 'select', name: 'memberId', label: f.member, required: true, options }, ...reason],
     command: commandOf(
       (values) => `/participation-bodies/${bodyId}/members/${valueOf(values, 'memberId')}/_end`,

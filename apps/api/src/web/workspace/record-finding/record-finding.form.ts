@@ -22,7 +22,7 @@ export function recordFindingForm(context: SignedInContext, pilotId: string): Fo
   return {
     title: f.title,
     submitLabel: f.submit,
-    backHref: `/evaluatie/${pilotId}`,
+    backHref: `/werkruimte/pilots/${pilotId}`,
     items,
     command: commandOf(`/pilots/${pilotId}/findings`, items),
     doneHref: () => `/evaluatie/${pilotId}`,

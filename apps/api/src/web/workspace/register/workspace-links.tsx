@@ -24,7 +24,7 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
   const allowed = (links: readonly Link[]): Link[] =>
     links.filter(([operation]) => mayRunSomeVariant(roles, operation));
   const bodyName = new Map(bodies.map((body) => [body.value, body.label]));
-  const sections: { id: string; heading: string; groups: { title?: string; links: Link[] }[] }[] = [
+  const sections: { id: string; heading: string; groups: { title?: string; page?: string; links: Link[] }[] }[] = [
     {
       id: 'organen',
       heading: l.bodiesHeading,
@@ -32,6 +32,7 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
         const at = `/werkruimte/organen/${body.value}`;
         return {
           title: body.label,
+          page: at,
           links: allowed([
             ['AppointMember', `${at}/leden/nieuw`, forms.appointMember.title],
             ['EndMembership', `${at}/leden/beeindigen`, forms.endMembership.title],
@@ -49,6 +50,7 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
       heading: l.agendasHeading,
       groups: agendas.map((agenda) => ({
         title: `${l.agenda(agenda.year)}, ${bodyName.get(agenda.bodyId) ?? agenda.bodyId}`,
+        page: `/werkruimte/agenda/${agenda.id}`,
         links: allowed([
           ['AddAgendaItem', `/werkruimte/agenda/${agenda.id}/punt`, forms.addAgendaItem.title],
           ['AgreeParticipationAgenda', `/werkruimte/agenda/${agenda.id}/instemmen`, forms.agreeAgenda.title],
@@ -60,6 +62,7 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
       heading: l.pilotsHeading,
       groups: pilots.map((pilot) => ({
         title: pilot.name,
+        page: `/werkruimte/pilots/${pilot.id}`,
         links: allowed([
           ['RecordEvaluationFinding', `/werkruimte/pilots/${pilot.id}/bevinding`, forms.recordFinding.title],
         ]),
@@ -95,7 +98,17 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
           </h3>
           {section.groups.map((group) => (
             <>
-              {group.title ? <h4 class="utrecht-heading-4">{group.title}</h4> : null}
+              {group.title ? (
+                <h4 class="utrecht-heading-4">
+                  {group.page ? (
+                    <a class="utrecht-link" href={group.page}>
+                      {group.title}
+                    </a>
+                  ) : (
+                    group.title
+                  )}
+                </h4>
+              ) : null}
               <ul class="utrecht-link-list utrecht-link-list--html-ul">
                 {group.links.map(([, href, label]) => (
                   <li class="utrecht-link-list__item">

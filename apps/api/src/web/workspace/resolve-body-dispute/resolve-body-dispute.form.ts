@@ -34,7 +34,7 @@ export async function resolveBodyDisputeForm(
   return {
     title: f.title,
     submitLabel: f.submit,
-    backHref: '/werkruimte#organen',
+    backHref: `/werkruimte/organen/${bodyId}`,
     items: [{ kind: 'select', name: 'disputeId', label: f.dispute, required: true, options }, ...resolution],
     command: commandOf(
       (values) => `/participation-bodies/${bodyId}/disputes/${valueOf(values, 'disputeId')}/_resolve`,
