@@ -36,9 +36,10 @@ async function main(): Promise<void> {
   const observability = loadConfigOrExit(() => loadObservabilityConfig(process.env));
   const signIn = loadConfigOrExit(() => loadSignInConfig(process.env, config.port));
   const logger = createLogger(config.logLevel);
+  // Before storage opens: a provider that cannot be discovered stops the start with nothing to undo.
+  const oidc = config.role === 'projector' ? undefined : await discoverProvider(signIn);
   const storage = await openStorage(config, logger);
   if (config.role === 'projector') return runProjector(storage, logger);
-  const oidc = await discoverProvider(signIn);
   const verifier = await apiTokenVerifier(config, signIn, oidc);
   // Without any identity provider the server signs its own tokens; the sign-in page may issue them.
   const localSigningKey = signIn.localSignIn ? await loadOrCreateSigningKey(config.dataDir) : undefined;
