@@ -17,7 +17,9 @@ import {
 import type { BenchServer } from './bench-server';
 import { ratio, round, type Figure } from './figures';
 import { median } from './latency';
+import type { CheckpointerJob } from './checkpointer.worker';
 import { P1_WRITERS } from './p1-append';
+import { runWorker } from './run-worker';
 
 /**
  * P7 (issue #22): what the evidence over `$all` costs. Verifying an export runs beside the bare
@@ -124,7 +126,7 @@ async function appendRound(store: EventStore, seconds: number): Promise<number> 
 }
 
 /**
- * P7: P1's appends with the checkpointer beside them (catching up as the projector's does, and
+ * P7: P1's appends with the checkpointer beside them on its own thread (catching up as the projector's does, and
  * signing a checkpoint every second, far more often than the 300 s default) and without; the
  * two take turns round by round so the machine's other load hits both alike.
  */
@@ -136,15 +138,7 @@ export async function runEvidenceAppendCost(
   await migrateEventStore(url);
   await migrateEvidence(url);
   const store = new PostgresEventStore({ connectionString: url, maxConnections: P1_WRITERS });
-  const reader = new PostgresEventStore({ connectionString: url, maxConnections: 2 });
-  const pool = new Pool({ connectionString: url, max: 2 });
-  pool.on('error', () => undefined);
   const dir = await mkdtemp(join(tmpdir(), 'participation-bench-checkpoints-'));
-  const checkpointer = new Checkpointer({
-    log: new EvidenceLog(reader, pool),
-    signer: await signer(),
-    sink: new FolderCheckpointSink(dir),
-  });
   const without: number[] = [];
   const withEvidence: number[] = [];
   let checkpoints = 0;
@@ -152,16 +146,11 @@ export async function runEvidenceAppendCost(
     await appendRound(store, 1);
     for (let r = 0; r < options.rounds; r += 1) {
       without.push(await appendRound(store, options.secondsPerRound));
-      let running = true;
-      const beside = (async () => {
-        while (running) {
-          if (await checkpointer.checkpoint()) checkpoints += 1;
-          await new Promise((resolve) => setTimeout(resolve, 1_000));
-        }
-      })();
+      // On a thread of its own, as the API runs it on its projector thread.
+      const job: CheckpointerJob = { url, dir, seconds: options.secondsPerRound };
+      const beside = runWorker<CheckpointerJob, number>('checkpointer', job);
       withEvidence.push(await appendRound(store, options.secondsPerRound));
-      running = false;
-      await beside;
+      checkpoints += await beside;
       options.log(
         `P7 round ${r + 1}/${options.rounds}: ${Math.round(without.at(-1) ?? 0)}/s without, ` +
           `${Math.round(withEvidence.at(-1) ?? 0)}/s with the checkpointer`,
@@ -169,8 +158,6 @@ export async function runEvidenceAppendCost(
     }
   } finally {
     await store.close();
-    await reader.close();
-    await pool.end();
     await rm(dir, { recursive: true, force: true });
   }
   const plain = round(median(without), 0);

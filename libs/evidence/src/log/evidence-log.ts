@@ -85,6 +85,9 @@ export class EvidenceLog {
     }
     const last = events.at(-1)?.position ?? null;
     await inTransaction(this.database, async (client) => {
+      // No WAL flush to wait for: a batch lost in a crash is read again from the store, whose
+      // appends are flushed; the tree never gets ahead of what the store holds.
+      await client.query('SET LOCAL synchronous_commit = off');
       // The row lock orders rival writers; the loser's condition no longer holds and it adds nothing.
       const moved = await client.query(
         'UPDATE evidence_state SET tree_size = $1, last_position = $2, frontier = $3 WHERE tree_size = $4',
