@@ -221,6 +221,12 @@ export const commandFormsEn: CommandFormMessages = {
     personId: "The person's id",
     submit: 'Forget the person',
   },
+  confirmForgetPerson: {
+    title: 'Confirm forgetting a person',
+    intro: "A second administrator confirms another's request; only then is the key destroyed. This cannot be undone.",
+    personId: "The person's id",
+    submit: 'Confirm forgetting',
+  },
   links: {
     heading: 'What else you can record',
     bodiesHeading: 'Participation bodies',

@@ -257,6 +257,13 @@ export const commandFormsNl = {
     personId: 'Id van de persoon',
     submit: 'Persoon vergeten',
   },
+  confirmForgetPerson: {
+    title: 'Vergeten van een persoon bevestigen',
+    intro:
+      'Een tweede beheerder bevestigt het verzoek van een ander; pas dan wordt de sleutel vernietigd. Dit kan niet ongedaan worden gemaakt.',
+    personId: 'Id van de persoon',
+    submit: 'Vergeten bevestigen',
+  },
   links: {
     heading: 'Wat u verder kunt vastleggen',
     bodiesHeading: 'Participatieorganen',

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { Public } from '../../auth/public.decorator';
 import { PageContextFactory } from '../page/page-context';
 import { WebErrorFilter } from '../page/web-error.filter';
+import { confirmForgetPersonForm } from './confirm-forget-person/confirm-forget-person.form';
 import { establishBodyForm } from './establish-body/establish-body.form';
 import { forgetPersonForm } from './forget-person/forget-person.form';
 import { registerMunicipalityForm } from './register-municipality/register-municipality.form';
@@ -46,5 +47,10 @@ export class AdminFormsController {
   @All('persoon-vergeten')
   forgetPerson(@Req() request: Request, @Res() response: Response): Promise<void> {
     return handleForm(this.pages, request, response, 'ForgetPerson', forgetPersonForm);
+  }
+
+  @All('persoon-vergeten/bevestigen')
+  confirmForgetPerson(@Req() request: Request, @Res() response: Response): Promise<void> {
+    return handleForm(this.pages, request, response, 'ConfirmForgetPerson', confirmForgetPersonForm);
   }
 }

@@ -79,6 +79,7 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
             ['EstablishParticipationBody', '/werkruimte/beheer/orgaan', forms.establishBody.title],
             ['StartPilot', '/werkruimte/beheer/pilot', forms.startPilot.title],
             ['ForgetPerson', '/werkruimte/beheer/persoon-vergeten', forms.forgetPerson.title],
+            ['ConfirmForgetPerson', '/werkruimte/beheer/persoon-vergeten/bevestigen', forms.confirmForgetPerson.title],
           ]),
         },
       ],
