@@ -15,6 +15,7 @@ import { runP2 } from './p2-commands';
 import { runP3 } from './p3-rebuild';
 import { adviceSearchFigure, describeAdviceList, measureAdviceList } from './p4-advice-search';
 import { measureHistory, type HistoryLatency } from './p4-history';
+import { runP10 } from './p10-pages';
 import { runP5 } from './p5-lag';
 import { measureEvidenceVerification, runEvidenceAppendCost } from './p7-evidence';
 import { RESULTS_DIR } from './paths';
@@ -100,6 +101,7 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
     log(`P4 at ${atLarge.events}: p50 ${atLarge.p50} ms p99 ${atLarge.p99} ms`);
     const listAtLarge = await measureAdviceList(api, CODES, settings.p4.listQueries, second.events, listRandom);
     describeAdviceList(listAtLarge).forEach(log);
+    const p10 = await runP10(api, second.trajectoryIds, CODES, settings.p10, seededRandom(19), log);
     await phase('P4');
     const p3 = await runP3(url, second.events, log);
     await phase('P3');
@@ -113,7 +115,16 @@ async function storeFigures(server: BenchServer, settings: BenchSettings, p1Port
       peaks,
       memory,
     });
-    return [...p2, p3, ...historyFigures(atSmall, atLarge), adviceSearchFigure(listAtSmall, listAtLarge), p5, p6, p7];
+    return [
+      ...p2,
+      p3,
+      ...historyFigures(atSmall, atLarge),
+      adviceSearchFigure(listAtSmall, listAtLarge),
+      ...p10,
+      p5,
+      p6,
+      p7,
+    ];
   } finally {
     await api?.stop();
     await generator?.close();
@@ -202,8 +213,49 @@ async function evidenceFigures(server: BenchServer, settings: BenchSettings): Pr
   return [cost, await measureEvidenceVerification(url, log)];
 }
 
+/** `--pages`: P10 alone, on a store of the small size, to try the scenario without the 1M store. */
+async function pageFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
+  const url = await server.database('bench_p10_store');
+  await migrateEventStore(url);
+  await migratePrivacy(url);
+  await migrateProjections(url);
+  const pool = new Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined);
+  const dataDir = await mkdtemp(join(tmpdir(), 'participation-bench-api-'));
+  let generator: StoreGenerator | null = new StoreGenerator(url, 20261123);
+  let api: ApiProcess | null = null;
+  try {
+    const store = await generator.growTo(settings.storeSizes[0], settings.templates, () => undefined);
+    // Its heap goes before autocannon runs in this process.
+    await generator.close();
+    generator = null;
+    log(`store: ${store.events} events, ${store.trajectoryIds.length} trajectories`);
+    await vacuum(pool);
+    api = await startApi(url, dataDir);
+    await waitUntilProjected(pool, 30 * 60_000);
+    await settle(pool);
+    return await runP10(api, store.trajectoryIds, CODES, settings.p10, seededRandom(19), log);
+  } finally {
+    await api?.stop();
+    await generator?.close();
+    await pool.end();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const settings = process.argv.includes('--quick') ? QUICK : FULL;
+  if (process.argv.includes('--pages')) {
+    // P10 alone, on a store of the small size: the pages and the search beside the bare route.
+    log(`mode ${settings.mode}, pages only; starting embedded PostgreSQL`);
+    const server = await startBenchServer();
+    try {
+      process.stdout.write(`${formatTable(await pageFigures(server, settings))}\n`);
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
   if (process.argv.includes('--evidence')) {
     log(`mode ${settings.mode}, evidence only; starting embedded PostgreSQL`);
     const server = await startBenchServer();

@@ -27,6 +27,8 @@ export interface BenchSettings {
    */
   readonly p4: { readonly queries: number; readonly listQueries: number };
   readonly p5: { readonly seconds: number; readonly perSecond: number };
+  /** The public trajectory page and the searched register beside the bare route, 32 readers at once. */
+  readonly p10: { readonly connections: number; readonly rounds: number; readonly secondsPerRound: number };
 }
 
 export const FULL: BenchSettings = {
@@ -38,6 +40,7 @@ export const FULL: BenchSettings = {
   p2: { secondsPerStep: 10, pacedSeconds: 30, connections: [1, 2, 4, 8, 16, 32, 64, 128] },
   p4: { queries: 2_000, listQueries: 300 },
   p5: { seconds: 60, perSecond: 500 },
+  p10: { connections: 32, rounds: 3, secondsPerRound: 10 },
 };
 
 export const QUICK: BenchSettings = {
@@ -49,4 +52,5 @@ export const QUICK: BenchSettings = {
   p2: { secondsPerStep: 4, pacedSeconds: 10, connections: [1, 4, 16, 64] },
   p4: { queries: 500, listQueries: 200 },
   p5: { seconds: 15, perSecond: 500 },
+  p10: { connections: 32, rounds: 2, secondsPerRound: 5 },
 };
