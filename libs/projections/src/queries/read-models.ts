@@ -78,9 +78,15 @@ function listQuery(projection: string, options: ListOptions): { sql: string; par
   });
   const where = ['r.projection = $1', ...conditions].join(' AND ');
   params.push(options.limit, options.offset);
-  const sql = `SELECT r.doc, count(*) OVER ()::text AS total FROM read_model_rows r
-       JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
-       WHERE ${where} ORDER BY ${options.orderBy}
-       LIMIT $${params.length - 1} OFFSET $${params.length}`;
+  // The count and the sort carry each matching row's id and sort key only, and the page's docs
+  // are read after: sorting every matching doc whole (kilobytes each) spilled a municipality's
+  // register to disk at 1M events (#19's bench: the plain register's p99 was 811 ms).
+  const sql = `SELECT r.doc, page.total FROM (
+         SELECT r.generation, r.id, count(*) OVER ()::text AS total FROM read_model_rows r
+         JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
+         WHERE ${where} ORDER BY ${options.orderBy}
+         LIMIT $${params.length - 1} OFFSET $${params.length}) page
+       JOIN read_model_rows r ON r.projection = $1 AND r.generation = page.generation AND r.id = page.id
+       ORDER BY ${options.orderBy}`;
   return { sql, params };
 }
