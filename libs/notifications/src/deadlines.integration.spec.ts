@@ -1,6 +1,5 @@
 import { remindOfDeadlines } from './deadline-tick';
 import { addDays, amsterdamDate } from './deadlines';
-import { smtpTransport } from './mail-transport';
 import { OutboxSender } from './outbox-sender';
 import { RecipientDirectory } from './recipient-directory';
 import { startNotifications } from './start-notifications';
@@ -93,7 +92,7 @@ describe('reminders of terms that expire without an event', () => {
     });
     await second.stop();
     await remindOfDeadlines(db.pool, new Date(), OPTIONS);
-    await new OutboxSender(db.pool, smtpTransport(smtp.url), db.keys, {
+    await new OutboxSender(db.pool, smtp.transport(), db.keys, {
       publicUrl: PUBLIC_URL,
       from: 'x@y.nl',
     }).drain();

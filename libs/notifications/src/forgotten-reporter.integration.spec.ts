@@ -1,4 +1,3 @@
-import { smtpTransport } from './mail-transport';
 import { OutboxSender } from './outbox-sender';
 import { ReactionProcessManager } from './process-manager';
 import { optOut, personOfStopToken, stopLinkKey } from './stop-link';
@@ -20,7 +19,7 @@ describe("a reporter's address", () => {
   let smtp: SmtpSink;
   let reactions: ReactionProcessManager;
   const send = (): Promise<void> =>
-    new OutboxSender(db.pool, smtpTransport(smtp.url), db.keys, {
+    new OutboxSender(db.pool, smtp.transport(), db.keys, {
       publicUrl: PUBLIC_URL,
       from: 'x@adviesraad.nl',
     }).drain();

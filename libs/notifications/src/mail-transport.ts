@@ -18,9 +18,15 @@ export interface MailTransport {
   close(): void;
 }
 
-/** SMTP through nodemailer, one pooled connection; `smtpUrl` as nodemailer reads it (smtp://, smtps://). */
+/**
+ * SMTP through nodemailer over a few pooled connections, so a busy outbox does not open one
+ * per message; `smtpUrl` as nodemailer reads it (smtp://, smtps://; its query may override).
+ */
 export function smtpTransport(smtpUrl: string): MailTransport {
-  const transporter = createTransport(smtpUrl);
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '4');
+  const transporter = createTransport(url.toString());
   return {
     delivery: 'smtp',
     send: async (mail) => {

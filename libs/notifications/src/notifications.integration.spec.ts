@@ -1,4 +1,4 @@
-import { keptTransport, smtpTransport } from './mail-transport';
+import { keptTransport } from './mail-transport';
 import { OutboxSender, type OutboxSenderOptions, type SenderFaultPoint } from './outbox-sender';
 import { ReactionProcessManager } from './process-manager';
 import { RecipientDirectory } from './recipient-directory';
@@ -30,7 +30,12 @@ describe('notifications from events', () => {
   let reactions: ReactionProcessManager;
 
   const sender = (fault?: OutboxSenderOptions['fault'], leaseMs = 0): OutboxSender =>
-    new OutboxSender(db.pool, smtpTransport(smtp.url), db.keys, { ...SENDER, leaseMs, ...(fault ? { fault } : {}) });
+    new OutboxSender(db.pool, smtp.transport(), db.keys, {
+      ...SENDER,
+      leaseMs,
+      concurrency: 1,
+      ...(fault ? { fault } : {}),
+    });
 
   /** A whole story with its staff in the directory; answers its ids. */
   const tellStory = async (n: number): Promise<StoryIds> => {

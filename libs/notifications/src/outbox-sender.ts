@@ -15,6 +15,11 @@ export interface OutboxSenderOptions {
   readonly from: string;
   /** Messages claimed per round. */
   readonly batchSize?: number;
+  /**
+   * Messages of a round handed over at once (over the transport's pooled connections). A test
+   * that makes the sender die at a point passes 1, so that nothing else is in flight then.
+   */
+  readonly concurrency?: number;
   /** Attempts before a message is shown to the admin as failed. */
   readonly maxAttempts?: number;
   /** The first retry's wait; each further one doubles it. */
@@ -64,7 +69,12 @@ export class OutboxSender {
   async runOnce(): Promise<number> {
     await this.releaseStaleClaims();
     const claimed = await this.claim();
-    for (const row of claimed) await this.deliver(row);
+    const lanes = Math.max(1, this.options.concurrency ?? 8);
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < claimed.length) await this.deliver(claimed[next++] as ClaimedRow);
+    };
+    await Promise.all(Array.from({ length: Math.min(lanes, claimed.length) }, lane));
     return claimed.length;
   }
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { smtpTransport, type MailTransport } from '../mail-transport';
 
 /** A message as the SMTP server received it, read back with mailparser. */
 export interface ReceivedMail {
@@ -18,11 +19,14 @@ export interface SmtpSink {
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   /** Resolves once some message `matches`; answers those that do. */
   waitForMatch(matches: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** A transport to this server, closed with it. */
+  transport(): MailTransport;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  const transports: MailTransport[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -53,6 +57,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       while (!received.some(matches) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return received.filter(matches);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    transport: () => {
+      const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+      transports.push(transport);
+      return transport;
+    },
+    close: () => {
+      transports.forEach((t) => t.close());
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
