@@ -14,7 +14,7 @@ import { ForbiddenCommandError, type Principal } from '#application';
 import { UnauthenticatedError } from '#auth';
 import type { Sessions } from '#sessions';
 import type { AuthenticatedRequest } from '../authenticated-request';
-import { API_VERSION_HEADER, ProblemResponse } from '../../openapi/responses';
+import { API_VERSION_HEADER, ProblemResponse, TooManyRequestsResponse } from '../../openapi/responses';
 import { SESSION_CLOCK, SESSIONS } from './sessions.tokens';
 
 const SUBJECT = /^[\x21-\x7e]{1,200}$/;
@@ -49,8 +49,10 @@ export class UserSessionsController {
   @ApiOperation({ operationId: 'ListUserSessions', summary: "A user's active page sessions (admin)" })
   @ApiParam({ name: 'subject', description: "The user's `sub`." })
   @ApiResponse({ status: 200, description: 'Found.', headers: API_VERSION_HEADER, type: [UserSessionDto] })
+  @ProblemResponse(400, 'The subject is not 1 to 200 visible ASCII characters.')
   @ProblemResponse(401, 'No valid bearer token.')
   @ProblemResponse(403, 'Only an admin may see sessions.')
+  @TooManyRequestsResponse()
   async listUserSessions(
     @Param('subject') subject: string,
     @Req() request: AuthenticatedRequest,
@@ -74,9 +76,11 @@ export class UserSessionsController {
   @ApiOperation({ operationId: 'RevokeSession', summary: 'Ends a page session at once (admin)' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
   @ApiResponse({ status: 204, description: 'Revoked.', headers: API_VERSION_HEADER })
+  @ProblemResponse(400, 'The session id is not a UUID.')
   @ProblemResponse(401, 'No valid bearer token.')
   @ProblemResponse(403, 'Only an admin may revoke sessions.')
   @ProblemResponse(404, 'No active session has this id.')
+  @TooManyRequestsResponse()
   async revokeSession(@Param('sessionId') sessionId: string, @Req() request: AuthenticatedRequest): Promise<void> {
     const admin = adminOf(request);
     if (!UUID.test(sessionId)) throw new BadRequestException('sessionId must be a UUID');
