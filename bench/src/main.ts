@@ -21,6 +21,7 @@ import { measureEvidenceVerification, runEvidenceAppendCost } from './p7-evidenc
 import { RESULTS_DIR } from './paths';
 import { waitUntilProjected } from './projection-progress';
 import { seededRandom } from './random';
+import { runP9 } from './p9-mail-lag';
 import { FULL, QUICK, type BenchSettings } from './settings';
 import { MUNICIPALITIES, StoreGenerator } from './store-generator';
 import { verifyGeneratedStore } from './verify-store';
@@ -251,6 +252,18 @@ async function main(): Promise<void> {
     const server = await startBenchServer();
     try {
       process.stdout.write(`${formatTable(await pageFigures(server, settings))}\n`);
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
+  if (process.argv.includes('--mail')) {
+    // P9 alone: mail lag beside projection lag, at 100 events/s (quick: for 15 s).
+    log(`mode ${settings.mode}, mail only; starting embedded PostgreSQL`);
+    const server = await startBenchServer();
+    try {
+      const seconds = settings.mode === 'quick' ? 15 : 60;
+      process.stdout.write(`${formatTable(await runP9(server, { seconds, perSecond: 100 }, log))}\n`);
     } finally {
       await server.stop();
     }
