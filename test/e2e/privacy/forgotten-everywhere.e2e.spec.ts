@@ -148,6 +148,15 @@ describe('a person forgotten is found nowhere', () => {
       expect(leaksIn(Object.fromEntries(rows.map((row, i) => [String(i), row.text])))).toEqual([]);
     });
 
+    it('is in no notification, waiting or sent (ADR 34)', async () => {
+      const { rows } = await api.storage.database.query<{ text: string }>(
+        `SELECT row_to_json(o)::text AS text FROM notification_outbox o
+         UNION ALL SELECT doc::text FROM notification_context`,
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(leaksIn(Object.fromEntries(rows.map((row, i) => [`notification ${i}`, row.text])))).toEqual([]);
+    });
+
     it('is in no log line', () => {
       expect(api.logLines().length).toBeGreaterThan(0);
       expect(personalDataIn(api.logText())).toEqual([]);
