@@ -17,3 +17,4 @@ export * from './dispute-register';
 export * from './rebuild';
 export * from './pilot-evaluation';
 export * from './monitoring/projection-status';
+export * from './open-data';

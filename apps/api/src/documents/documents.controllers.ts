@@ -1,11 +1,16 @@
 import type { Type } from '@nestjs/common';
+import { OpenDataController } from '../open-data/open-data.controller';
 import { AttachDocumentController } from './attach-document/attach-document.controller';
 import { AttachTableDocumentController } from './attach-document/attach-table-document.controller';
 import { GetDocumentController } from './get-document/get-document.controller';
 
-/** The documents' operations (#21): uploads on the resources they belong to, and the bytes by hash. */
+/**
+ * The operations of issue #21: documents (uploads on the resources they belong to, the bytes
+ * by hash) and the open data published from the same records.
+ */
 export const DOCUMENT_CONTROLLERS: Type[] = [
   AttachDocumentController,
   AttachTableDocumentController,
   GetDocumentController,
+  OpenDataController,
 ];
