@@ -87,6 +87,8 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
       streams: expect.any(Number),
       throughPosition: expect.any(Number),
       municipalities: ['GM0375', 'GM0396'],
+      // The documents the events name (#21): none here, so none altered.
+      documents: expect.objectContaining({ altered: [] }),
     });
   });
 
