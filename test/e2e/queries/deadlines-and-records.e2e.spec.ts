@@ -140,8 +140,10 @@ describe('terms, paged registers and reports for the council over HTTP', () => {
 });
 
 /** Collects a binary answer as one Buffer (supertest parses only text types by default). */
-function binary(response: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  // While parsing, superagent hands over the answer's stream itself.
+  const stream = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
