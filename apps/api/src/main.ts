@@ -25,7 +25,14 @@ import {
   type OidcSignIn,
   type TokenVerifier,
 } from '#auth';
-import { createLogger, createTokenVerifier, openStorage, startProjector, type Storage } from '#runtime';
+import {
+  createLogger,
+  createTokenVerifier,
+  openStorage,
+  startNotificationsBeside,
+  startProjector,
+  type Storage,
+} from '#runtime';
 
 /** Requests still running this long after SIGTERM are cut; within compose's 30 s grace period. */
 const DRAIN_TIMEOUT_MS = 20_000;
@@ -88,9 +95,12 @@ async function main(): Promise<void> {
     await drainHttp(app.getHttpServer() as Server, DRAIN_TIMEOUT_MS);
     await app.close();
     await projector?.stop();
+    await notifications?.stop();
     await storage.close();
   });
   projector?.start();
+  // The projector's thread has no person keys: the reactions and their sender run here (ADR 0034).
+  const notifications = projector ? startNotificationsBeside(storage, logger) : undefined;
 
   applyHttpTimeouts(app.getHttpServer() as Server);
   await (signIn.listenAddress === undefined ? app.listen(config.port) : app.listen(config.port, signIn.listenAddress));

@@ -5,7 +5,13 @@ export {
   type EventStoreAdapter,
   type ProjectorStorageAddress,
 } from './storage';
-export { startProjector, type ProjectorStorage, type RunningProjector, type StartedProjector } from './start-projector';
+export {
+  startProjector,
+  startNotificationsBeside,
+  type ProjectorStorage,
+  type RunningProjector,
+  type StartedProjector,
+} from './start-projector';
 export { createLogger } from './create-logger';
 export {
   TransactionCounterBehindError,

@@ -87,7 +87,7 @@ export function startProjector(given: ProjectorStorage, logger: Logger): Started
  * Reactions, reminders and their sender, where the person keys are at hand (an open `Storage`),
  * on the application's role, which may read the directory and the keys; never an address in a log line.
  */
-function startNotificationsBeside(storage: ProjectorStorage, logger: Logger): RunningNotifications | undefined {
+export function startNotificationsBeside(storage: ProjectorStorage, logger: Logger): RunningNotifications | undefined {
   const personKeys = storage.personKeys;
   if (!personKeys) return undefined;
   const notifications = startNotifications(
