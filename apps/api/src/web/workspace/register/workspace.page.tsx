@@ -15,7 +15,7 @@ import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { Option } from '../../forms/form-model';
 import type { SignedInContext } from '../workspace-page';
-import { WorkspaceLinks } from './workspace-links';
+import { LinkList, WorkspaceLinks } from './workspace-links';
 
 interface WorkspacePageProps {
   readonly context: SignedInContext;
@@ -210,15 +210,5 @@ function RowLinks({
 }): VNode | null {
   const shown = links.filter(([shows]) => shows);
   if (shown.length === 0) return null;
-  return (
-    <ul class="utrecht-link-list utrecht-link-list--html-ul">
-      {shown.map(([, path, label]) => (
-        <li class="utrecht-link-list__item">
-          <a class="utrecht-link" href={`${base}/${path}`}>
-            {label}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
+  return <LinkList links={shown.map(([, path, label]) => [`${base}/${path}`, label] as const)} />;
 }
