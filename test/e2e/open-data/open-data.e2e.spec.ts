@@ -108,6 +108,12 @@ describe("the demo's open data", () => {
     }
   });
 
+  it('lists the downloads on a public Dutch page, linking every file', async () => {
+    const page = await request(api.http).get('/opendata').expect(200);
+    expect(page.text).toContain('CC0');
+    for (const file of files) expect(page.text).toContain(`href="${pathOf(file.url)}"`);
+  });
+
   it('describes the files in DCAT (JSON-LD) under the CC0 licence', async () => {
     const catalog = await request(api.http).get('/api/v1/open-data/catalog.jsonld').expect(200);
     const body = JSON.parse(catalog.text) as {

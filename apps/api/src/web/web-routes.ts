@@ -7,6 +7,7 @@ export const WEB_PATHS: readonly string[] = [
   'gemeenten/*rest',
   'trajecten/*rest',
   'raadsvoorstellen/*rest',
+  'opendata',
   'inloggen',
   'inloggen/*rest',
   'uitloggen',

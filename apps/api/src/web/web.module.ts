@@ -12,6 +12,7 @@ import { CouncilProposalController } from './public/council-proposal/council-pro
 import { CouncilReportController } from './public/council-report/council-report.controller';
 import { LandingController } from './public/landing/landing.controller';
 import { MunicipalityController } from './public/municipality/municipality.controller';
+import { OpenDataPageController } from './public/open-data/open-data.controller';
 import { TrajectoryController } from './public/trajectory/trajectory.controller';
 import { SessionMiddleware } from './session/session.middleware';
 import { WEB_SIGN_IN, type WebSignIn } from './session/web-sign-in';
@@ -38,6 +39,7 @@ const WEB_CONTROLLERS: Type[] = [
   TrajectoryController,
   CouncilProposalController,
   CouncilReportController,
+  OpenDataPageController,
   SignInController,
   SessionsAdminController,
   WorkspaceController,
