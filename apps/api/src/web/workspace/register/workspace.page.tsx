@@ -14,6 +14,8 @@ import { labelOf } from '../../i18n/labels';
 import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { Option } from '../../forms/form-model';
+import { MoreRows } from '../records/more-rows';
+import { WorkspaceNavigation } from '../records/records-layout';
 import type { SignedInContext } from '../workspace-page';
 import { LinkList, WorkspaceLinks } from './workspace-links';
 
@@ -55,7 +57,16 @@ export function WorkspacePage({
   ).filter(([operation]) => may(operation));
   return (
     <Layout context={context} title={w.title}>
+      <WorkspaceNavigation context={context} />
       <h1 class="utrecht-heading-1">{w.title}</h1>
+      <MoreRows
+        context={context}
+        lists={[
+          ['advice', advice],
+          ['signals', signals],
+          ['tables', tables],
+        ]}
+      />
       {saved ? <Alert kind="ok">{w.saved}</Alert> : null}
       <Paragraph lead>{w.intro}</Paragraph>
       {newLinks.length > 0 ? (
