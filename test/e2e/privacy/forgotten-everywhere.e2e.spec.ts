@@ -8,9 +8,15 @@ import { signedInAgent } from '../../support/web-session';
 import { startObservedApp, type ObservedApp } from '../operations/observed-app';
 
 const scenario = scenarioFor(BEVERWIJK);
-const PATH_VALUES: Record<string, string> = { ...scenario.ids };
+/** The open-data file asked for is the one with the college's reasoning, the likeliest to carry free text. */
+const PATH_VALUES: Record<string, string> = {
+  ...scenario.ids,
+  code: BEVERWIJK.code,
+  file: 'recommendations.csv',
+  schema: 'recommendations.schema.json',
+};
 /** Where the crawl of the pages starts: the public view, the workspace and the dashboard. */
-const START_PAGES = ['/', '/werkruimte', '/evaluatie', `/evaluatie/${scenario.ids.pilotId}`];
+const START_PAGES = ['/', '/werkruimte', '/evaluatie', `/evaluatie/${scenario.ids.pilotId}`, '/opendata'];
 const MOST_PAGES = 300;
 const NOT_VISITED = /^\/(uitloggen|inloggen)/;
 
