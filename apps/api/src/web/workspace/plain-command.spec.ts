@@ -12,7 +12,10 @@ const items: FormItem[] = [
 
 describe('a form whose fields carry the API names', () => {
   it('sends each filled field under its own name, as the API reads it', () => {
-    const command = commandOf('/x', items)({
+    const command = commandOf(
+      '/x',
+      items,
+    )({
       reason: ' Verhuisd ',
       note: '',
       year: '2027',
