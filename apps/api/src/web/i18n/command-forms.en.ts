@@ -217,9 +217,9 @@ export const commandFormsEn: CommandFormMessages = {
   forgetPerson: {
     title: 'Forget a person',
     intro:
-      "The person's key is destroyed: name, contact details and free text become unreadable everywhere. This cannot be undone.",
+      "You ask here that this person be forgotten; nothing is erased yet. Only when a second administrator confirms the request is the person's key destroyed: name, contact details and free text then become unreadable everywhere. That cannot be undone.",
     personId: "The person's id",
-    submit: 'Forget the person',
+    submit: 'Ask to forget',
   },
   confirmForgetPerson: {
     title: 'Confirm forgetting a person',

@@ -253,9 +253,9 @@ export const commandFormsNl = {
   forgetPerson: {
     title: 'Persoon vergeten',
     intro:
-      'De sleutel van deze persoon wordt vernietigd: naam, contactgegevens en vrije tekst zijn daarna overal onleesbaar. Dit kan niet ongedaan worden gemaakt.',
+      'U vraagt hier om deze persoon te vergeten; er wordt nog niets gewist. Pas als een tweede beheerder het verzoek bevestigt, wordt de sleutel van de persoon vernietigd: naam, contactgegevens en vrije tekst zijn daarna overal onleesbaar. Dat kan niet ongedaan worden gemaakt.',
     personId: 'Id van de persoon',
-    submit: 'Persoon vergeten',
+    submit: 'Vergeten aanvragen',
   },
   confirmForgetPerson: {
     title: 'Vergeten van een persoon bevestigen',

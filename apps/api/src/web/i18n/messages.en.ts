@@ -304,6 +304,13 @@ export const en: Messages = {
     'COMMAND.STALE_REVISION': 'The data changed in the meantime. Check and try again.',
     'REQUEST.INVALID': 'Not every field is filled in correctly.',
     'REQUEST.TOO_MANY': 'Too many requests in a row. Wait a moment and try again.',
+    'PERSON.ALREADY_FORGOTTEN': 'This person has already been forgotten.',
+    'PERSON.FORGETTING_ALREADY_REQUESTED':
+      'Forgetting this person has already been requested. A second administrator must now confirm it.',
+    'PERSON.FORGETTING_NOT_REQUESTED':
+      'Nobody has asked to forget this person. An administrator asks first, a second administrator confirms.',
+    'PERSON.SECOND_ADMIN_REQUIRED':
+      'You asked to forget this person yourself. A different administrator must confirm it.',
     'MUNICIPALITY.NOT_REGISTERED': 'This municipality has not joined.',
     'PARTICIPATION_BODY.NOT_FOUND': 'This participation body does not exist.',
     'PARTICIPATION_BODY.DOES_NOT_SERVE_MUNICIPALITY': 'This participation body does not serve this municipality.',

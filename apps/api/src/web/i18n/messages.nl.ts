@@ -303,6 +303,13 @@ export const nl = {
     'COMMAND.STALE_REVISION': 'De gegevens zijn intussen gewijzigd. Bekijk de stand en probeer het opnieuw.',
     'REQUEST.INVALID': 'Niet alle velden zijn goed ingevuld.',
     'REQUEST.TOO_MANY': 'Te veel verzoeken achter elkaar. Wacht even en probeer het opnieuw.',
+    'PERSON.ALREADY_FORGOTTEN': 'Deze persoon is al vergeten.',
+    'PERSON.FORGETTING_ALREADY_REQUESTED':
+      'Er is al gevraagd om deze persoon te vergeten. Een tweede beheerder moet dat verzoek nu bevestigen.',
+    'PERSON.FORGETTING_NOT_REQUESTED':
+      'Niemand heeft gevraagd om deze persoon te vergeten. Een beheerder vraagt het eerst, een tweede beheerder bevestigt.',
+    'PERSON.SECOND_ADMIN_REQUIRED':
+      'U vroeg zelf om deze persoon te vergeten. Een andere beheerder moet het verzoek bevestigen.',
     'MUNICIPALITY.NOT_REGISTERED': 'Deze gemeente is niet aangesloten.',
     'PARTICIPATION_BODY.NOT_FOUND': 'Dit participatieorgaan bestaat niet.',
     'PARTICIPATION_BODY.DOES_NOT_SERVE_MUNICIPALITY': 'Dit participatieorgaan werkt niet voor deze gemeente.',
