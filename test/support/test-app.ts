@@ -9,6 +9,7 @@ import type { AppConfig, HttpConfig } from '#config';
 import { issueLocalToken, loadOrCreateSigningKey, localTokenVerifier, type LocalSigningKey } from '#auth';
 import { openStorage, startProjector, type RunningProjector, type Storage } from '#runtime';
 import { createTestDatabase, testRoleUrls } from '#testing';
+import type { SignInDependencies } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/create-app';
 
 export interface TestApp {
@@ -40,7 +41,12 @@ const TEST_HTTP_CONFIG: HttpConfig = {
  * The whole API on a fresh database, as `main` builds it, with a local signing key and the
  * projector running in this process.
  */
-export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_CONFIG): Promise<TestApp> {
+export async function startTestApp(
+  label = 'api',
+  http: HttpConfig = TEST_HTTP_CONFIG,
+  /** The pages' sign-in (an OpenID Provider, cookies, session limits, a clock); local when absent. */
+  signIn?: SignInDependencies,
+): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'participation-app-'));
   const databaseUrl = await createTestDatabase(label);
   const logger = pino({ level: 'silent' });
@@ -58,7 +64,7 @@ export async function startTestApp(label = 'api', http: HttpConfig = TEST_HTTP_C
   );
   const key: LocalSigningKey = await loadOrCreateSigningKey(dataDir);
   const app = await createApp(
-    { storage, verifier: localTokenVerifier(key), localSigningKey: key, http },
+    { storage, verifier: localTokenVerifier(key), localSigningKey: key, http, ...(signIn ? { signIn } : {}) },
     logger,
     false,
   );

@@ -19,6 +19,8 @@ import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
 import { COMMAND_CONTROLLERS } from './commands/command-controllers';
+import { DOCUMENT_CONTROLLERS } from './documents/documents.controllers';
+import { documentProviders, type DocumentsConfig } from './documents/documents.providers';
 import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
@@ -43,6 +45,8 @@ export interface AppDependencies {
   readonly localSigningKey?: LocalSigningKey;
   /** The pages' sign-in: provider, sessions' limits, cookies; the embedded default's when absent. */
   readonly signIn?: SignInDependencies;
+  /** Where documents are kept and how large they may be; PostgreSQL and 20 MB when absent. */
+  readonly documents?: DocumentsConfig;
 }
 
 export interface SignInDependencies {
@@ -66,6 +70,7 @@ export class AppModule {
     observability,
     localSigningKey,
     signIn = {},
+    documents,
   }: AppDependencies): DynamicModule {
     const rateLimit = rateLimiting(http);
     const readModels = new ReadModels(storage.database);
@@ -90,12 +95,14 @@ export class AppModule {
       ExecuteCommandHandler,
       CommandExecutor,
       ...watch.providers,
+      ...documentProviders(storage, documents),
     ];
     const controllers: Type[] = [
       ...watch.controllers,
       ...COMMAND_CONTROLLERS,
       ...QUERY_CONTROLLERS,
       UserSessionsController,
+      ...DOCUMENT_CONTROLLERS,
     ];
     return {
       module: AppModule,
