@@ -2,9 +2,10 @@ import { Pool } from 'pg';
 import type { Principal } from '#application';
 import { createTestDatabase } from '#testing';
 import { migrateSessions } from './migrate-sessions';
-import { PostgresSessions } from './session-store';
+import { ENDED_SESSION_RETENTION_MS, PostgresSessions } from './session-store';
 
 const MINUTE = 60_000;
+const RETENTION_MINUTES = ENDED_SESSION_RETENTION_MS / MINUTE;
 const official: Principal = { id: 'official-1', roles: ['official'], municipalities: ['GM0375'] };
 const at = (minutes: number): Date => new Date(Date.UTC(2026, 11, 7, 9, 0) + minutes * MINUTE);
 
@@ -65,6 +66,21 @@ describe('the pages’ sessions in PostgreSQL', () => {
       for (let minute = 20; minute < 480; minute += 20) await sessions.resolve(secret, at(minute));
       expect(await sessions.resolve(secret, at(479))).toBeDefined();
       expect(await sessions.resolve(secret, at(481))).toBeUndefined();
+    });
+  });
+
+  describe('ended sessions', () => {
+    it('keeps an ended session for the retention, then the next sign-in clears it', async () => {
+      const user: Principal = { id: 'retired-1', roles: ['official'], municipalities: ['GM0375'] };
+      const old = await sessions.open({ principal: user, method: 'oidc', now: at(0) });
+      await sessions.end(old.secret, at(1));
+      const rowsOf = async (): Promise<number> =>
+        (await pool.query('SELECT 1 FROM web_sessions WHERE subject = $1', ['retired-1'])).rowCount ?? 0;
+      const afterLifetime = 480 + 1;
+      await sessions.open({ principal: official, method: 'oidc', now: at(afterLifetime) });
+      expect(await rowsOf()).toBe(1);
+      await sessions.open({ principal: official, method: 'oidc', now: at(afterLifetime + RETENTION_MINUTES) });
+      expect(await rowsOf()).toBe(0);
     });
   });
 

@@ -76,6 +76,12 @@ interface SessionRow {
   expires_at: Date;
 }
 
+/**
+ * How long an ended session's row is kept: long enough for an admin or auditor to see who was
+ * signed in and who revoked what, short enough that the table does not grow without end.
+ */
+export const ENDED_SESSION_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
 const LIVE = `revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $2 - make_interval(secs => $3::float8 / 1000)`;
 
 /** Sessions in PostgreSQL (`web_sessions`), so every replica sees a sign-out at once. */
@@ -88,8 +94,11 @@ export class PostgresSessions implements Sessions {
   async open({ principal, method, idTokenHint, now }: NewSession): Promise<OpenedSession> {
     const secret = randomBytes(32).toString('base64url');
     const handle = randomUUID();
+    // Sign-ins are rare and every session has ended by its absolute lifetime, so each sign-in
+    // clears the rows that ended longer ago than the retention, in the same round trip.
     await this.pool.query(
-      `INSERT INTO web_sessions (secret_hash, handle, subject, roles, municipalities, csrf_token, method,
+      `WITH purged AS (DELETE FROM web_sessions WHERE expires_at < $11)
+       INSERT INTO web_sessions (secret_hash, handle, subject, roles, municipalities, csrf_token, method,
          id_token_hint, created_at, last_seen_at, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
       [
@@ -103,6 +112,7 @@ export class PostgresSessions implements Sessions {
         idTokenHint ?? null,
         now,
         new Date(now.getTime() + this.limits.absoluteMs),
+        new Date(now.getTime() - ENDED_SESSION_RETENTION_MS),
       ],
     );
     return { secret, handle };
