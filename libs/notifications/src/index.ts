@@ -9,6 +9,13 @@ export { gatherWeeklyDigests, weekOf } from './weekly-digest';
 export { RecipientDirectory, type Recipient, type SignedInClaims } from './recipient-directory';
 export { Follows } from './follows';
 export { proposalTopicId, type Topic } from './reactions';
-export { outboxStatus, latestMessages, type OutboxStatus, type OutboxEntry } from './outbox-status';
+export {
+  outboxStatus,
+  latestMessages,
+  listOutboxMessages,
+  type OutboxStatus,
+  type OutboxEntry,
+  type OutboxPage,
+} from './outbox-status';
 export { stopLinkKey, personOfStopToken, stopUrlOf, optOut } from './stop-link';
 export { messageIdOf, smtpMessageIdOf } from './message-id';

@@ -24,10 +24,15 @@ const QUERY_VALUES: Record<string, string> = {
 const REACHED_WITHOUT_IDS: Record<string, (body: unknown) => boolean> = {
   VerifyAuditTrail: (body) => ((body as { checked?: number }).checked ?? 0) > 0,
   GetCurrentCaller: (body) => (body as { municipalities?: string[] }).municipalities?.includes(BEVERWIJK.code) === true,
+  // The notifications write the outbox after the events, on their own time: the list is reached, perhaps still empty.
+  ListOutboxMessages: (body) => Array.isArray((body as { items?: unknown }).items),
 };
 
 /** Queries only some roles may run: Beverwijk's own of that role asks instead of its evaluator. */
-const ASKED_AS: Record<string, Role> = { ListPersonalDataAccess: 'data-protection-officer' };
+const ASKED_AS: Record<string, Role> = {
+  ListPersonalDataAccess: 'data-protection-officer',
+  ListOutboxMessages: 'admin',
+};
 
 /** The answer as the caller reads it, less a problem's `instance`: that only echoes the path they sent. */
 function answerText(response: request.Response): string {

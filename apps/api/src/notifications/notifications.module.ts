@@ -1,15 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Storage } from '#runtime';
 import { STORAGE } from '../storage.tokens';
+import { ListOutboxMessagesController } from './list-outbox-messages/list-outbox-messages.controller';
 import { StopMailController } from './stop-mail.controller';
 
-/** The notifications' HTTP side: the residents' stop link. */
+/** The notifications' HTTP side: the residents' stop link, and the admin's view of the outbox. */
 @Module({})
 export class NotificationsModule {
   static register(storage: Storage): DynamicModule {
     return {
       module: NotificationsModule,
-      controllers: [StopMailController],
+      controllers: [StopMailController, ListOutboxMessagesController],
       providers: [{ provide: STORAGE, useValue: storage }],
     };
   }

@@ -21,6 +21,7 @@ import { SignInController } from './sign-in/sign-in.controller';
 import { AgendaController } from './workspace/agenda/agenda.controller';
 import { BodiesController } from './workspace/organen/organen.controller';
 import { PersonalDataAccessPageController } from './workspace/personal-data-access/personal-data-access.controller';
+import { MessagesPageController } from './workspace/messages/messages.controller';
 import { PilotsController } from './workspace/pilots/pilots.controller';
 import { RegistersController } from './workspace/registers/registers.controller';
 import { WorkspaceController } from './workspace/register/workspace.controller';
@@ -54,6 +55,7 @@ const WEB_CONTROLLERS: Type[] = [
   DeadlinesController,
   BodiesController,
   PersonalDataAccessPageController,
+  MessagesPageController,
   AgendaController,
   PilotsController,
 ];
