@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
+import { IJMOND_BODY_ID } from '../support/ijmond';
 import { follow, signedInTab } from './support/story-steps';
 import {
   checkPage,
@@ -13,10 +16,29 @@ jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
 describe('the forms the whole story does not walk', () => {
   let session: WebSession;
+  /** A request of the municipality with no advice yet: the official may still withdraw it. */
+  const requestId = randomUUID();
 
   beforeAll(async () => {
     session = await startWebSession('browser-form-gaps');
-  }, 60_000);
+    await seedAdviceScenario(session.api);
+    const official = await session.api.bearer('official', ['GM0375'], 'scenario-official');
+    const started = await request(session.api.http)
+      .post('/api/v1/advice-trajectories')
+      .set('Authorization', official)
+      .send({
+        id: requestId,
+        municipalityCode: 'GM0375',
+        bodyId: IJMOND_BODY_ID,
+        kind: 'solicited',
+        subject: 'Een nieuw loket voor mantelzorgers',
+        question: 'Waar moet het loket voor mantelzorgers komen?',
+        domain: 'wmo',
+        policyPhase: 'preparation',
+        responseDueOn: '2026-12-01',
+      });
+    expect(started.status).toBe(201);
+  }, 120_000);
   afterAll(() => session?.close());
 
   it('forgetting a person takes two administrators: the one who asked cannot also confirm', async () => {
@@ -62,5 +84,49 @@ describe('the forms the whole story does not walk', () => {
     expect([...first.problems, ...second.problems]).toEqual([]);
     await first.context.close();
     await second.context.close();
+  });
+
+  it('the trajectory forms stay accessible in their error state, and a request is withdrawn', async () => {
+    const official = await signedInTab(session, 'scenario-official', 'Amb', 'GM0375');
+    const { page } = official;
+
+    // Confirming an approach nobody proposed, after the advice: the domain refuses, beside the form.
+    await page.goto(`/werkruimte/trajecten/${SCENARIO.overdueId}/participatieaanpak/bevestigen`);
+    await submitWithKeyboard(page);
+    expect(new URL(page.url()).pathname).toBe(
+      `/werkruimte/trajecten/${SCENARIO.overdueId}/participatieaanpak/bevestigen`,
+    );
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByRole('alert').textContent()).not.toContain('Dit kan niet worden vastgelegd.');
+    await checkPage(page, 'formulier-aanpak-bevestigen-fouten');
+
+    // Every table of the municipality is linked already: sent without one, the field says so.
+    await page.goto(`/werkruimte/trajecten/${SCENARIO.trajectoryId}/tafel-koppelen`);
+    await submitWithKeyboard(page);
+    expect(await page.locator('#field-tableId-error').textContent()).toBe('Maak een keuze.');
+    await checkPage(page, 'formulier-tafel-koppelen-fouten');
+
+    // The college has not answered the overdue advice, so it cannot be closed yet.
+    await page.goto(`/werkruimte/trajecten/${SCENARIO.overdueId}/afsluiten`);
+    await submitWithKeyboard(page);
+    expect(new URL(page.url()).pathname).toBe(`/werkruimte/trajecten/${SCENARIO.overdueId}/afsluiten`);
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByRole('alert').textContent()).not.toContain('Dit kan niet worden vastgelegd.');
+    await checkPage(page, 'formulier-traject-afsluiten-fouten');
+
+    // The official withdraws the municipality's own request, reached from the trajectory's page.
+    await page.goto(`/trajecten/${requestId}`);
+    await follow(page, `/werkruimte/trajecten/${requestId}/intrekken`);
+    await checkPage(page, 'formulier-traject-intrekken');
+    await submitWithKeyboard(page);
+    expect(await page.locator('#field-reason-error').textContent()).toBe('Vul dit veld in.');
+    await checkPage(page, 'formulier-traject-intrekken-fouten');
+    await typeInto(page, 'reason', 'Het loket komt er via de regio; een eigen advies is niet meer nodig.');
+    await submitWithKeyboard(page);
+    expect(new URL(page.url()).pathname).toBe(`/trajecten/${requestId}`);
+    expect(await page.locator('main').textContent()).toContain('Ingetrokken');
+
+    expect(official.problems).toEqual([]);
+    await official.context.close();
   });
 });
