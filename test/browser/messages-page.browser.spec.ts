@@ -1,0 +1,57 @@
+import request from 'supertest';
+import { BEVERWIJK, playScenario, scenarioFor } from '../support/scenario';
+import {
+  BROWSER_TEST_TIMEOUT,
+  checkKeyboardReach,
+  checkPage,
+  chooseOption,
+  openTab,
+  startWebSession,
+  submitWithKeyboard,
+  typeInto,
+  type WebSession,
+} from './support/web-browser';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
+const scenario = scenarioFor(BEVERWIJK);
+
+describe('the outbox page in a browser', () => {
+  let session: WebSession;
+
+  beforeAll(async () => {
+    delete process.env['SMTP_URL'];
+    session = await startWebSession('browser-messages');
+    const admin = await session.api.bearer('admin', [BEVERWIJK.code], 'admin-beverwijk');
+    await playScenario(scenario, (path, body) =>
+      request(session.api.http).post(`/api/v1${path}`).set('Authorization', admin).send(body),
+    );
+    // Until the sender has kept, without a mail server, what the notifications wrote.
+    for (let waiting = 1; waiting > 0;) {
+      const { rows } = await session.api.storage.database.query<{ n: number; kept: number }>(
+        `SELECT count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS n,
+                count(*) FILTER (WHERE status = 'kept')::int AS kept FROM notification_outbox`,
+      );
+      waiting = (rows[0]?.n ?? 0) + ((rows[0]?.kept ?? 0) === 0 ? 1 : 0);
+      if (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, 90_000);
+  afterAll(() => session?.close());
+
+  it('shows an admin the kept mails, readable and reachable by keyboard', async () => {
+    const tab = await openTab(session);
+    const { page } = tab;
+    await page.goto('/inloggen');
+    await typeInto(page, 'sub', 'admin-beverwijk');
+    await chooseOption(page, 'role', 'Beh');
+    await typeInto(page, 'municipalities', BEVERWIJK.code);
+    await submitWithKeyboard(page);
+    await page.goto('/werkruimte/berichten?status=kept');
+    expect(await page.locator('h1').textContent()).toBe('Berichten');
+    expect(await page.locator('article h2').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).toContain('Bewaard (geen mailserver)');
+    await checkPage(page, 'berichten');
+    await checkKeyboardReach(page, 'berichten');
+    expect(tab.problems.splice(0)).toEqual([]);
+  });
+});
