@@ -9,6 +9,7 @@ export { signalRegister, type SignalRegisterDoc } from './signal-register/signal
 export * from './signal-register/signal-register.queries';
 export * from './advice-register';
 export * from './table-register';
+export * from './document-register';
 export * from './municipality-register';
 export * from './agenda-register';
 export * from './body-register';

@@ -1,6 +1,7 @@
 import { ADVICE_REGISTER_PROJECTIONS } from './advice-register';
 import { AGENDA_REGISTER_PROJECTIONS } from './agenda-register';
 import { BODY_REGISTER_PROJECTIONS } from './body-register';
+import { DOCUMENT_REGISTER_PROJECTIONS } from './document-register';
 import { DISPUTE_REGISTER_PROJECTIONS } from './dispute-register';
 import { MUNICIPALITY_REGISTER_PROJECTIONS } from './municipality-register';
 import { PILOT_REGISTER_PROJECTIONS } from './pilot-register';
@@ -18,4 +19,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   ...BODY_REGISTER_PROJECTIONS,
   ...PILOT_REGISTER_PROJECTIONS,
   ...DISPUTE_REGISTER_PROJECTIONS,
+  ...DOCUMENT_REGISTER_PROJECTIONS,
 ];

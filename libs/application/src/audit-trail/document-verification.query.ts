@@ -1,5 +1,4 @@
-import type { EventStore, GlobalPosition, RecordedEvent } from '#event-store';
-import { streamInScope } from './audit-trail-scope';
+import type { GlobalPosition } from '#event-store';
 
 /** What the document store says of the bytes it keeps under a hash (see `#documents`). */
 export type DocumentState = 'intact' | 'altered' | 'missing' | 'erased';
@@ -9,93 +8,62 @@ export interface DocumentIntegrityCheck {
   integrityOf(sha256: string): Promise<DocumentState>;
 }
 
-/** A document whose bytes no longer match the hash its event records, or that is gone. */
-export interface DocumentProblem {
+/** A document an event attached: its hash, the stream and position of that event, its kind. */
+export interface DocumentOnRecord {
   readonly sha256: string;
   readonly streamId: string;
   readonly position: GlobalPosition;
   readonly kind: string;
 }
 
+/** A document whose bytes no longer match the hash its event records, or that is gone. */
+export type DocumentProblem = DocumentOnRecord;
+
 export interface DocumentVerification {
-  /** Whether every document in scope still hashes to what its event records. */
+  /** Whether every document checked still hashes to what its event records. */
   readonly intact: boolean;
   /** Documents checked (each hash once). */
   readonly checked: number;
+  /** False when the scope held more documents than one request checks (ask per stream for the rest). */
+  readonly complete: boolean;
   readonly altered: readonly DocumentProblem[];
   readonly missing: readonly DocumentProblem[];
   /** Documents erased with a person they concern: not a fault, and no longer checkable. */
   readonly erased: number;
 }
 
-export interface DocumentVerificationRequest {
-  readonly streamId?: string;
-  readonly municipalities: readonly string[];
-}
-
-const BATCH = 1_000;
+/** The most documents one request hashes: a public request cannot start unbounded work (#22). */
+export const MAX_DOCUMENTS_PER_REQUEST = 200;
 
 /**
  * The audit trail vouches for each document through the hash its `DocumentAttached` event
- * records; this asks the store whether the bytes it keeps still hash to it. Called beside the
- * event-chain verification, over the same scope: the caller's municipalities (judged by each
- * stream's first event), or one stream.
+ * records; this asks the store whether the bytes it keeps still hash to it. The caller hands
+ * the documents in scope (from the document register, not by reading the log), newest first;
+ * at most `limit` distinct hashes are checked, so a request's work is bounded by a constant.
  */
 export async function verifyDocuments(
-  store: EventStore,
   documents: DocumentIntegrityCheck,
-  request: DocumentVerificationRequest,
+  onRecord: readonly DocumentOnRecord[],
+  options: { readonly limit?: number; readonly moreInScope?: boolean } = {},
 ): Promise<DocumentVerification> {
-  const inScope = streamInScope(request.municipalities);
-  const scoped = new Map<string, boolean>();
+  const limit = options.limit ?? MAX_DOCUMENTS_PER_REQUEST;
   const seen = new Set<string>();
   const altered: DocumentProblem[] = [];
   const missing: DocumentProblem[] = [];
   let erased = 0;
-  for await (const event of documentEvents(store, request.streamId)) {
-    const sha256 = (event.data as { document?: { sha256?: unknown; kind?: unknown } }).document?.sha256;
-    if (typeof sha256 !== 'string' || seen.has(sha256)) continue;
-    if (!(await streamCounts(store, event.streamId, scoped, inScope))) continue;
-    seen.add(sha256);
-    const kind = String((event.data as { document: { kind?: unknown } }).document.kind);
-    const problem = { sha256, streamId: event.streamId, position: event.position, kind };
-    const state = await documents.integrityOf(sha256);
-    if (state === 'altered') altered.push(problem);
-    if (state === 'missing') missing.push(problem);
+  let complete = options.moreInScope !== true;
+  for (const document of onRecord) {
+    if (seen.has(document.sha256)) continue;
+    if (seen.size >= limit) {
+      complete = false;
+      break;
+    }
+    seen.add(document.sha256);
+    const state = await documents.integrityOf(document.sha256);
+    if (state === 'altered') altered.push(document);
+    if (state === 'missing') missing.push(document);
     if (state === 'erased') erased += 1;
   }
-  return { intact: altered.length === 0 && missing.length === 0, checked: seen.size, altered, missing, erased };
-}
-
-async function* documentEvents(store: EventStore, streamId: string | undefined): AsyncGenerator<RecordedEvent> {
-  if (streamId !== undefined) {
-    yield* (await store.readStream(streamId)).filter((event) => event.type === 'DocumentAttached');
-    return;
-  }
-  let after: GlobalPosition | undefined;
-  for (;;) {
-    const batch = await store.readAll({
-      maxCount: BATCH,
-      filter: { eventTypePrefixes: ['DocumentAttached'] },
-      ...(after === undefined ? {} : { after }),
-    });
-    for (const event of batch) if (event.type === 'DocumentAttached') yield event;
-    const last = batch.at(-1);
-    if (!last) return;
-    after = last.position;
-  }
-}
-
-async function streamCounts(
-  store: EventStore,
-  streamId: string,
-  scoped: Map<string, boolean>,
-  inScope: (first: RecordedEvent) => boolean,
-): Promise<boolean> {
-  const known = scoped.get(streamId);
-  if (known !== undefined) return known;
-  const [first] = await store.readStream(streamId, { maxCount: 1 });
-  const counts = first !== undefined && inScope(first);
-  scoped.set(streamId, counts);
-  return counts;
+  const intact = altered.length === 0 && missing.length === 0;
+  return { intact, checked: seen.size, complete, altered, missing, erased };
 }

@@ -23,6 +23,12 @@ export class DocumentVerificationDto {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Documents checked.' })
   checked!: number;
 
+  @ApiProperty({
+    description:
+      'False when the scope held more documents than one request checks (the most recently attached are checked); ask per stream for the rest.',
+  })
+  complete!: boolean;
+
   @ApiProperty({ type: [DocumentProblemDto], description: 'Documents whose stored bytes no longer match.' })
   altered!: DocumentProblemDto[];
 
@@ -45,6 +51,7 @@ export function presentDocumentVerification(verification: DocumentVerification):
   return {
     intact: verification.intact,
     checked: verification.checked,
+    complete: verification.complete,
     altered: verification.altered.map(problem),
     missing: verification.missing.map(problem),
     erased: verification.erased,

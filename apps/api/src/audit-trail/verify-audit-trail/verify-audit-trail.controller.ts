@@ -1,13 +1,16 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { auditTrailVerification, verifyDocuments } from '#application';
+import type { ReadModels } from '#projections';
 import type { DocumentVault } from '#documents';
 import { PostgresVerifiedTrail } from '#evidence';
 import type { Storage } from '#runtime';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { CallerParam, type Caller } from '../../read-models/viewer';
+import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { STORAGE } from '../../storage.tokens';
 import { DOCUMENT_VAULT } from '../../documents/documents.tokens';
+import { documentsOnRecord } from './documents-on-record';
 import { presentDocumentVerification } from './document-verification.response.dto';
 import { presentVerification } from './audit-trail-verification.presenter';
 import { AuditTrailVerificationDto } from './audit-trail-verification.response.dto';
@@ -20,6 +23,7 @@ export class VerifyAuditTrailController {
   constructor(
     @Inject(STORAGE) private readonly storage: Storage,
     @Inject(DOCUMENT_VAULT) private readonly documents: DocumentVault,
+    @Inject(READ_MODELS) private readonly readModels: ReadModels,
   ) {}
 
   /**
@@ -43,8 +47,11 @@ export class VerifyAuditTrailController {
     const trail = new PostgresVerifiedTrail(this.storage.database);
     const request = { streamId, municipalities };
     const verification = await auditTrailVerification(sealedEventStore, streamHeads, request, trail);
-    // The documents the events name, checked against the bytes kept under their hash (#21).
-    const documents = await verifyDocuments(sealedEventStore, this.documents, request);
+    // The documents the events name, checked against the bytes kept under their hash (#21):
+    // read from the document register, a bounded number per request (#22).
+    const minPosition = (await sealedEventStore.headPosition()) ?? undefined;
+    const { onRecord, moreInScope } = await documentsOnRecord(this.readModels, { ...request, minPosition });
+    const documents = await verifyDocuments(this.documents, onRecord, { moreInScope });
     const answer = presentVerification(verification, municipalities, streamId);
     return { ...answer, intact: answer.intact && documents.intact, documents: presentDocumentVerification(documents) };
   }
