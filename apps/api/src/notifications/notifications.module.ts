@@ -1,16 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Storage } from '#runtime';
 import { STORAGE } from '../storage.tokens';
+import { CouncilProposalFollowingController } from './following/council-proposal-following.controller';
+import { TrajectoryFollowingController } from './following/trajectory-following.controller';
 import { ListOutboxMessagesController } from './list-outbox-messages/list-outbox-messages.controller';
 import { StopMailController } from './stop-mail.controller';
 
-/** The notifications' HTTP side: the residents' stop link, and the admin's view of the outbox. */
+/** The notifications' HTTP side: the residents' stop link, following, and the admin's view of the outbox. */
 @Module({})
 export class NotificationsModule {
   static register(storage: Storage): DynamicModule {
     return {
       module: NotificationsModule,
-      controllers: [StopMailController, ListOutboxMessagesController],
+      controllers: [
+        StopMailController,
+        ListOutboxMessagesController,
+        TrajectoryFollowingController,
+        CouncilProposalFollowingController,
+      ],
       providers: [{ provide: STORAGE, useValue: storage }],
     };
   }
