@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
 import { IJMOND_BODY_ID } from '../support/ijmond';
-import { follow, signedInTab } from './support/story-steps';
+import { fill, follow, signedInTab } from './support/story-steps';
 import {
   checkPage,
   startWebSession,
@@ -128,5 +128,50 @@ describe('the forms the whole story does not walk', () => {
 
     expect(official.problems).toEqual([]);
     await official.context.close();
+  });
+
+  it('a secretary appoints a member with the profile they declare, only with their consent', async () => {
+    const secretary = await signedInTab(session, 'scenario-secretary', 'Sec', 'GM0375');
+    const { page } = secretary;
+    const formPath = `/werkruimte/organen/${IJMOND_BODY_ID}/leden/nieuw`;
+
+    await page.goto(formPath);
+    await checkPage(page, 'formulier-lid-benoemen');
+    await fill(page, [
+      ['text', 'displayName', 'Fatma Yilmaz'],
+      ['select', 'role', 'Lid'],
+      ['tick', 'expertise', 'lived-experience'],
+      ['text', 'profile-district', 'Wijk aan Zee'],
+      ['text', 'profile-ageBand', '65-74'],
+      ['text', 'profile-education', 'mbo'],
+    ]);
+    // A profile without the member's consent: the domain refuses it, beside the consent box.
+    await submitWithKeyboard(page);
+    expect(new URL(page.url()).pathname).toBe(formPath);
+    expect(await page.locator('#field-profileConsent-error').textContent()).toBe(
+      'Het profiel van een lid leggen we alleen vast als het lid daar toestemming voor geeft.',
+    );
+    await checkPage(page, 'formulier-lid-benoemen-fouten');
+
+    // What was typed stays; with the consent ticked the member and their profile are recorded.
+    await fill(page, [['tick', 'profileConsent', 'true']]);
+    await submitWithKeyboard(page);
+    expect(new URL(page.url()).pathname).toBe('/werkruimte');
+    expect(await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBe(1);
+
+    const admin = await session.api.bearer('admin', ['GM0375'], 'scenario-admin');
+    const members = await request(session.api.http)
+      .get(`/api/v1/participation-bodies/${IJMOND_BODY_ID}/members`)
+      .set('Authorization', admin);
+    expect(members.status).toBe(200);
+    const appointed = (members.body as { items: { displayName: unknown; profile?: unknown }[] }).items.find((member) =>
+      JSON.stringify(member.displayName).includes('Fatma Yilmaz'),
+    );
+    expect(appointed?.profile).toEqual(
+      expect.objectContaining({ district: 'Wijk aan Zee', ageBand: '65-74', education: 'mbo' }),
+    );
+
+    expect(secretary.problems).toEqual([]);
+    await secretary.context.close();
   });
 });

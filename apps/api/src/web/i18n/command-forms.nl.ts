@@ -162,6 +162,16 @@ export const commandFormsNl = {
     focusAreas: 'Aandachtsgebieden',
     workingGroups: 'Werkgroepen',
     listHint: 'Gescheiden door komma’s.',
+    profileLegend: 'Profiel, zoals het lid het zelf opgeeft',
+    profileHint:
+      'Alles is vrijwillig en telt alleen mee in de samenstelling van het orgaan. Het zijn persoonsgegevens: vul ze alleen in als het lid daar toestemming voor geeft.',
+    district: 'Wijk of kern',
+    ageBand: 'Leeftijdsgroep',
+    gender: 'Gender',
+    background: 'Achtergrond',
+    education: 'Opleiding',
+    profileConsent: 'Toestemming',
+    profileConsentOption: 'Het lid geeft toestemming om dit profiel vast te leggen.',
     submit: 'Lid benoemen',
   },
   endMembership: {
