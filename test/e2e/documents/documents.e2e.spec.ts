@@ -205,6 +205,9 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
     const read = await download(sha256, secretary);
     expect(read.status).toBe(200);
     expect(Buffer.compare(read.body as Buffer, bytes)).toBe(0);
+    // Seeing personal data elsewhere is not enough: the hash alone opens no other municipality's minutes.
+    const elsewhere = await api.bearer('secretary', ['GM0453'], 'doc-secretary-elsewhere');
+    expect((await download(sha256, elsewhere)).status).toBe(403);
 
     const asking = await api.bearer('admin', ['GM0375'], 'doc-admin-1');
     const confirming = await api.bearer('admin', ['GM0375'], 'doc-admin-2');

@@ -12,11 +12,15 @@ import type { Response } from 'express';
 import { DomainError } from '#domain';
 import { ForbiddenCommandError } from '#application';
 import { DocumentAlteredError, type DocumentVault } from '#documents';
+import { ownersOfDocument, type ReadModels } from '#projections';
+import type { Storage } from '#runtime';
 import { AnswersPublic } from '../../auth/public-answer.decorator';
 import { ProblemDetailsDto } from '../../http/problem-details';
 import { API_VERSION_HEADER, ProblemResponse as problem, TooManyRequestsResponse } from '../../openapi/responses';
 import { maySeePersonalData } from '../../read-models/personal-data.presenter';
+import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { ViewerParam, type Viewer } from '../../read-models/viewer';
+import { STORAGE } from '../../storage.tokens';
 import { DOCUMENT_VAULT } from '../documents.tokens';
 import { DocumentHashPipe } from './document-hash.pipe';
 
@@ -29,7 +33,11 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 @ApiTags('documents')
 @Controller('documents')
 export class GetDocumentController {
-  constructor(@Inject(DOCUMENT_VAULT) private readonly vault: DocumentVault) {}
+  constructor(
+    @Inject(DOCUMENT_VAULT) private readonly vault: DocumentVault,
+    @Inject(READ_MODELS) private readonly readModels: ReadModels,
+    @Inject(STORAGE) private readonly storage: Storage,
+  ) {}
 
   /**
    * The bytes, checked against their name before they leave: bytes that no longer hash to it
@@ -55,12 +63,29 @@ export class GetDocumentController {
     if (content.sealed && (viewer.kind === 'public' || !maySeePersonalData(viewer.principal))) {
       throw new ForbiddenCommandError('This document may hold personal data; your role may not read it.');
     }
+    if (
+      content.sealed &&
+      viewer.kind !== 'public' &&
+      !(await this.mayReadSealed(sha256, viewer.principal.municipalities))
+    ) {
+      throw new ForbiddenCommandError('This document belongs to a municipality you do not act for.');
+    }
     response
       .status(200)
       .type(content.mediaType)
       .setHeader('Content-Disposition', `attachment; filename="${sha256}.${EXTENSIONS[content.mediaType] ?? 'bin'}"`)
       .setHeader('Cache-Control', content.sealed ? 'private, no-store' : 'public, max-age=31536000, immutable')
       .send(content.bytes);
+  }
+
+  /**
+   * A sealed document only for those acting for a municipality of a stream that attached it: a
+   * role that sees personal data elsewhere may not read it by knowing its hash (#21).
+   */
+  private async mayReadSealed(sha256: string, municipalities: readonly string[]): Promise<boolean> {
+    const minPosition = (await this.storage.sealedEventStore.headPosition()) ?? undefined;
+    const owners = await ownersOfDocument(this.readModels, sha256, minPosition);
+    return owners.some((owner) => owner.municipalities.some((code) => municipalities.includes(code)));
   }
 }
 
