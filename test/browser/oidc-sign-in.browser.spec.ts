@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
 import { discoverOidc } from '#auth';
+import { RecipientDirectory } from '#notifications';
 import { appointIjmondMembers, IJMOND_BODY_ID, seedIjmond } from '../support/ijmond';
 import { startTestProvider, type TestProvider } from '../support/oidc/oidc-provider';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -16,7 +17,7 @@ const CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ance
 
 /** The municipality's accounts at its provider, with the claims it gives them. */
 const ACCOUNTS = {
-  'ambtenaar-1': { roles: ['official'], municipalities: ['GM0375'] },
+  'ambtenaar-1': { roles: ['official'], municipalities: ['GM0375'], email: 'ambtenaar-1@beverwijk.example.nl' },
   'raadslid-1': { roles: ['council-member'], municipalities: ['GM0375'] },
   'lid-1': { roles: ['body-member'], municipalities: ['GM0375'] },
   // A body-member role at the provider, but no membership in the body register.
@@ -108,6 +109,11 @@ describe('signing in to the pages through the municipality’s OpenID Provider, 
     expect(new URL(page.url()).pathname).toBe('/werkruimte');
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Werkruimte');
     expect(await page.locator('.site-session').textContent()).toContain('GM0375');
+    // The provider's email claim is where the notifications now write to them.
+    await expect(new RecipientDirectory(api.storage.database).find('ambtenaar-1')).resolves.toMatchObject({
+      email: 'ambtenaar-1@beverwijk.example.nl',
+      roles: ['official'],
+    });
     const cookie = await sessionCookie(page);
 
     const refused = await page.goto('/werkruimte/sessies');

@@ -8,6 +8,7 @@ import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
 import { ReadModels } from '#projections';
 import { PostgresSessions } from '#sessions';
+import { RecipientDirectory } from '#notifications';
 import type { Storage } from '#runtime';
 import type { ObservabilityConfig } from '#config';
 import { AuthGuard } from './auth/auth.guard';
@@ -123,6 +124,12 @@ export class AppModule {
             oidc: signIn.oidc,
             localSigningKey,
             isCurrentBodyMember: (principal) => isCurrentBodyMember(readModels, principal),
+            rememberSignedIn: (principal, contact) =>
+              new RecipientDirectory(storage.database).rememberSignedIn({
+                sub: principal.id,
+                ...contact,
+                roles: principal.roles,
+              }),
             now,
           },
         }),

@@ -17,4 +17,5 @@ export {
   type OidcSignInSettings,
   type PendingSignIn,
   type OidcClientAuthentication,
+  type SignedInContact,
 } from './oidc-sign-in';

@@ -19,6 +19,12 @@ export interface OidcSignInSettings {
   readonly claims: ClaimMapping;
 }
 
+/** The provider's `email` and `name` claims, when it sends them: where the notifications write. */
+export interface SignedInContact {
+  readonly email?: string;
+  readonly name?: string;
+}
+
 /** What the browser must bring back from the provider; kept in a short-lived cookie meanwhile. */
 export interface PendingSignIn {
   readonly state: string;
@@ -37,7 +43,7 @@ export interface OidcSignIn {
   finish(
     callbackUrl: URL,
     pending: PendingSignIn,
-  ): Promise<{ readonly principal: Principal; readonly idToken: string }>;
+  ): Promise<{ readonly principal: Principal; readonly idToken: string; readonly contact: SignedInContact }>;
   /** The provider's end-session URL (RP-initiated logout), when it offers one. */
   endSessionUrl(idTokenHint: string | undefined): URL | undefined;
 }
@@ -86,7 +92,11 @@ export async function discoverOidc(settings: OidcSignInSettings): Promise<OidcSi
       });
       const claims = tokens.claims();
       if (!claims || tokens.id_token === undefined) throw new Error('The provider sent no ID token.');
-      return { principal: principalFromMappedClaims(claims, settings.claims), idToken: tokens.id_token };
+      const contact = {
+        ...(typeof claims['email'] === 'string' ? { email: claims['email'] } : {}),
+        ...(typeof claims['name'] === 'string' ? { name: claims['name'] } : {}),
+      };
+      return { principal: principalFromMappedClaims(claims, settings.claims), idToken: tokens.id_token, contact };
     },
     endSessionUrl(idTokenHint) {
       if (metadata.end_session_endpoint === undefined) return undefined;

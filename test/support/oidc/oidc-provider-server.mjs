@@ -28,7 +28,7 @@ const provider = new Provider(issuer, {
     if (!account) return undefined;
     return { accountId: id, claims: async () => ({ sub: id, ...account }) };
   },
-  claims: { openid: ['sub'], profile: ['roles', 'municipalities', 'realm_access'] },
+  claims: { openid: ['sub'], profile: ['roles', 'municipalities', 'realm_access', 'email', 'name'] },
   // The ID token carries the claims, as the engine reads them from it (Entra and Keycloak can).
   conformIdTokenClaims: false,
   pkce: { required: () => true },

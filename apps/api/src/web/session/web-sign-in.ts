@@ -1,5 +1,5 @@
 import type { Principal } from '#application';
-import type { LocalSigningKey, OidcSignIn, PageTokens } from '#auth';
+import type { LocalSigningKey, OidcSignIn, PageTokens, SignedInContact } from '#auth';
 import type { Sessions } from '#sessions';
 
 /** How the pages sign people in and keep them signed in; one per process. */
@@ -15,6 +15,8 @@ export interface WebSignIn {
   readonly localSigningKey: LocalSigningKey | undefined;
   /** Whether a body member's `sub` is a current member of a body serving their municipalities. */
   isCurrentBodyMember(principal: Principal): Promise<boolean>;
+  /** Keeps the address the provider gave, so the notifications can mail staff (ADR 0034). */
+  rememberSignedIn(principal: Principal, contact: SignedInContact): Promise<void>;
   readonly now: () => Date;
 }
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '#application';
 import { isRole } from '#application';
-import { type PendingSignIn, type TokenVerifier } from '#auth';
+import { type PendingSignIn, type SignedInContact, type TokenVerifier } from '#auth';
 import { TOKEN_VERIFIER } from '../../auth/auth.tokens';
 import { Public } from '../../auth/public.decorator';
 import { ErrorPage } from '../components/error-page';
@@ -86,10 +86,11 @@ export class SignInController {
     const { oidc } = this.signIn;
     let principal: Principal;
     let idToken: string;
+    let contact: SignedInContact;
     try {
       if (oidc === undefined || pending === undefined) throw new Error('No sign-in under way');
       const callbackUrl = new URL(request.originalUrl, this.signIn.publicUrl);
-      ({ principal, idToken } = await oidc.finish(callbackUrl, pending));
+      ({ principal, idToken, contact } = await oidc.finish(callbackUrl, pending));
     } catch {
       return this.refuse(request, response, 401, 'provider');
     }
@@ -97,6 +98,7 @@ export class SignInController {
     if (principal.roles.includes('body-member') && !(await this.signIn.isCurrentBodyMember(principal))) {
       return this.refuse(request, response, 403, 'member');
     }
+    await this.signIn.rememberSignedIn(principal, contact);
     await startSession(request, response, this.signIn, principal, 'oidc', idToken);
     response.redirect(303, pending.next);
   }
