@@ -1,13 +1,15 @@
 import { SIGNAL_CHANNELS, SIGNAL_DOMAINS } from '#domain';
-import { listOf, optional, valueOf, type FormDefinition } from '../../forms/form-model';
+import { listOf, optional, valueOf, valuesOf, type FormDefinition } from '../../forms/form-model';
 import type { ApiClient } from '../../api/api-client';
 import { optionsOf, sameName, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
+import { feedbackByMailTextOf } from './feedback-by-mail.text';
 
 /** RecordSignal: what a resident brought in, by which channel, about what. */
 export async function recordSignalForm(context: SignedInContext, api: ApiClient): Promise<FormDefinition> {
   const { t } = context;
   const f = t.forms.recordSignal;
+  const mail = feedbackByMailTextOf(t.locale);
   const { municipalities, bodies } = await workspaceOptions(api, context.session);
   return {
     title: f.title,
@@ -41,11 +43,18 @@ export async function recordSignalForm(context: SignedInContext, api: ApiClient)
       { kind: 'textarea', name: 'summary', label: f.summary, hint: f.summaryHint, required: true },
       { kind: 'text', name: 'area', label: f.area },
       { kind: 'text', name: 'reporterName', label: f.reporterName },
-      { kind: 'text', name: 'reporterContact', label: f.reporterContact },
+      { kind: 'text', name: 'reporterContact', label: f.reporterContact, hint: mail.contactHint },
+      {
+        kind: 'checkboxes',
+        name: 'feedbackByMail',
+        label: mail.label,
+        options: [{ value: 'yes', label: mail.option }],
+      },
     ],
     command: (values) => {
       const name = valueOf(values, 'reporterName');
       const contact = valueOf(values, 'reporterContact');
+      const byMail = valuesOf(values, 'feedbackByMail').includes('yes');
       return {
         path: '/signals',
         body: {
@@ -57,23 +66,27 @@ export async function recordSignalForm(context: SignedInContext, api: ApiClient)
           domain: valueOf(values, 'domain'),
           summary: valueOf(values, 'summary'),
           ...optional('area', valueOf(values, 'area')),
-          ...(name || contact ? { reporter: { name, ...optional('contact', contact) } } : {}),
+          ...(name || contact || byMail
+            ? { reporter: { name, ...optional('contact', contact), ...(byMail ? { feedbackByMail: true } : {}) } }
+            : {}),
         },
         fieldOf: (apiName) =>
           apiName.startsWith('reporter.contact')
             ? 'reporterContact'
-            : apiName.startsWith('reporter')
-              ? 'reporterName'
-              : sameName(
-                  'municipalityCode',
-                  'bodyId',
-                  'channel',
-                  'receivedOn',
-                  'themes',
-                  'domain',
-                  'summary',
-                  'area',
-                )(apiName),
+            : apiName.startsWith('reporter.feedbackByMail')
+              ? 'feedbackByMail'
+              : apiName.startsWith('reporter')
+                ? 'reporterName'
+                : sameName(
+                    'municipalityCode',
+                    'bodyId',
+                    'channel',
+                    'receivedOn',
+                    'themes',
+                    'domain',
+                    'summary',
+                    'area',
+                  )(apiName),
       };
     },
     doneHref: (answer) => `/werkruimte?na=${answer.position}`,
