@@ -14,19 +14,29 @@ const REPORTER_CONTACT = '06-98761234';
 const SIGNAL_SUMMARY = 'Mevrouw Zonneveld wacht al maanden op een traplift.';
 const CONTRIBUTION_SUMMARY = 'Meneer Okkerse mist een vast aanspreekpunt.';
 
-/** The queries the public council view runs without a token, by operationId. */
+/**
+ * The queries that answer without a token, by operationId: the public council view's, and
+ * public documents, open data and the evidence's inclusion proofs, each with its own spec.
+ */
 const PUBLIC_QUERIES = [
   'GetBodyComposition',
   'GetCouncilProposalReport',
+  'GetDocument',
   'GetInfluenceChain',
+  'GetOpenDataCatalog',
+  'GetOpenDataFile',
+  'GetOpenDataSchema',
   'GetParticipationAgenda',
+  'GetTrajectoryCheckpoints',
   'GetTrajectoryHistory',
   'ListAdvice',
   'ListConsultations',
   'ListMunicipalities',
+  'ListOpenDataSets',
   'ListParticipationAgendas',
   'ListParticipationBodies',
   'ListSelfEvaluations',
+  'ListTrajectoryDocuments',
 ];
 
 const trajectory = (id: string, municipalityCode: string) => ({
