@@ -120,6 +120,34 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
     expect(Buffer.compare(backDocx.body as Buffer, docx)).toBe(0);
   });
 
+  it('lists the public documents on the API, the trajectory page and the council-proposal page', async () => {
+    // Read your own writes: the list answers once the register has applied the last upload.
+    const head = await api.storage.sealedEventStore.headPosition();
+    const listed = await request(api.http)
+      .get(`/api/v1/advice-trajectories/${TRAJECTORY}/documents`)
+      .query({ minPosition: String(head) });
+    expect(listed.status).toBe(200);
+    const items = (listed.body as { items: { sha256: string; kind: string; fileName: string }[] }).items;
+    expect(items.map(({ kind, fileName }) => [kind, fileName])).toEqual(
+      expect.arrayContaining([
+        ['college-response', 'Reactie.odt'],
+        ['council-proposal', 'Voorstel.docx'],
+      ]),
+    );
+    const proposal = items.find((item) => item.kind === 'council-proposal');
+    const page = await request(api.http)
+      .get(`/trajecten/${TRAJECTORY}`)
+      .query({ na: String(head) });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Documenten');
+    expect(page.text).toContain(`href="/api/v1/documents/${proposal?.sha256}"`);
+    expect(page.text).toContain('Voorstel.docx');
+    const proposalPage = await request(api.http).get('/raadsvoorstellen/RV-2026-DOC');
+    expect(proposalPage.status).toBe(200);
+    expect(proposalPage.text).toContain(`href="/api/v1/documents/${proposal?.sha256}"`);
+    expect(proposalPage.text).toContain('Raadsvoorstel');
+  });
+
   it('refuses a renamed executable (415) and an oversized file (413)', async () => {
     const exe = await upload(
       `/advice-trajectories/${TRAJECTORY}/documents`,

@@ -3,6 +3,7 @@ import { OpenDataController } from '../open-data/open-data.controller';
 import { AttachDocumentController } from './attach-document/attach-document.controller';
 import { AttachTableDocumentController } from './attach-document/attach-table-document.controller';
 import { GetDocumentController } from './get-document/get-document.controller';
+import { ListTrajectoryDocumentsController } from './list-documents/list-trajectory-documents.controller';
 
 /**
  * The operations of issue #21: documents (uploads on the resources they belong to, the bytes
@@ -12,5 +13,6 @@ export const DOCUMENT_CONTROLLERS: Type[] = [
   AttachDocumentController,
   AttachTableDocumentController,
   GetDocumentController,
+  ListTrajectoryDocumentsController,
   OpenDataController,
 ];

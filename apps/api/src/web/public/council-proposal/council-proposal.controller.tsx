@@ -8,6 +8,7 @@ import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { publicApi } from '../public-api';
+import type { TrajectoryDocument } from '../trajectory/trajectory-documents';
 import { CouncilProposalPage } from './council-proposal.page';
 
 @ApiExcludeController()
@@ -25,9 +26,18 @@ export class CouncilProposalController {
   ): Promise<void> {
     if (proposalRef.length === 0 || proposalRef.length > 200) throw new NotFoundException();
     const context = await this.pages.create(request, response);
-    const report = await publicApi(request).get<CouncilProposalReport>(
-      `/council-proposals/${encodeURIComponent(proposalRef)}`,
+    const api = publicApi(request);
+    const report = answerOf(
+      await api.get<CouncilProposalReport>(`/council-proposals/${encodeURIComponent(proposalRef)}`),
     );
-    sendPage(response, <CouncilProposalPage context={context} report={answerOf(report)} />);
+    // Each advice's public documents (#21); an advice whose list cannot be asked shows none.
+    const lists = await Promise.all(
+      report.advice.map(async ({ trajectoryId }) => {
+        const answer = await api.get<{ items: TrajectoryDocument[] }>(`/advice-trajectories/${trajectoryId}/documents`);
+        return answer.ok ? ([[trajectoryId, answer.body.items]] as const) : [];
+      }),
+    );
+    const documents = Object.fromEntries(lists.flat());
+    sendPage(response, <CouncilProposalPage context={context} report={report} documents={documents} />);
   }
 }

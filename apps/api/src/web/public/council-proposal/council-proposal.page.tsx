@@ -7,14 +7,18 @@ import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { recordsText } from '../../workspace/records/records-layout';
 import { RecommendationsTable } from '../trajectory/recommendations-table';
+import { TrajectoryDocuments, type TrajectoryDocument } from '../trajectory/trajectory-documents';
 
 /** A council proposal with every advice attached to it and each recommendation's fate. */
 export function CouncilProposalPage({
   context,
   report,
+  documents = {},
 }: {
   context: PageContext;
   report: CouncilProposalReport;
+  /** Each advice's public documents by trajectory id; a trajectory missing here shows none. */
+  documents?: Readonly<Record<string, readonly TrajectoryDocument[]>>;
 }): VNode {
   const { t } = context;
   return (
@@ -47,6 +51,14 @@ export function CouncilProposalPage({
             recommendations={advice.recommendations}
             caption={`${t.trajectory.recommendationsCaption}: ${advice.subject}`}
           />
+          {documents[advice.trajectoryId] && (
+            <TrajectoryDocuments
+              context={context}
+              documents={documents[advice.trajectoryId] ?? []}
+              headingId={`documents-${advice.trajectoryId}`}
+              level={3}
+            />
+          )}
         </section>
       ))}
     </Layout>

@@ -12,6 +12,7 @@ import { loadMunicipalities } from '../municipalities';
 import { uuidOrNotFound } from '../page-params';
 import { publicApi } from '../public-api';
 import type { TrajectoryCheckpoints } from './event-checkpoint';
+import type { TrajectoryDocument } from './trajectory-documents';
 import { trajectoryActions } from './trajectory-actions.rules';
 import { TrajectoryPage } from './trajectory.page';
 
@@ -32,7 +33,7 @@ export class TrajectoryController {
     uuidOrNotFound(trajectoryId);
     const context = await this.pages.create(request, response);
     const api = publicApi(request);
-    const [chain, history, municipalities, checkpoints] = await Promise.all([
+    const [chain, history, municipalities, checkpoints, documents] = await Promise.all([
       // After a form, `?na=` holds the command's position: show the trajectory with it.
       api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`, {
         minPosition: minPositionOf(after),
@@ -40,6 +41,9 @@ export class TrajectoryController {
       api.get<TrajectoryHistory>(`/advice-trajectories/${trajectoryId}/history`),
       loadMunicipalities(api),
       api.get<TrajectoryCheckpoints>(`/audit-trail/advice-trajectories/${trajectoryId}/checkpoints`),
+      api.get<{ items: TrajectoryDocument[] }>(`/advice-trajectories/${trajectoryId}/documents`, {
+        minPosition: minPositionOf(after),
+      }),
     ]);
     const influenceChain = answerOf(chain);
     // The log reads the same without checkpoints: the page never fails for want of one.
@@ -53,6 +57,7 @@ export class TrajectoryController {
         {...(checkpoints.ok ? { checkpoints: checkpoints.body } : {})}
         municipalityName={name ?? influenceChain.municipalityCode}
         actions={trajectoryActions(context, influenceChain)}
+        {...(documents.ok ? { documents: documents.body.items } : {})}
       />,
     );
   }

@@ -9,6 +9,7 @@ import type { PageContext } from '../../page/page-context';
 import { EventCheckpoint, type TrajectoryCheckpoints } from './event-checkpoint';
 import { CouncilTools } from '../council-report/council-tools';
 import { RecommendationsTable } from './recommendations-table';
+import { TrajectoryDocuments, type TrajectoryDocument } from './trajectory-documents';
 import { TrajectoryActions, type TrajectoryAction } from './trajectory-actions';
 import { trajectoryStory } from './trajectory-story';
 
@@ -20,6 +21,8 @@ interface TrajectoryPageProps {
   readonly checkpoints?: TrajectoryCheckpoints;
   readonly municipalityName: string;
   readonly actions: readonly TrajectoryAction[];
+  /** The trajectory's public documents; absent when they could not be asked. */
+  readonly documents?: readonly TrajectoryDocument[];
 }
 
 /**
@@ -33,6 +36,7 @@ export function TrajectoryPage({
   checkpoints,
   municipalityName,
   actions,
+  documents,
 }: TrajectoryPageProps): VNode {
   const { t } = context;
   const labels = t.labels;
@@ -190,6 +194,8 @@ export function TrajectoryPage({
           ))}
         </Table>
       )}
+
+      {documents && <TrajectoryDocuments context={context} documents={documents} headingId="documenten" />}
 
       <CouncilTools context={context} trajectoryId={chain.trajectoryId} />
 
