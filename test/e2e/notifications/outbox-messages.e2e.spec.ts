@@ -82,10 +82,13 @@ describe('the outbox for the admin, without a mail server (embedded default)', (
     expect(list).toMatchObject({ items: [], total: 0 });
   });
 
-  it.each(['secretary', 'official', 'body-member', 'evaluator'] as const)('refuses the role %s with 403', async (role) => {
-    const token = await api.bearer(role, [BEVERWIJK.code], `${role}-beverwijk`);
-    await request(api.http).get('/api/v1/outbox-messages').set('Authorization', token).expect(403);
-  });
+  it.each(['secretary', 'official', 'body-member', 'evaluator'] as const)(
+    'refuses the role %s with 403',
+    async (role) => {
+      const token = await api.bearer(role, [BEVERWIJK.code], `${role}-beverwijk`);
+      await request(api.http).get('/api/v1/outbox-messages').set('Authorization', token).expect(403);
+    },
+  );
 
   it('refuses a status it does not know, naming the parameter', async () => {
     const answer = await request(api.http).get('/api/v1/outbox-messages?status=lost').set('Authorization', admin);
