@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
@@ -6,6 +8,8 @@ import { IJMOND_BODY_ID, seedIjmond } from '../support/ijmond';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
+/** The CLI's own data folder: never the repository's `.data`, which another run may have filled. */
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'participation-cli-'));
 const SIGNAL_ID = 'c0a80101-0000-4000-8000-0000000a0d17';
 const ELSEWHERE_ID = 'c0a80101-0000-4000-8000-0000000a0d18';
 const STREAM = `signal-${SIGNAL_ID}`;
@@ -34,7 +38,7 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
     ).body as { intact: boolean; checked: number; firstBroken?: Record<string, unknown> };
   const sql = (text: string, params: unknown[] = []) => api.storage.database.query(text, params);
   const cli = async (...args: string[]): Promise<CliRun> => {
-    const env = { PATH: process.env.PATH, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' };
+    const env = { PATH: process.env.PATH, DATA_DIR, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' };
     try {
       const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'verify', ...args], { env });
       return { code: 0, stdout };

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Pool } from 'pg';
@@ -8,6 +10,8 @@ import { appendCases, bulkEventStore, EVENTS_PER_CASE } from '../support/bulk-hi
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
+/** The CLI's own data folder: never the repository's `.data`, which another run may have filled. */
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'participation-cli-'));
 const run = promisify(execFile);
 const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
 const MUNICIPALITIES = ['GM0375', 'GM0396', 'GM0453'];
@@ -75,7 +79,7 @@ describe(`a rebuild of ${EVENTS.toLocaleString('en-US')} events`, () => {
 
     const started = Date.now();
     const { stdout, stderr } = await run(process.execPath, [CLI, 'rebuild'], {
-      env: { PATH: process.env.PATH, DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'silent' },
+      env: { PATH: process.env.PATH, DATA_DIR, DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'silent' },
     });
     const rebuildMs = Date.now() - started;
     const during = answers.length;

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Pool } from 'pg';
@@ -13,6 +15,8 @@ import { rebuildProjections, type RebuildProgress } from '#projections';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
+/** The CLI's own data folder: never the repository's `.data`, which another run may have filled. */
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'participation-cli-'));
 const run = promisify(execFile);
 const BODY_ID = 'c0a80101-0000-4000-8000-0000000000b1';
 const signalId = (n: number): string => `c0a80101-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -173,7 +177,7 @@ describe('npm run cli -- rebuild', () => {
   });
   const cli = (...args: string[]) =>
     run(process.execPath, [CLI, 'rebuild', ...args], {
-      env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+      env: { PATH: process.env.PATH, DATA_DIR, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
     });
 
   it('rebuilds the named read model, with progress on stderr and a summary line', async () => {

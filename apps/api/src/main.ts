@@ -57,6 +57,7 @@ async function main(): Promise<void> {
           {
             databaseUrl: storage.projectorDatabaseUrl,
             ...(config.eventStoreUrl ? { eventStoreUrl: config.eventStoreUrl } : {}),
+            evidence: storage.evidence,
             logLevel: config.logLevel,
           },
           logger,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Pool, type PoolConfig } from 'pg';
 import type { Logger } from 'pino';
-import { loadConfig, loadEvidenceConfig, type AppConfig, type EvidenceConfig } from '#config';
+import { loadEvidenceConfig, type AppConfig, type EvidenceConfig } from '#config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#embedded-postgres';
 import { AuditChainEventStore, type AppendSignal, type EventStore, type StreamHeads } from '#event-store';
 import { migrateEventStore, PostgresEventStore, PostgresStreamHeads } from '#event-store/postgres';
@@ -233,6 +233,11 @@ export interface ProjectorStorageAddress {
   /** Credentials included: never log it. */
   readonly databaseUrl: string;
   readonly eventStoreUrl?: string;
+  /**
+   * The evidence settings as the process resolved them, handed over rather than re-read: its
+   * data folder may come from the caller, not the environment (tests, the CLI).
+   */
+  readonly evidence: EvidenceConfig;
 }
 
 /**
@@ -241,7 +246,7 @@ export interface ProjectorStorageAddress {
  * passes `$all` through untouched, and personal data stays sealed.
  */
 export async function connectProjectorStorage(
-  { databaseUrl, eventStoreUrl }: ProjectorStorageAddress,
+  { databaseUrl, eventStoreUrl, evidence }: ProjectorStorageAddress,
   logger: Logger,
 ): Promise<ProjectorStorage & { close(): Promise<void> }> {
   const { eventStore, appendSignal } = await connectEventStore(eventStoreUrl, databaseUrl);
@@ -249,8 +254,7 @@ export async function connectProjectorStorage(
   return {
     sealedEventStore: eventStore,
     database,
-    // A thread shares the process's environment, so it finds the same settings.
-    evidence: loadEvidenceConfig(process.env, loadConfig(process.env).dataDir),
+    evidence,
     ...(appendSignal ? { appendSignal } : {}),
     close: async () => {
       await eventStore.close();
