@@ -43,7 +43,10 @@ export class DocumentUploadInterceptor implements NestInterceptor {
         } else if (error instanceof MulterError) {
           reject(new RequestValidationError([{ name: error.field ?? DOCUMENT_FIELD, reason: error.message }]));
         } else if (error) {
-          reject(error instanceof Error ? error : new Error('The upload could not be read.'));
+          // Anything else the parser meets is a body that is not the multipart it claims to be
+          // (no boundary, a torn part, a wrong content type): the client's fault, not ours.
+          const reason = error instanceof Error ? error.message : 'could not be read';
+          reject(new RequestValidationError([{ name: DOCUMENT_FIELD, reason: `multipart/form-data body: ${reason}` }]));
         } else {
           resolve();
         }
