@@ -98,13 +98,15 @@ describe('the pages’ sessions in PostgreSQL', () => {
       const second = await sessions.open({ principal: user, method: 'oidc', now: at(5) });
       const ended = await sessions.open({ principal: user, method: 'oidc', now: at(6) });
       await sessions.end(ended.secret, at(7));
-      const listed = await sessions.listActive('council-9', at(10));
+      const listed = await sessions.listActive('council-9', at(10), ['GM0375']);
       expect(listed.map((s) => s.handle)).toEqual([second.handle, first.handle]);
       expect(listed[1]).toMatchObject({ subject: 'council-9', method: 'oidc', createdAt: at(0), idleUntil: at(30) });
       expect(JSON.stringify(listed)).not.toContain(first.secret);
 
-      expect(await sessions.revoke(first.handle, 'admin-1', at(11))).toBe(true);
-      expect(await sessions.revoke(first.handle, 'admin-1', at(12))).toBe(false);
+      expect(await sessions.listActive('council-9', at(10), ['GM0396'])).toEqual([]);
+      expect(await sessions.revoke(first.handle, 'admin-velsen', at(11), ['GM0453'])).toBe(false);
+      expect(await sessions.revoke(first.handle, 'admin-1', at(11), ['GM0375'])).toBe(true);
+      expect(await sessions.revoke(first.handle, 'admin-1', at(12), ['GM0375'])).toBe(false);
       expect(await sessions.resolve(first.secret, at(12))).toBeUndefined();
       expect(await sessions.resolve(second.secret, at(12))).toBeDefined();
       const { rows } = await pool.query<{ revoked_by: string }>(

@@ -57,10 +57,13 @@ export interface Sessions {
   resolve(secret: string, now: Date): Promise<ActiveSession | undefined>;
   /** Ends the session behind a cookie secret (sign-out); the ended session, if it was live. */
   end(secret: string, now: Date): Promise<ActiveSession | undefined>;
-  /** A user's live sessions, newest first. */
-  listActive(subject: string, now: Date): Promise<SessionSummary[]>;
-  /** Ends a session by its handle (an admin's revocation); whether a live one was ended. */
-  revoke(handle: string, revokedBy: string, now: Date): Promise<boolean>;
+  /**
+   * A user's live sessions, newest first: those signed in for one of the municipalities
+   * `within` (the admin's own), so an admin never sees another municipality's staff.
+   */
+  listActive(subject: string, now: Date, within: readonly string[]): Promise<SessionSummary[]>;
+  /** Ends a session by its handle (an admin's revocation, `within` their municipalities); whether a live one was ended. */
+  revoke(handle: string, revokedBy: string, now: Date, within: readonly string[]): Promise<boolean>;
 }
 
 interface SessionRow {
@@ -136,10 +139,11 @@ export class PostgresSessions implements Sessions {
     return rows[0] && activeOf(rows[0]);
   }
 
-  async listActive(subject: string, now: Date): Promise<SessionSummary[]> {
+  async listActive(subject: string, now: Date, within: readonly string[]): Promise<SessionSummary[]> {
     const { rows } = await this.pool.query<SessionRow>(
-      `SELECT * FROM web_sessions WHERE subject = $1 AND ${LIVE} ORDER BY created_at DESC, handle`,
-      [subject, now, this.limits.idleMs],
+      `SELECT * FROM web_sessions WHERE subject = $1 AND ${LIVE} AND municipalities && $4::text[]
+       ORDER BY created_at DESC, handle`,
+      [subject, now, this.limits.idleMs, [...within]],
     );
     return rows.map((row) => ({
       handle: row.handle,
@@ -152,10 +156,11 @@ export class PostgresSessions implements Sessions {
     }));
   }
 
-  async revoke(handle: string, revokedBy: string, now: Date): Promise<boolean> {
+  async revoke(handle: string, revokedBy: string, now: Date, within: readonly string[]): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      `UPDATE web_sessions SET revoked_at = $2, revoked_by = $4 WHERE handle = $1 AND ${LIVE}`,
-      [handle, now, this.limits.idleMs, revokedBy],
+      `UPDATE web_sessions SET revoked_at = $2, revoked_by = $4
+       WHERE handle = $1 AND ${LIVE} AND municipalities && $5::text[]`,
+      [handle, now, this.limits.idleMs, revokedBy, [...within]],
     );
     return (rowCount ?? 0) > 0;
   }

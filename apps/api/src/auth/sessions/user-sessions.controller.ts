@@ -57,9 +57,9 @@ export class UserSessionsController {
     @Param('subject') subject: string,
     @Req() request: AuthenticatedRequest,
   ): Promise<UserSessionDto[]> {
-    adminOf(request);
+    const admin = adminOf(request);
     if (!SUBJECT.test(subject)) throw new BadRequestException('subject must be 1 to 200 visible ASCII characters');
-    const sessions = await this.sessions.listActive(subject, this.now());
+    const sessions = await this.sessions.listActive(subject, this.now(), admin.municipalities);
     return sessions.map((s) => ({
       sessionId: s.handle,
       method: s.method,
@@ -84,7 +84,7 @@ export class UserSessionsController {
   async revokeSession(@Param('sessionId') sessionId: string, @Req() request: AuthenticatedRequest): Promise<void> {
     const admin = adminOf(request);
     if (!UUID.test(sessionId)) throw new BadRequestException('sessionId must be a UUID');
-    if (!(await this.sessions.revoke(sessionId, admin.id, this.now()))) {
+    if (!(await this.sessions.revoke(sessionId, admin.id, this.now(), admin.municipalities))) {
       throw new NotFoundException('No active session has this id.');
     }
   }

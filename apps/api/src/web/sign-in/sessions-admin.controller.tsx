@@ -45,7 +45,9 @@ export class SessionsAdminController {
     const { handle, subject } = body;
     const revoked =
       typeof handle === 'string' &&
-      (await this.signIn.sessions.revoke(handle, context.session.principal.id, this.signIn.now()).catch(() => false));
+      (await this.signIn.sessions
+        .revoke(handle, context.session.principal.id, this.signIn.now(), context.session.principal.municipalities)
+        .catch(() => false));
     await this.render(
       response,
       context,
@@ -66,7 +68,9 @@ export class SessionsAdminController {
     subject: string | undefined,
     revoked = false,
   ): Promise<void> {
-    const sessions = subject === undefined ? [] : await this.signIn.sessions.listActive(subject, this.signIn.now());
+    const within = context.session?.principal.municipalities ?? [];
+    const sessions =
+      subject === undefined ? [] : await this.signIn.sessions.listActive(subject, this.signIn.now(), within);
     sendPage(response, <SessionsPage context={context} subject={subject} sessions={sessions} revoked={revoked} />);
   }
 }
