@@ -214,9 +214,17 @@ async function evidenceFigures(server: BenchServer, settings: BenchSettings): Pr
   return [cost, await measureEvidenceVerification(url, log)];
 }
 
-/** `--pages`: P10 alone, on a store of the small size, to try the scenario without the 1M store. */
-async function pageFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
-  const url = await server.database('bench_p10_store');
+/**
+ * A store of the small size with its read models caught up and an API on it, for a scenario
+ * run alone; the API and the store go when `measure` is done.
+ */
+async function onSmallStore(
+  server: BenchServer,
+  settings: BenchSettings,
+  name: string,
+  measure: (api: ApiProcess, store: { trajectoryIds: readonly string[] }, pool: Pool) => Promise<Figure[]>,
+): Promise<Figure[]> {
+  const url = await server.database(name);
   await migrateEventStore(url);
   await migratePrivacy(url);
   await migrateProjections(url);
@@ -235,7 +243,7 @@ async function pageFigures(server: BenchServer, settings: BenchSettings): Promis
     api = await startApi(url, dataDir);
     await waitUntilProjected(pool, 30 * 60_000);
     await settle(pool);
-    return await runP10(api, store.trajectoryIds, CODES, settings.p10, seededRandom(19), log);
+    return await measure(api, store, pool);
   } finally {
     await api?.stop();
     await generator?.close();
@@ -244,39 +252,60 @@ async function pageFigures(server: BenchServer, settings: BenchSettings): Promis
   }
 }
 
+/** `--pages`: P10 alone, on a store of the small size, to try the scenario without the 1M store. */
+function pageFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
+  return onSmallStore(server, settings, 'bench_p10_store', (api, store) =>
+    runP10(api, store.trajectoryIds, CODES, settings.p10, seededRandom(19), log),
+  );
+}
+
+/**
+ * `--commands`: P2 alone on a store of the small size. Its baseline is the same API's bare
+ * route in the same run, so the ratio needs no 1M store; P1's figure is not measured here.
+ */
+function commandFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
+  return onSmallStore(server, settings, 'bench_p2_store', (api, _store, pool) =>
+    runP2(api, null, settings.p2, log, () => waitUntilProjected(pool, 60_000)),
+  );
+}
+
+/**
+ * Scenarios run alone, each on its own embedded PostgreSQL, to look at one figure without the
+ * 1M store: the flag, what the log calls it, and the run.
+ */
+const ALONE: readonly {
+  readonly flag: string;
+  readonly what: string;
+  readonly run: (server: BenchServer, settings: BenchSettings) => Promise<Figure[]>;
+}[] = [
+  // P10: the pages and the search beside the bare route, on a store of the small size.
+  { flag: '--pages', what: 'pages only', run: pageFigures },
+  // P9: mail lag beside projection lag, at 100 events/s (quick: for 15 s).
+  {
+    flag: '--mail',
+    what: 'mail only',
+    run: (server, settings) => runP9(server, { seconds: settings.mode === 'quick' ? 15 : 60, perSecond: 100 }, log),
+  },
+  { flag: '--evidence', what: 'evidence only', run: evidenceFigures },
+  // P2: RecordSignal beside the HTTP stack's ceiling, on a store of the small size (#16).
+  { flag: '--commands', what: 'commands only', run: commandFigures },
+];
+
+async function runAlone(scenario: (typeof ALONE)[number], settings: BenchSettings): Promise<void> {
+  log(`mode ${settings.mode}, ${scenario.what}; starting embedded PostgreSQL`);
+  const server = await startBenchServer();
+  try {
+    process.stdout.write(`${formatTable(await scenario.run(server, settings))}\n`);
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const settings = process.argv.includes('--quick') ? QUICK : FULL;
-  if (process.argv.includes('--pages')) {
-    // P10 alone, on a store of the small size: the pages and the search beside the bare route.
-    log(`mode ${settings.mode}, pages only; starting embedded PostgreSQL`);
-    const server = await startBenchServer();
-    try {
-      process.stdout.write(`${formatTable(await pageFigures(server, settings))}\n`);
-    } finally {
-      await server.stop();
-    }
-    return;
-  }
-  if (process.argv.includes('--mail')) {
-    // P9 alone: mail lag beside projection lag, at 100 events/s (quick: for 15 s).
-    log(`mode ${settings.mode}, mail only; starting embedded PostgreSQL`);
-    const server = await startBenchServer();
-    try {
-      const seconds = settings.mode === 'quick' ? 15 : 60;
-      process.stdout.write(`${formatTable(await runP9(server, { seconds, perSecond: 100 }, log))}\n`);
-    } finally {
-      await server.stop();
-    }
-    return;
-  }
-  if (process.argv.includes('--evidence')) {
-    log(`mode ${settings.mode}, evidence only; starting embedded PostgreSQL`);
-    const server = await startBenchServer();
-    try {
-      process.stdout.write(`${formatTable(await evidenceFigures(server, settings))}\n`);
-    } finally {
-      await server.stop();
-    }
+  const alone = ALONE.find((scenario) => process.argv.includes(scenario.flag));
+  if (alone) {
+    await runAlone(alone, settings);
     return;
   }
   const startedAt = new Date().toISOString();

@@ -46,7 +46,8 @@ const stepLine = (step: Step): string =>
  */
 export async function runP2(
   api: ApiProcess,
-  p1PortPerSecond: number,
+  /** P1's appends/s in the same run; `null` when P2 runs alone (`--commands`). */
+  p1PortPerSecond: number | null,
   settings: { secondsPerStep: number; pacedSeconds: number; connections: readonly number[] },
   log: (line: string) => void,
   settled: () => Promise<number>,
@@ -66,20 +67,26 @@ export async function runP2(
   log(`P2 at half the max (${Math.round(max / 2)}/s): ${half.perSecond}/s p50 ${half.p50} ms p99 ${half.p99} ms`);
   const vsCeiling = ratio(max, top);
   const details = { steps: commands.steps, bestConnections: commands.best?.connections ?? null };
+  const vsPort: Figure[] =
+    p1PortPerSecond === null
+      ? []
+      : [
+          {
+            id: 'P2',
+            name: 'RecordSignal over HTTP, max throughput',
+            value: max,
+            unit: 'commands/s',
+            baseline: p1PortPerSecond,
+            baselineName: 'P1 appends/s through the port',
+            ratio: ratio(max, p1PortPerSecond),
+            // Kept so runs before #16 compare; the target moved to the HTTP stack's ceiling below.
+            target: 'none since #16 (was >= 0.35x P1)',
+            met: null,
+            details,
+          },
+        ];
   return [
-    {
-      id: 'P2',
-      name: 'RecordSignal over HTTP, max throughput',
-      value: max,
-      unit: 'commands/s',
-      baseline: p1PortPerSecond,
-      baselineName: 'P1 appends/s through the port',
-      ratio: ratio(max, p1PortPerSecond),
-      // Kept so runs before #16 compare; the target moved to the HTTP stack's ceiling below.
-      target: 'none since #16 (was >= 0.35x P1)',
-      met: null,
-      details,
-    },
+    ...vsPort,
     {
       id: 'P2',
       name: "RecordSignal vs the HTTP stack's ceiling",
