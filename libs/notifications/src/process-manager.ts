@@ -1,107 +1,55 @@
 import type { Pool, PoolClient } from 'pg';
-import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
+import type { EventStore, RecordedEvent } from '#event-store';
+import { BatchRunner, type BatchRunnerOptions, type BatchWork } from '#projections';
 import { messageIdOf } from './message-id';
 import { contextKeyOf, evolveContext, type BodyContext, type Context } from './notification-context';
 import type { OutboxMessage } from './outbox';
 import { enqueue } from './outbox';
+import type { OutboxSignal } from './outbox-signal';
 import { reactionsTo, type Reaction } from './reactions';
 import { staffRecipientsOf } from './staff-recipients';
 import { linkOf, textOf } from './texts.nl';
 
-export interface ProcessManagerOptions {
+export interface ProcessManagerOptions extends BatchRunnerOptions {
   readonly publicUrl: string;
-  readonly batchSize?: number;
-  readonly idleMs?: number;
-  readonly appended?: AppendSignal;
-  readonly onError?: (error: unknown) => void;
+  /** Told when a batch committed new outbox rows: the sender wakes on it. */
+  readonly outboxWritten?: OutboxSignal;
   /** For tests: throw here, after the outbox is written and before the checkpoint, to die as a crash would. */
   readonly fault?: () => void;
 }
 
 const CHECKPOINT = 'reactions';
 
-/**
- * Reads `$all` like a projection and writes what must be sent to the outbox in the same
- * transaction as its checkpoint (ADR 0034): an event's messages are written exactly once,
- * whatever moment the process dies, and a second process racing it waits on the checkpoint lock.
- */
-export class ReactionProcessManager {
-  private loop: Promise<void> | null = null;
-  private stopping = false;
+/** The reactions' batch work: the outbox rows of a batch, written with the checkpoint's move. */
+class ReactionWork implements BatchWork {
+  /** Whether the batch in flight wrote outbox rows, to tell the sender once it committed. */
+  private wrote = false;
 
-  constructor(
-    private readonly store: EventStore,
-    private readonly pool: Pool,
-    private readonly options: ProcessManagerOptions,
-  ) {}
+  constructor(private readonly options: ProcessManagerOptions) {}
 
-  /** Handles one batch; answers how many events it read (0 when caught up). */
-  async runOnce(): Promise<number> {
-    const from = await this.checkpoint(this.pool);
-    const events = await this.store.readAll({
-      ...(from >= 0n ? { after: from } : {}),
-      maxCount: this.options.batchSize ?? 500,
-    });
-    const last = events.at(-1);
-    if (!last) return 0;
-    await inTransaction(this.pool, async (client) => {
-      // Another process moved on meanwhile: its transaction wrote these events' messages.
-      if ((await this.checkpoint(client, true)) !== from) return;
-      await this.handle(client, events);
-      this.options.fault?.();
-      await client.query('UPDATE notification_checkpoints SET position = $2 WHERE name = $1', [
-        CHECKPOINT,
-        last.position.toString(),
-      ]);
-    });
-    return events.length;
+  readFrom(pool: Pool): Promise<bigint> {
+    return checkpointOf(pool);
   }
 
-  async catchUp(): Promise<void> {
-    while ((await this.runOnce()) > 0) {
-      if (this.stopping && this.loop) return;
-    }
+  async apply(client: PoolClient, events: readonly RecordedEvent[], from: bigint): Promise<void> {
+    this.wrote = false;
+    // Another process moved on meanwhile: its transaction wrote these events' messages.
+    if ((await checkpointOf(client, true)) !== from) return;
+    this.wrote = (await this.handle(client, events)) > 0;
+    this.options.fault?.();
+    await client.query('UPDATE notification_checkpoints SET position = $2 WHERE name = $1', [
+      CHECKPOINT,
+      (events.at(-1) as RecordedEvent).position.toString(),
+    ]);
   }
 
-  start(): void {
-    if (this.loop) return;
-    this.stopping = false;
-    this.loop = this.run();
+  committed(): void {
+    if (this.wrote) this.options.outboxWritten?.notify();
+    this.wrote = false;
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.loop;
-    this.loop = null;
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping) {
-      const heard = this.options.appended?.heard();
-      try {
-        if ((await this.runOnce()) === 0) await this.pause(heard);
-      } catch (error) {
-        this.options.onError?.(error);
-        await sleep(1_000);
-      }
-    }
-  }
-
-  private async pause(heard: number | undefined): Promise<void> {
-    const idleMs = this.options.idleMs ?? 100;
-    if (this.options.appended && heard !== undefined) await this.options.appended.wait(heard, idleMs);
-    else await sleep(idleMs);
-  }
-
-  private async checkpoint(client: Pool | PoolClient, lock = false): Promise<bigint> {
-    const { rows } = await client.query<{ position: string }>(
-      `SELECT position::text FROM notification_checkpoints WHERE name = $1${lock ? ' FOR UPDATE' : ''}`,
-      [CHECKPOINT],
-    );
-    return BigInt(rows[0]?.position ?? '-1');
-  }
-
-  private async handle(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+  /** Writes the batch's messages and what it must remember; answers how many messages were new. */
+  private async handle(client: PoolClient, events: readonly RecordedEvent[]): Promise<number> {
     const contexts = await loadContexts(client, events);
     const changed = new Set<string>();
     const messages: OutboxMessage[] = [];
@@ -123,7 +71,7 @@ export class ReactionProcessManager {
       client,
       [...changed].map((key) => [key, contexts.get(key) as Context]),
     );
-    await enqueue(client, messages);
+    return enqueue(client, messages);
   }
 
   private async messagesOf(
@@ -162,6 +110,26 @@ export class ReactionProcessManager {
       recipient,
       forDigest: true,
     }));
+  }
+}
+
+async function checkpointOf(client: Pool | PoolClient, lock = false): Promise<bigint> {
+  const { rows } = await client.query<{ position: string }>(
+    `SELECT position::text FROM notification_checkpoints WHERE name = $1${lock ? ' FOR UPDATE' : ''}`,
+    [CHECKPOINT],
+  );
+  return BigInt(rows[0]?.position ?? '-1');
+}
+
+/**
+ * Reads `$all` like a projection, driven by the same runner, and writes what must be sent to
+ * the outbox in the same transaction as its checkpoint (ADR 0034, ADR 0040): an event's
+ * messages are written exactly once, whatever moment the process dies, and a second process
+ * racing it waits on the checkpoint lock.
+ */
+export class ReactionProcessManager extends BatchRunner {
+  constructor(store: EventStore, pool: Pool, options: ProcessManagerOptions) {
+    super(store, pool, new ReactionWork(options), { idleMs: 100, ...options, batchSize: options.batchSize ?? 500 });
   }
 }
 
@@ -209,22 +177,4 @@ async function saveContexts(client: PoolClient, entries: readonly (readonly [str
      ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
     [entries.map(([key]) => key), entries.map(([, doc]) => JSON.stringify(doc))],
   );
-}
-
-async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

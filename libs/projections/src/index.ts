@@ -1,5 +1,7 @@
 export type { Projection, ReadModelRow } from './projection';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
+export { BatchRunner, type BatchRunnerOptions, type BatchWork } from './runner/batch-runner';
+export { pauseUnlessStopped, settledOrPoolGone } from './runner/stopping';
 export { migrateProjections } from './migrate-projections';
 export { activeGenerations } from './runner/generations';
 export { ReadModels, ReadModelBehindError, type ListOptions } from './queries/read-models';

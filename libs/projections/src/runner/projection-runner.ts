@@ -1,8 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
-import type { AppendSignal, EventStore, RecordedEvent } from '#event-store';
+import type { EventStore, RecordedEvent } from '#event-store';
 import type { Projection } from '../projection';
 import { applyBatch } from './apply-batch';
-import { inTransaction } from './in-transaction';
+import { BatchRunner, type BatchRunnerOptions, type BatchWork } from './batch-runner';
 import {
   activeGenerations,
   saveCheckpoints,
@@ -11,41 +11,17 @@ import {
   type GenerationRecord,
 } from './generations';
 
-export interface ProjectionRunnerOptions {
-  /** Events per transaction: batching is what makes catching up and rebuilding fast. */
-  readonly batchSize?: number;
-  /** Pause between polls once caught up. */
-  readonly idleMs?: number;
-  /** Word of new appends: an idle runner starts its next batch on it instead of after its pause. */
-  readonly appended?: AppendSignal;
-  /**
-   * How long a runner woken by word of an append waits before it reads, so that appends
-   * committed close together share one batch. Each batch is a transaction of its own
-   * statements and WAL flush, whatever its size: at a few hundred commands a second, a batch
-   * per command cost PostgreSQL more than the commands did (bench/README.md, P2).
-   */
-  readonly gatherMs?: number;
-  readonly onError?: (error: unknown) => void;
-}
+/** The projection runner's loop options (batch size, pauses, word of appends): those of {@link BatchRunner}. */
+export type ProjectionRunnerOptions = BatchRunnerOptions;
 
-/** Adds at most this to a read model's lag; at 300 commands/s batches grew from 1.4 events to 2.3. */
-const DEFAULT_GATHER_MS = 10;
-
-/**
- * Keeps read models up to date from `$all`. Each batch and the new checkpoints commit in one
- * PostgreSQL transaction, so every event is applied exactly once, whatever moment the process
- * dies. Several runners may run at once (replicas): the checkpoint rows are locked per batch
- * and events at or below a checkpoint are skipped.
- */
-export class ProjectionRunner {
-  private loop: Promise<void> | null = null;
-  private stopping = false;
+/** The read models' batch work: folds into each active generation and moves its checkpoint. */
+class ReadModelFolds implements BatchWork {
   /**
    * Where the next batch starts reading, once known: checkpoints only move forward (a rebuild
    * switches to a generation at least as far), so the runner keeps its own place between
    * batches instead of asking for it every time, and the locked checkpoints still decide.
    */
-  private readFrom: bigint | null = null;
+  private place: bigint | null = null;
   /**
    * Whether an active generation of an older version waits for its rebuild. Its switch may land
    * behind the place the runner keeps, so while one waits an idle runner asks for the
@@ -53,86 +29,24 @@ export class ProjectionRunner {
    */
   private awaitingSwitch = false;
 
-  constructor(
-    private readonly store: EventStore,
-    private readonly pool: Pool,
-    private readonly projections: readonly Projection[],
-    private readonly options: ProjectionRunnerOptions = {},
-  ) {}
+  constructor(private readonly projections: readonly Projection[]) {}
 
-  /** Applies one batch; answers how many events it read (0 when caught up). */
-  async runOnce(): Promise<number> {
-    try {
-      return await this.applyNextBatch();
-    } catch (error) {
-      this.readFrom = null;
-      throw error;
-    }
+  async readFrom(pool: Pool): Promise<bigint | null> {
+    return this.place ?? minPosition(this.current(await activeGenerations(pool, this.projections)));
   }
 
-  /** Applies batches until nothing is left, or until a running loop is asked to stop. */
-  async catchUp(): Promise<void> {
-    while ((await this.runOnce()) > 0) {
-      if (this.stopping && this.loop) return;
-    }
+  caughtUp(from: bigint): void {
+    this.place = this.awaitingSwitch ? null : from;
   }
 
-  start(): void {
-    if (this.loop) return;
-    this.stopping = false;
-    this.loop = this.run();
+  failed(): void {
+    this.place = null;
   }
 
-  /** Stops after the batch in flight, at a checkpoint. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.loop;
-    this.loop = null;
-  }
-
-  /** Events in the store that the slowest read model has not applied yet, as a position distance. */
-  async lag(): Promise<bigint> {
-    const head = (await this.store.headPosition()) ?? -1n;
-    const checkpoint = minPosition(await activeGenerations(this.pool, this.projections)) ?? -1n;
-    return head > checkpoint ? head - checkpoint : 0n;
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping) {
-      const heard = this.options.appended?.heard();
-      try {
-        if ((await this.runOnce()) === 0) await this.pause(heard);
-      } catch (error) {
-        // A lost database or store: report it and try again; the checkpoint keeps our place.
-        this.options.onError?.(error);
-        await sleep(1_000);
-      }
-    }
-  }
-
-  private async pause(heardBefore: number | undefined): Promise<void> {
-    const idleMs = this.options.idleMs ?? 50;
-    const appended = this.options.appended;
-    if (!appended || heardBefore === undefined) return sleep(idleMs);
-    await appended.wait(heardBefore, idleMs);
-    if (appended.heard() !== heardBefore && !this.stopping) await sleep(this.options.gatherMs ?? DEFAULT_GATHER_MS);
-  }
-
-  private async applyNextBatch(): Promise<number> {
-    const from = this.readFrom ?? minPosition(this.current(await activeGenerations(this.pool, this.projections)));
-    if (from === null) return 0;
-    const events = await this.store.readAll({
-      ...(from >= 0n ? { after: from } : {}),
-      maxCount: this.options.batchSize ?? 1000,
-    });
-    const last = events.at(-1);
-    if (!last) {
-      this.readFrom = this.awaitingSwitch ? null : from;
-      return 0;
-    }
-    const locked = await inTransaction(this.pool, (client) => this.applyLocked(client, events, from, last));
-    this.readFrom = locked && minPosition(locked.map((g) => ({ ...g, position: max(g.position, last.position) })));
-    return events.length;
+  async apply(client: PoolClient, events: readonly RecordedEvent[], from: bigint): Promise<void> {
+    const last = events.at(-1) as RecordedEvent;
+    const locked = await this.applyLocked(client, events, from, last);
+    this.place = locked && minPosition(locked.map((g) => ({ ...g, position: max(g.position, last.position) })));
   }
 
   /**
@@ -142,7 +56,7 @@ export class ProjectionRunner {
    */
   private async applyLocked(
     client: PoolClient,
-    events: RecordedEvent[],
+    events: readonly RecordedEvent[],
     from: bigint,
     last: RecordedEvent,
   ): Promise<Generation[] | null> {
@@ -182,6 +96,31 @@ export class ProjectionRunner {
   }
 }
 
+/**
+ * Keeps read models up to date from `$all`. Each batch and the new checkpoints commit in one
+ * PostgreSQL transaction, so every event is applied exactly once, whatever moment the process
+ * dies. Several runners may run at once (replicas): the checkpoint rows are locked per batch
+ * and events at or below a checkpoint are skipped. The loop is {@link BatchRunner}'s, the one
+ * that drives the process managers too.
+ */
+export class ProjectionRunner extends BatchRunner {
+  constructor(
+    store: EventStore,
+    pool: Pool,
+    private readonly projections: readonly Projection[],
+    options: ProjectionRunnerOptions = {},
+  ) {
+    super(store, pool, new ReadModelFolds(projections), options);
+  }
+
+  /** Events in the store that the slowest read model has not applied yet, as a position distance. */
+  async lag(): Promise<bigint> {
+    const head = (await this.store.headPosition()) ?? -1n;
+    const checkpoint = minPosition(await activeGenerations(this.pool, this.projections)) ?? -1n;
+    return head > checkpoint ? head - checkpoint : 0n;
+  }
+}
+
 async function lockGenerations(client: PoolClient, names: readonly string[]): Promise<Generation[]> {
   const { rows } = await client.query<GenerationRecord>(
     `SELECT projection, generation, position::text, active, version FROM projection_generations
@@ -198,8 +137,4 @@ function minPosition(generations: readonly Generation[]): bigint | null {
 
 function max(a: bigint, b: bigint): bigint {
   return a > b ? a : b;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
