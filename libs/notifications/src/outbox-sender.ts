@@ -1,9 +1,11 @@
 import type { Pool } from 'pg';
 import type { PersonKeyStore } from '#privacy';
+import { pauseUnlessStopped, settledOrPoolGone } from '#projections';
 import type { MailTransport } from './mail-transport';
 import { smtpMessageIdOf } from './message-id';
 import type { SealedReporter } from './notification-context';
-import { residentAddressOf, type NoAddress } from './resolve-address';
+import type { OutboxSignal } from './outbox-signal';
+import { openResidentAddress, sealedPeopleOf, type NoAddress } from './resolve-address';
 import { stopLinkKey, stopUrlOf } from './stop-link';
 import { stopLine } from './texts.nl';
 
@@ -29,7 +31,10 @@ export interface OutboxSenderOptions {
    * that died mid-send left it there. A restart of the only sender may pass 0.
    */
   readonly leaseMs?: number;
+  /** The pause once nothing is due, unless word of new rows comes first. */
   readonly idleMs?: number;
+  /** Word that new outbox rows committed (from the process manager and the tick): a round starts on it. */
+  readonly wake?: OutboxSignal;
   /** For tests: throw here to die as a crash would, leaving the outbox as it is at that point. */
   readonly fault?: (point: SenderFaultPoint, messageId: string) => void;
   readonly onError?: (error: unknown) => void;
@@ -44,18 +49,27 @@ interface ClaimedRow {
   subject: string;
   body: string;
   attempts: number;
+  /** A staff member's address in the directory, read with the claim. */
+  email: string | null;
+  /** A resident who followed a stop link, read with the claim. */
+  opted_out: boolean;
 }
 
+/** A claimed message with where it goes, or why it goes nowhere. */
+type Resolved = { row: ClaimedRow; address: string } | { row: ClaimedRow; none: NoAddress };
+
 /**
- * Delivers the outbox (ADR 0034) in two marks: a message is claimed (`sending`) in one
- * transaction, handed to the transport, then marked `sent` in another. A crash before the
- * transport accepted leaves a claim that a restart sends; a crash after the server accepted
- * and before the mark is the one window in which a restart sends again, with the same
- * Message-ID so that mail programs recognise the copy.
+ * Delivers the outbox (ADR 0034) in two marks: a batch of messages is claimed (`sending`) in
+ * one statement, which also reads the staff addresses and the residents' opt-outs; the
+ * residents' keys are read in one more; the batch is handed to the transport over its pooled
+ * connections, several at once; each message is marked `sent` as its server accepts it. A
+ * crash before the transport accepted leaves a claim that a restart sends; a crash after the
+ * server accepted and before the mark is the one window in which a restart sends again, with
+ * the same Message-ID so that mail programs recognise the copy.
  */
 export class OutboxSender {
   private loop: Promise<void> | null = null;
-  private stopping = false;
+  private stopping: AbortController | null = null;
   private key: string | null = null;
 
   constructor(
@@ -67,14 +81,20 @@ export class OutboxSender {
 
   /** Sends what is due; answers how many it handled. */
   async runOnce(): Promise<number> {
-    await this.releaseStaleClaims();
     const claimed = await this.claim();
+    if (claimed.length === 0) return 0;
+    const resolved = await this.resolve(claimed);
+    await this.drop(resolved.flatMap((r) => ('none' in r ? [r] : [])));
+    const deliverable = resolved.flatMap((r) => ('address' in r ? [r] : []));
     const lanes = Math.max(1, this.options.concurrency ?? 8);
     let next = 0;
     const lane = async (): Promise<void> => {
-      while (next < claimed.length) await this.deliver(claimed[next++] as ClaimedRow);
+      while (next < deliverable.length) {
+        const { row, address } = deliverable[next++] as { row: ClaimedRow; address: string };
+        await this.deliver(row, address);
+      }
     };
-    await Promise.all(Array.from({ length: Math.min(lanes, claimed.length) }, lane));
+    await Promise.all(Array.from({ length: Math.min(lanes, deliverable.length) }, lane));
     return claimed.length;
   }
 
@@ -85,58 +105,80 @@ export class OutboxSender {
 
   start(): void {
     if (this.loop) return;
-    this.stopping = false;
-    this.loop = this.run();
+    this.stopping = new AbortController();
+    this.loop = this.run(this.stopping.signal);
   }
 
+  /** Stops after the round in flight; at once when the pool was ended under it. */
   async stop(): Promise<void> {
-    this.stopping = true;
-    await this.loop;
+    this.stopping?.abort();
+    if (this.loop) await settledOrPoolGone(this.loop, this.pool);
     this.loop = null;
   }
 
-  private async run(): Promise<void> {
-    while (!this.stopping) {
+  private async run(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      const heard = this.options.wake?.heard();
       try {
-        if ((await this.runOnce()) === 0) await sleep(this.options.idleMs ?? 100);
+        if ((await this.runOnce()) === 0) await this.pause(heard, signal);
       } catch (error) {
+        // Retries end with the stop; a claim left behind is taken back after its lease.
+        if (signal.aborted) return;
         this.options.onError?.(error);
-        await sleep(1_000);
+        await pauseUnlessStopped(1_000, signal);
       }
     }
   }
 
-  private async releaseStaleClaims(): Promise<void> {
-    await this.pool.query(
-      `UPDATE notification_outbox SET status = 'pending'
-       WHERE status = 'sending' AND claimed_at <= now() - make_interval(secs => $1::double precision / 1000)`,
-      [this.options.leaseMs ?? 60_000],
-    );
+  /** Until word of new outbox rows, or the idle pause for retries come due and other writers. */
+  private async pause(heard: number | undefined, signal: AbortSignal): Promise<void> {
+    const idleMs = this.options.idleMs ?? 100;
+    if (this.options.wake && heard !== undefined) await this.options.wake.wait(heard, idleMs, signal);
+    else await pauseUnlessStopped(idleMs, signal);
   }
 
-  /** First mark: the claim, committed before anything leaves. */
+  /**
+   * First mark: the claim, committed before anything leaves. It also takes back the claims
+   * older than the lease (their sender died), and reads each message's staff address and
+   * opt-out with it, so a round asks PostgreSQL once for what it sends.
+   */
   private async claim(): Promise<ClaimedRow[]> {
     const { rows } = await this.pool.query<ClaimedRow>(
       `UPDATE notification_outbox o SET status = 'sending', claimed_at = now(), attempts = o.attempts + 1
        WHERE o.id IN (SELECT id FROM notification_outbox
-                      WHERE status = 'pending' AND next_attempt_at <= now()
+                      WHERE (status = 'pending' AND next_attempt_at <= now())
+                         OR (status = 'sending'
+                             AND claimed_at <= now() - make_interval(secs => $2::double precision / 1000))
                       ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING o.id, o.kind, o.audience, o.recipient, o.sealed_address, o.subject, o.body, o.attempts`,
-      [this.options.batchSize ?? 20],
+       RETURNING o.id, o.kind, o.audience, o.recipient, o.sealed_address, o.subject, o.body, o.attempts,
+         (SELECT r.email FROM notification_recipients r
+          WHERE o.audience = 'staff' AND r.subject = o.recipient) AS email,
+         EXISTS (SELECT 1 FROM notification_opt_outs x
+                 WHERE o.audience = 'resident' AND x.person_id = o.recipient) AS opted_out`,
+      [this.options.batchSize ?? 50, this.options.leaseMs ?? 60_000],
     );
     return rows;
   }
 
-  private async deliver(row: ClaimedRow): Promise<void> {
+  /** Where each claimed message goes: the residents' keys for the whole batch in one statement. */
+  private async resolve(claimed: readonly ClaimedRow[]): Promise<Resolved[]> {
+    const residents = claimed.filter((row) => row.audience === 'resident' && !row.opted_out);
+    const keys = await this.keys.existingKeys(sealedPeopleOf(residents.map((row) => row.sealed_address)));
+    return claimed.map((row): Resolved => {
+      if (row.audience === 'staff') return row.email ? { row, address: row.email } : { row, none: 'no-address' };
+      if (row.opted_out) return { row, none: 'opted-out' };
+      return { row, ...openResidentAddress(keys, row.sealed_address) };
+    });
+  }
+
+  private async deliver(row: ClaimedRow, address: string): Promise<void> {
     this.options.fault?.('claimed', row.id);
-    const address = await this.addressOf(row);
-    if ('none' in address) return this.drop(row.id, address.none);
     const text = row.audience === 'resident' ? row.body + stopLine(await this.stopUrl(row.recipient)) : row.body;
     try {
       await this.transport.send({
         messageId: smtpMessageIdOf(row.id, this.options.publicUrl),
         from: this.options.from,
-        to: address.address,
+        to: address,
         subject: row.subject,
         text,
       });
@@ -144,7 +186,9 @@ export class OutboxSender {
       return this.retryLater(row, error);
     }
     this.options.fault?.('accepted', row.id);
-    // Second mark; the sealed address goes too: nothing about the person stays once it is sent.
+    // Second mark, as soon as the server accepted: the window in which a crash repeats this
+    // message is this one statement. The sealed address goes too: nothing about the person
+    // stays once it is sent.
     await this.pool.query(
       `UPDATE notification_outbox SET status = $2, sent_at = now(), sealed_address = NULL, last_error = NULL
        WHERE id = $1 AND status = 'sending'`,
@@ -152,24 +196,14 @@ export class OutboxSender {
     );
   }
 
-  private async addressOf(row: ClaimedRow): Promise<{ address: string } | { none: NoAddress }> {
-    if (row.audience === 'staff') {
-      const { rows } = await this.pool.query<{ email: string }>(
-        'SELECT email FROM notification_recipients WHERE subject = $1',
-        [row.recipient],
-      );
-      return rows[0] ? { address: rows[0].email } : { none: 'no-address' };
-    }
-    const { rows } = await this.pool.query('SELECT 1 FROM notification_opt_outs WHERE person_id = $1', [row.recipient]);
-    if (rows.length > 0) return { none: 'opted-out' };
-    return residentAddressOf(this.keys, row.sealed_address);
-  }
-
-  private async drop(id: string, reason: NoAddress): Promise<void> {
+  /** The messages with nobody to go to, dropped unsent in one statement, their sealed copies cleared. */
+  private async drop(dropped: readonly { row: ClaimedRow; none: NoAddress }[]): Promise<void> {
+    if (dropped.length === 0) return;
     await this.pool.query(
-      `UPDATE notification_outbox SET status = 'dropped', sealed_address = NULL, last_error = $2
-       WHERE id = $1 AND status = 'sending'`,
-      [id, reason],
+      `UPDATE notification_outbox o SET status = 'dropped', sealed_address = NULL, last_error = d.reason
+       FROM unnest($1::uuid[], $2::text[]) AS d(id, reason)
+       WHERE o.id = d.id AND o.status = 'sending'`,
+      [dropped.map((d) => d.row.id), dropped.map((d) => d.none)],
     );
   }
 
@@ -197,8 +231,4 @@ function describe(error: unknown): string {
   const { responseCode, code } = error as { responseCode?: unknown; code?: unknown };
   const shown = [responseCode, code].find((c) => typeof c === 'number' || typeof c === 'string');
   return shown === undefined ? error.name : `${error.name} ${String(shown)}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,19 +1,25 @@
-import { decryptValue, type PersonKeyStore } from '#privacy';
+import { decryptValue, type PersonKeys } from '#privacy';
 import type { SealedReporter } from './notification-context';
 
 /** Why a message has nobody to go to; the sender drops it unsent and says so. */
 export type NoAddress = 'no-address' | 'forgotten' | 'no-consent' | 'opted-out';
 
+/** The people whose sealed addresses these are, to read their keys in one statement. */
+export function sealedPeopleOf(sealed: readonly (SealedReporter | null)[]): string[] {
+  return sealed.flatMap((s) => (s && 'ciphertext' in s ? [s.personId] : []));
+}
+
 /**
- * A reporter's address, opened only now, at sending: after ForgetPerson the key is gone and
- * so is the address; without their consent (`feedbackByMail`) there is none to write to.
+ * A reporter's address, opened only now, at sending, with the batch's keys: after ForgetPerson
+ * the key is gone and so is the address; without their consent (`feedbackByMail`) there is
+ * none to write to.
  */
-export async function residentAddressOf(
-  keys: PersonKeyStore,
+export function openResidentAddress(
+  keys: PersonKeys,
   sealed: SealedReporter | null,
-): Promise<{ address: string } | { none: NoAddress }> {
+): { address: string } | { none: NoAddress } {
   if (!sealed || !('ciphertext' in sealed)) return { none: 'forgotten' };
-  const key = (await keys.existingKeys([sealed.personId])).get(sealed.personId);
+  const key = keys.get(sealed.personId);
   if (!key) return { none: 'forgotten' };
   const details = decryptValue(key, sealed.personId, sealed.ciphertext) as {
     contact?: string;
