@@ -1,10 +1,12 @@
 import type { Pool } from 'pg';
 import type { AppendSignal, EventStore } from '#event-store';
 import type { PersonKeyStore } from '#privacy';
+import { pauseUnlessStopped, settledOrPoolGone } from '#projections';
 import { remindOfDeadlines } from './deadline-tick';
 import { keptTransport, smtpTransport, type MailTransport } from './mail-transport';
 import type { NotificationConfig } from './notification-config';
 import { OutboxSender, type OutboxSenderOptions } from './outbox-sender';
+import { OutboxSignal } from './outbox-signal';
 import { ReactionProcessManager } from './process-manager';
 import { gatherWeeklyDigests } from './weekly-digest';
 
@@ -33,8 +35,10 @@ export function startNotifications(
   onError: (error: unknown, part: string) => void,
   senderOptions: Partial<OutboxSenderOptions> = {},
 ): RunningNotifications {
+  const written = new OutboxSignal();
   const reactions = new ReactionProcessManager(storage.sealedEventStore, storage.database, {
     publicUrl: config.publicUrl,
+    outboxWritten: written,
     ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
     onError: (error) => onError(error, 'reactions'),
   });
@@ -42,20 +46,24 @@ export function startNotifications(
   const sender = new OutboxSender(storage.database, transport, storage.personKeys, {
     publicUrl: config.publicUrl,
     from: config.from,
-    idleMs: 50,
+    // Woken by the rows' writers; the pause only paces retries that come due and other processes' rows.
+    wake: written,
+    idleMs: 1_000,
     onError: (error) => onError(error, 'sender'),
     ...senderOptions,
   });
-  let stopping = false;
+  const stopping = new AbortController();
   const tick = async (): Promise<void> => {
-    while (!stopping) {
+    while (!stopping.signal.aborted) {
       try {
-        await remindOfDeadlines(storage.database, new Date(), config);
-        await gatherWeeklyDigests(storage.database, new Date(), config.publicUrl);
+        const reminded = await remindOfDeadlines(storage.database, new Date(), config);
+        const digests = await gatherWeeklyDigests(storage.database, new Date(), config.publicUrl);
+        if (reminded + digests > 0) written.notify();
       } catch (error) {
+        if (stopping.signal.aborted) return;
         onError(error, 'deadlines');
       }
-      await pause(config.tickMs, () => stopping);
+      await pauseUnlessStopped(config.tickMs, stopping.signal);
     }
   };
   reactions.start();
@@ -64,17 +72,9 @@ export function startNotifications(
   return {
     delivery: transport.delivery,
     stop: async () => {
-      stopping = true;
-      await Promise.all([reactions.stop(), sender.stop(), ticking]);
+      stopping.abort();
+      await Promise.all([reactions.stop(), sender.stop(), settledOrPoolGone(ticking, storage.database)]);
       transport.close();
     },
   };
-}
-
-/** Sleeps up to `ms`, waking early once `stopped` says so. */
-async function pause(ms: number, stopped: () => boolean): Promise<void> {
-  const until = Date.now() + ms;
-  while (!stopped() && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, Math.min(200, until - Date.now())));
-  }
 }

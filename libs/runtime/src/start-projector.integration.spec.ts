@@ -2,6 +2,8 @@ import { Writable } from 'node:stream';
 import { Pool } from 'pg';
 import pino from 'pino';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
+import { migrateNotifications } from '#notifications';
+import { migratePrivacy, PersonKeyStore } from '#privacy';
 import { adviceRegister, migrateProjections } from '#projections';
 import { createTestDatabase } from '#testing';
 import { startProjector } from './start-projector';
@@ -51,5 +53,39 @@ describe('a projector starting on read models an older release built', () => {
     expect(lines.join('')).not.toContain('release 0.1.0');
     await store.close();
     await pool.end();
+  });
+});
+
+describe('a projector whose database pool was ended', () => {
+  it('stops promptly, with its upgrade and notifications, instead of waiting on the ended pool', async () => {
+    const url = await createTestDatabase('stop-ended-pool');
+    await migrateEventStore(url);
+    await migratePrivacy(url);
+    await migrateProjections(url);
+    await migrateNotifications(url);
+    // One connection for runner, upgrade, reactions, sender and tick: requests queue on it, and a
+    // request queued when the pool is ended never settles (pg-pool), which held the stop before.
+    const pool = new Pool({ connectionString: url, max: 1 });
+    pool.on('error', () => undefined);
+    const store = new PostgresEventStore({ connectionString: url });
+    const projector = startProjector(
+      { sealedEventStore: store, database: pool, personKeys: new PersonKeyStore(pool) },
+      pino({ level: 'silent' }),
+    );
+    const queued = Date.now() + 5_000;
+    while (pool.waitingCount === 0 && Date.now() < queued) await new Promise((resolve) => setImmediate(resolve));
+    expect(pool.waitingCount).toBeGreaterThan(0);
+    const ended = pool.end();
+
+    const startedAt = Date.now();
+    const outcome = await Promise.race([
+      projector.stop().then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000).unref()),
+    ]);
+
+    expect(outcome).toBe('stopped');
+    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    await ended;
+    await store.close();
   });
 });

@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Pool } from 'pg';
 import type { EventStore } from '#event-store';
 import type { Projection } from '../projection';
+import { settledOrPoolGone } from '../runner/stopping';
 import { upgradeProjections, type UpgradeOptions, type UpgradeOutcome } from './upgrade-projections';
 
 export interface ProjectionUpgradeOptions extends UpgradeOptions {
@@ -61,7 +62,8 @@ export function startProjectionUpgrade(
     done,
     stop: async () => {
       abort.abort();
-      await done;
+      // A query queued on a pool ended meanwhile never settles; the next start begins again anyway.
+      await settledOrPoolGone(done, pool);
     },
   };
 }
