@@ -1,8 +1,9 @@
+import { allItems } from '../api/all-pages';
 import type { ApiClient } from '../api/api-client';
 import type { Municipality } from '../api/api-types';
 
-/** Every municipality the public may see (ListMunicipalities), or undefined when unavailable. */
+/** Every municipality the public may see (ListMunicipalities, every page), or undefined when unavailable. */
 export async function loadMunicipalities(api: ApiClient): Promise<readonly Municipality[] | undefined> {
-  const result = await api.get<{ items: readonly Municipality[] }>('/municipalities', { limit: 200 });
-  return result.ok ? result.body.items : undefined;
+  const result = await allItems<Municipality>(api, '/municipalities');
+  return result.ok ? result.body : undefined;
 }

@@ -1,3 +1,4 @@
+import { allItems } from '../api/all-pages';
 import type { ApiClient } from '../api/api-client';
 import type { Option } from '../forms/form-model';
 import type { Session } from '../session/session';
@@ -17,9 +18,10 @@ export interface WorkspaceOptions {
 
 /** The choices for municipality and body fields: only those the visitor's token covers. */
 export async function workspaceOptions(api: ApiClient, session: Session): Promise<WorkspaceOptions> {
-  const result = await api.get<{ items: readonly MunicipalityWithBodies[] }>('/municipalities', { limit: 200 });
+  // Every page: a municipality beyond the first 200 is still one the visitor may act for.
+  const result = await allItems<MunicipalityWithBodies>(api, '/municipalities');
   const mine = new Set(session.principal.municipalities);
-  const known = result.ok ? result.body.items.filter((m) => mine.has(m.code)) : [];
+  const known = result.ok ? result.body.filter((m) => mine.has(m.code)) : [];
   const bodies = new Map<string, string>();
   for (const municipality of known) for (const body of municipality.bodies) bodies.set(body.bodyId, body.name);
   return {

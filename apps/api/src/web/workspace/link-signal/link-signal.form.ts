@@ -1,5 +1,6 @@
+import { allItemsOrNone } from '../../api/all-pages';
 import type { ApiClient } from '../../api/api-client';
-import type { Page, SignalSummary } from '../../api/api-types';
+import type { SignalSummary } from '../../api/api-types';
 import { valueOf, type FormDefinition } from '../../forms/form-model';
 import { labelOf } from '../../i18n/labels';
 import { formatDate } from '../../page/format';
@@ -15,13 +16,12 @@ export async function linkSignalForm(
   const { t } = context;
   const f = t.forms.linkSignal;
   const chain = await trajectoryOf(api, trajectoryId);
-  const signals = await api.get<Page<SignalSummary>>('/signals', {
+  const signals = await allItemsOrNone<SignalSummary>(api, '/signals', {
     municipalityCode: chain.municipalityCode,
     scope: 'collective',
-    limit: 200,
   });
   const linked = new Set(chain.signals.map((s) => s.signalId));
-  const options = (signals.ok ? signals.body.items : [])
+  const options = signals
     .filter((signal) => !linked.has(signal.id))
     .map((signal) => ({
       value: signal.id,

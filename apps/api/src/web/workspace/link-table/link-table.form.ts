@@ -1,5 +1,6 @@
+import { allItemsOrNone } from '../../api/all-pages';
 import type { ApiClient } from '../../api/api-client';
-import type { Page, TableSummary } from '../../api/api-types';
+import type { TableSummary } from '../../api/api-types';
 import type { FormDefinition } from '../../forms/form-model';
 import { trajectoryCommandForm } from '../trajectory-form-context';
 import type { SignedInContext } from '../workspace-page';
@@ -11,12 +12,11 @@ export function linkTableForm(context: SignedInContext, api: ApiClient, trajecto
     words: f,
     path: '/linked-tables',
     items: async (chain) => {
-      const tables = await api.get<Page<TableSummary>>('/temporary-tables', {
+      const tables = await allItemsOrNone<TableSummary>(api, '/temporary-tables', {
         municipalityCode: chain.municipalityCode,
-        limit: 200,
       });
       const linked = new Set(chain.tables.map((table) => table.tableId));
-      const options = (tables.ok ? tables.body.items : [])
+      const options = tables
         .filter((table) => !linked.has(table.id))
         .map((table) => ({ value: table.id, label: `${table.theme}: ${table.question}` }));
       return [{ kind: 'select', name: 'tableId', label: f.table, required: true, options }];

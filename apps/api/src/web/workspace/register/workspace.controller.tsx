@@ -10,6 +10,7 @@ import type {
   SignalSummary,
   TableSummary,
 } from '../../api/api-types';
+import { allItems } from '../../api/all-pages';
 import { answerOf } from '../../page/answer-of';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
@@ -19,6 +20,7 @@ import { workspaceOptions } from '../workspace-options';
 import { signedIn } from '../workspace-page';
 import { WorkspacePage } from './workspace.page';
 
+/** The overview's first rows of each register; MoreRows links to the register past them. */
 const PAGE_SIZE = 200;
 
 @ApiExcludeController()
@@ -37,9 +39,9 @@ export class WorkspaceController {
       context.api.get<Page<AdviceSummary>>('/advice-trajectories', { limit: PAGE_SIZE, minPosition }),
       context.api.get<Page<SignalSummary>>('/signals', { limit: PAGE_SIZE, minPosition }),
       context.api.get<Page<TableSummary>>('/temporary-tables', { limit: PAGE_SIZE, minPosition }),
-      // The forms of agendas and pilots: an answer the visitor may not read shows no links.
-      context.api.get<Page<AgendaSummary>>('/participation-agendas', { limit: PAGE_SIZE, minPosition }),
-      context.api.get<Page<PilotSummary>>('/pilots', { limit: PAGE_SIZE }),
+      // The forms of every agenda and pilot: an answer the visitor may not read shows no links.
+      allItems<AgendaSummary>(context.api, '/participation-agendas', { minPosition }),
+      allItems<PilotSummary>(context.api, '/pilots', { minPosition }),
       workspaceOptions(context.api, context.session),
     ]);
     sendPage(
@@ -51,8 +53,8 @@ export class WorkspaceController {
         tables={answerOf(tables)}
         saved={minPosition !== undefined}
         bodies={options.bodies}
-        agendas={agendas.ok ? agendas.body.items : []}
-        pilots={pilots.ok ? pilots.body.items : []}
+        agendas={agendas.ok ? agendas.body : []}
+        pilots={pilots.ok ? pilots.body : []}
       />,
     );
   }
