@@ -1,4 +1,5 @@
 import { remindOfDeadlines } from './deadline-tick';
+import { remindOfConsultationNorms } from './norm-tick';
 import { addDays, amsterdamDate } from './deadlines';
 import { OutboxSender } from './outbox-sender';
 import { RecipientDirectory } from './recipient-directory';
@@ -78,7 +79,13 @@ describe('reminders of terms that expire without an event', () => {
   it('sends a reminder whose moment passed while stopped once at start, and not again after a restart', async () => {
     const today = amsterdamDate(new Date());
     const ids = await awaitingResponse(4, addDays(today, -3));
-    const config = { ...OPTIONS, smtpUrl: smtp.url, from: 'noreply@adviesraad.example.nl', tickMs: 60_000 };
+    const config = {
+      ...OPTIONS,
+      normReminderDaysBefore: 30,
+      smtpUrl: smtp.url,
+      from: 'noreply@adviesraad.example.nl',
+      tickMs: 60_000,
+    };
     const storage = { sealedEventStore: db.sealed, database: db.pool, personKeys: db.keys };
     const late = (m: { to: string; subject: string }): boolean =>
       m.to === `${ids.official}@voorbeeld.nl` && m.subject.startsWith('Reactie op advies te laat');
@@ -99,5 +106,47 @@ describe('reminders of terms that expire without an event', () => {
     expect(smtp.received.filter(late).map((m) => m.subject)).toEqual([
       'Reactie op advies te laat over "Vervoer op maat"',
     ]);
+  });
+
+  describe('the alderman consultation norm', () => {
+    const NORM_OPTIONS = { publicUrl: PUBLIC_URL, normReminderDaysBefore: 30 };
+    const year = Number(amsterdamDate(new Date()).slice(0, 4));
+
+    it("reminds the body's secretary before the year ends and once it ended short of the norm, once each, in Dutch with a link", async () => {
+      const ids = storyIds(20);
+      await new RecipientDirectory(db.pool).save({
+        subject: ids.secretary,
+        email: `${ids.secretary}@voorbeeld.nl`,
+        roles: ['secretary'],
+        bodyIds: [ids.bodyId],
+        weeklyDigest: false,
+      });
+      await db.append(bodyWithSecretary(ids));
+      await db.project();
+      const toSecretary = async (): Promise<{ kind: string; subject: string; body: string }[]> =>
+        (
+          await db.pool.query<{ kind: string; subject: string; body: string }>(
+            `SELECT kind, subject, body FROM notification_outbox
+             WHERE recipient = $1 AND kind LIKE 'consultation-norm-%' ORDER BY created_at, kind`,
+            [ids.secretary],
+          )
+        ).rows;
+
+      await remindOfConsultationNorms(db.pool, new Date(`${year}-11-30T09:00:00Z`), NORM_OPTIONS);
+      expect(await toSecretary()).toEqual([]);
+      await remindOfConsultationNorms(db.pool, new Date(`${year}-12-02T09:00:00Z`), NORM_OPTIONS);
+      await remindOfConsultationNorms(db.pool, new Date(`${year}-12-20T09:00:00Z`), NORM_OPTIONS);
+      await remindOfConsultationNorms(db.pool, new Date(`${year + 1}-01-03T09:00:00Z`), NORM_OPTIONS);
+      await remindOfConsultationNorms(db.pool, new Date(`${year + 1}-01-04T09:00:00Z`), NORM_OPTIONS);
+
+      const reminders = await toSecretary();
+      expect(reminders.map((r) => r.kind)).toEqual(['consultation-norm-soon', 'consultation-norm-missed']);
+      expect(reminders.map((r) => r.subject)).toEqual([
+        `Nog te weinig overleg met de wethouder in ${year}`,
+        `Te weinig overleg met de wethouder in ${year}`,
+      ]);
+      expect(reminders[0]?.body).toContain('Adviesraad Sociaal Domein heeft in');
+      expect(reminders[0]?.body).toContain(`${PUBLIC_URL}/werkruimte/organen/${ids.bodyId}#overleg`);
+    });
   });
 });

@@ -5,6 +5,7 @@ export { ReactionProcessManager, type ProcessManagerOptions } from './process-ma
 export { OutboxSender, type OutboxSenderOptions, type SenderFaultPoint } from './outbox-sender';
 export { smtpTransport, keptTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 export { remindOfDeadlines, type DeadlineTickOptions } from './deadline-tick';
+export { remindOfConsultationNorms, type NormTickOptions } from './norm-tick';
 export { OutboxSignal } from './outbox-signal';
 export { gatherWeeklyDigests, weekOf } from './weekly-digest';
 export { RecipientDirectory, type Recipient, type SignedInClaims } from './recipient-directory';

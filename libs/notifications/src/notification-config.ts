@@ -8,6 +8,8 @@ export interface NotificationConfig {
   readonly from: string;
   /** `NOTIFY_REMINDER_DAYS_BEFORE`: days before a term ends that the first reminder goes (0 for none). */
   readonly reminderDaysBefore: number;
+  /** `NOTIFY_NORM_REMINDER_DAYS_BEFORE`: days before the year ends that a body short of the alderman consultation norm is reminded (0 for none). */
+  readonly normReminderDaysBefore: number;
   /** `NOTIFY_TICK_MS`: how often the read models are asked which terms are due. */
   readonly tickMs: number;
 }
@@ -17,6 +19,7 @@ export const DEFAULT_NOTIFICATIONS: NotificationConfig = {
   smtpUrl: undefined,
   from: 'Adviesraad <noreply@localhost>',
   reminderDaysBefore: 7,
+  normReminderDaysBefore: 30,
   tickMs: 60_000,
 };
 
@@ -41,6 +44,7 @@ export function loadNotificationConfig(env: NodeJS.ProcessEnv): NotificationConf
   if (smtpUrl !== undefined && !/^smtps?:\/\/\S+$/.test(smtpUrl))
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   const reminderDaysBefore = whole('NOTIFY_REMINDER_DAYS_BEFORE', 0, 90);
+  const normReminderDaysBefore = whole('NOTIFY_NORM_REMINDER_DAYS_BEFORE', 0, 180);
   const tickMs = whole('NOTIFY_TICK_MS', 100, 86_400_000);
   if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return {
@@ -48,6 +52,7 @@ export function loadNotificationConfig(env: NodeJS.ProcessEnv): NotificationConf
     smtpUrl,
     from: text('NOTIFY_FROM') ?? DEFAULT_NOTIFICATIONS.from,
     reminderDaysBefore: reminderDaysBefore ?? DEFAULT_NOTIFICATIONS.reminderDaysBefore,
+    normReminderDaysBefore: normReminderDaysBefore ?? DEFAULT_NOTIFICATIONS.normReminderDaysBefore,
     tickMs: tickMs ?? DEFAULT_NOTIFICATIONS.tickMs,
   };
 }

@@ -19,9 +19,16 @@ export type Term = (typeof TERMS)[number];
 export const MOMENTS = ['soon', 'due', 'overdue'] as const;
 export type Moment = (typeof MOMENTS)[number];
 
+/**
+ * The alderman consultation norm (a yearly count, not a date): some days before the year ends
+ * while the body is short of it, and after a year that ended short of it.
+ */
+export const NORM_KINDS = ['consultation-norm-soon', 'consultation-norm-missed'] as const;
+export type NormKind = (typeof NORM_KINDS)[number];
+
 export type StaffEventKind = (typeof STAFF_EVENT_KINDS)[number];
 export type ResidentKind = (typeof RESIDENT_KINDS)[number];
 export type ReminderKind = `${Term}-${Moment}`;
-export type NotificationKind = StaffEventKind | ResidentKind | ReminderKind | 'weekly-digest';
+export type NotificationKind = StaffEventKind | ResidentKind | ReminderKind | NormKind | 'weekly-digest';
 
 export type Audience = 'staff' | 'resident';

@@ -35,6 +35,11 @@ export interface Facts {
   readonly proposalRef?: string;
   readonly dueOn?: string;
   readonly receivedOn?: string;
+  /** The alderman consultation norm's reminders: the body, the year, its count and the norm. */
+  readonly bodyName?: string;
+  readonly year?: number;
+  readonly count?: number;
+  readonly norm?: number;
 }
 
 /** The contexts an event may need: its own row, and for a linked signal the signal's. */

@@ -3,6 +3,7 @@ import type { AppendSignal, EventStore } from '#event-store';
 import type { PersonKeyStore } from '#privacy';
 import { pauseUnlessStopped, settledOrPoolGone } from '#projections';
 import { remindOfDeadlines } from './deadline-tick';
+import { remindOfConsultationNorms } from './norm-tick';
 import { keptTransport, smtpTransport, type MailTransport } from './mail-transport';
 import type { NotificationConfig } from './notification-config';
 import { OutboxSender, type OutboxSenderOptions } from './outbox-sender';
@@ -56,7 +57,9 @@ export function startNotifications(
   const tick = async (): Promise<void> => {
     while (!stopping.signal.aborted) {
       try {
-        const reminded = await remindOfDeadlines(storage.database, new Date(), config);
+        const reminded =
+          (await remindOfDeadlines(storage.database, new Date(), config)) +
+          (await remindOfConsultationNorms(storage.database, new Date(), config));
         const digests = await gatherWeeklyDigests(storage.database, new Date(), config.publicUrl);
         if (reminded + digests > 0) written.notify();
       } catch (error) {

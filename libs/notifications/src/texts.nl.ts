@@ -88,6 +88,18 @@ const TEXTS: Record<NotificationKind, (facts: Facts) => MessageText> = {
     subject: `Controlemoment verstreken${about(f)}`,
     body: `Het controlemoment van ${due(f)}${about(f)} is voorbij zonder voortgangsmelding.`,
   }),
+  'consultation-norm-soon': (f) => ({
+    subject: `Nog te weinig overleg met de wethouder in ${f.year ?? ''}`.trim(),
+    body:
+      `${f.bodyName ?? 'De adviesraad'} heeft in ${f.year ?? 'dit jaar'} ${f.count ?? 0} keer overlegd met de wethouder. ` +
+      `De verordening vraagt ${f.norm ?? 2} keer per jaar. Plan het overleg dat nog nodig is vóór 31 december.`,
+  }),
+  'consultation-norm-missed': (f) => ({
+    subject: `Te weinig overleg met de wethouder in ${f.year ?? ''}`.trim(),
+    body:
+      `${f.bodyName ?? 'De adviesraad'} heeft in ${f.year ?? 'het afgelopen jaar'} ${f.count ?? 0} keer overlegd met de wethouder, ` +
+      `minder dan de ${f.norm ?? 2} keer die de verordening vraagt. Spreek met de wethouder af hoe het overleg dit jaar wel lukt.`,
+  }),
   'weekly-digest': () => ({
     subject: 'Uw overzicht van deze week',
     body: 'Dit gebeurde er deze week:',
