@@ -62,7 +62,7 @@ export async function runP2(
   log(`P2 RecordSignal ${max}/s of the HTTP stack's ceiling ${top}/s (GET ${BARE_ROUTE.path})`);
   // The last step overloaded the API on purpose, and the projector may still be folding its
   // backlog. The run at half the maximum measures a steady half load, so it starts without one.
-  log(`P2 read models caught up on the last step in ${Math.round(await settled())} ms`);
+  log(`P2 read models and followers caught up on the last step in ${Math.round(await settled())} ms`);
   const half = await pacedAt(api, authorization, settings.pacedSeconds, Math.max(1, Math.round(max / 2)));
   log(`P2 at half the max (${Math.round(max / 2)}/s): ${half.perSecond}/s p50 ${half.p50} ms p99 ${half.p99} ms`);
   const vsCeiling = ratio(max, top);
