@@ -235,10 +235,10 @@ describe('evidence over $all against tampering in PostgreSQL', () => {
     }
   });
 
-  it('refuses to sign a tree whose stored subtrees were changed since the last checkpoint', async () => {
+  it('refuses to sign a tree whose stored leaf hashes were changed since the last checkpoint', async () => {
     const db = await recorded('evidence rows');
     try {
-      await db.sql(`UPDATE evidence_nodes SET hash = sha256(hash) WHERE level = 3 AND node_index = 0`);
+      await db.sql(`UPDATE evidence_leaves SET hash = sha256(hash) WHERE leaf_index = 3`);
       await appendSignals(db.store, 'later-');
       await expect(db.checkpointer.checkpoint()).rejects.toThrow(EvidenceMismatchError);
     } finally {

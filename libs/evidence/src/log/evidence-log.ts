@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
-import type { EventStore, GlobalPosition } from '#event-store';
+import type { EventStore, GlobalPosition, RecordedEvent } from '#event-store';
 import { evidenceEventOf } from '../evidence-event';
 import { eventLeafHash, MerkleFrontier, subtreeHash, type SignedCheckpoint } from '../verify';
+import { LOWEST_STORED_LEVEL } from '../migrations/1766900000000-leaf-hashes-in-leaf-rows';
 import { fullSubtreesFrom } from './full-subtrees';
 
 /** Where the tree stands: its size, the position of its last leaf, and its root. */
@@ -12,15 +13,47 @@ export interface TreeState {
 }
 
 export interface EvidenceLogOptions {
-  /** Events read per batch; default 1,000. */
+  /** Events read per batch; default 5,000. */
   readonly batchSize?: number;
 }
+
+/**
+ * A batch's leaves, completed subtrees and the new frontier, in one statement: one round trip
+ * and one implicit transaction, where BEGIN, SET, three writes and COMMIT took six. The state
+ * row's condition orders rival writers: the loser moves no row, so its inserts (joined to the
+ * moved row) add nothing. No WAL flush is waited for (`synchronous_commit` off for this
+ * transaction only): a batch lost in a crash is read again from the store, whose appends are
+ * flushed, so the tree never gets ahead of what the store holds.
+ */
+const ADD_BATCH = `
+  WITH moved AS (
+    UPDATE evidence_state SET tree_size = $1, last_position = $2, frontier = $3
+    WHERE tree_size = $4 AND set_config('synchronous_commit', 'off', true) = 'off'
+    RETURNING tree_size
+  ), leaves AS (
+    INSERT INTO evidence_leaves (leaf_index, position, stream_id, stream_revision, hash)
+    SELECT l.leaf_index, l.position, l.stream_id, l.stream_revision, l.hash
+    FROM unnest($5::bigint[], $6::bigint[], $7::text[], $8::bigint[], $9::bytea[])
+      AS l(leaf_index, position, stream_id, stream_revision, hash)
+    CROSS JOIN moved
+  ), nodes AS (
+    INSERT INTO evidence_nodes (level, node_index, hash)
+    SELECT n.level, n.node_index, n.hash
+    FROM unnest($10::smallint[], $11::bigint[], $12::bytea[]) AS n(level, node_index, hash)
+    CROSS JOIN moved
+  )
+  SELECT count(*)::int AS moved FROM moved`;
 
 /**
  * The Merkle tree over `$all`, grown in PostgreSQL as a projection grows a read model: it reads
  * the store through the port alone, in global order, and each batch's leaves, completed
  * subtrees and frontier commit together. Two processes may run it at once: the state row
  * decides which batch counts.
+ *
+ * What a batch costs (issue #22, P7; ADR 0041): one `$all` read and one write statement of
+ * about one row per event (its leaf, with its hash) and a sixteenth of a subtree row. The state
+ * is read once per catch-up and then carried in memory from batch to batch; a catch-up ends at
+ * the first batch shorter than the batch size instead of asking once more for nothing.
  */
 export class EvidenceLog {
   private readonly batchSize: number;
@@ -30,16 +63,24 @@ export class EvidenceLog {
     private readonly database: Pool,
     options: EvidenceLogOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 1_000;
+    this.batchSize = options.batchSize ?? 5_000;
   }
 
   /** Adds every event the store has that the tree lacks; answers how many it added. */
   async catchUp(): Promise<number> {
     let added = 0;
+    let state = await this.state();
     for (;;) {
-      const batch = await this.addBatch();
-      if (batch === null) return added;
-      added += batch;
+      const events = await this.store.readAll({
+        ...(state.lastPosition === null ? {} : { after: state.lastPosition }),
+        maxCount: this.batchSize,
+      });
+      if (events.length === 0) return added;
+      const grown = await this.addBatch(state, events);
+      // Another process added this batch first: carry on from where it left the tree.
+      state = grown ?? (await this.state());
+      if (grown) added += events.length;
+      if (grown && events.length < this.batchSize) return added;
     }
   }
 
@@ -63,54 +104,52 @@ export class EvidenceLog {
     );
   }
 
-  /** Reads one batch after the tree's last leaf and adds it; `null` when there was none. */
-  private async addBatch(): Promise<number | null> {
-    const before = await this.state();
-    const events = await this.store.readAll({
-      ...(before.lastPosition === null ? {} : { after: before.lastPosition }),
-      maxCount: this.batchSize,
-    });
-    if (events.length === 0) return null;
-    const { frontier } = before;
-    const leaves: { index: number; position: string; streamId: string; revision: number }[] = [];
-    const nodes: { level: number; index: number; hash: Buffer }[] = [];
+  /**
+   * Adds `events` (read after `before`'s last leaf) in one statement; answers the grown state,
+   * or `null` when a rival moved the tree first and nothing was added.
+   */
+  private async addBatch(before: TreeState, events: readonly RecordedEvent[]): Promise<TreeState | null> {
+    const treeSize = before.treeSize;
+    const frontier = MerkleFrontier.restore(treeSize, before.frontier.hashes());
+    const leaves = {
+      index: [] as number[],
+      position: [] as string[],
+      streamId: [] as string[],
+      revision: [] as number[],
+      hash: [] as Buffer[],
+    };
+    const nodes = { level: [] as number[], index: [] as number[], hash: [] as Buffer[] };
     for (const event of events) {
-      leaves.push({
-        index: frontier.size,
-        position: event.position.toString(),
-        streamId: event.streamId,
-        revision: event.streamRevision,
-      });
-      nodes.push(...frontier.push(eventLeafHash(evidenceEventOf(event))));
+      const hash = eventLeafHash(evidenceEventOf(event));
+      leaves.index.push(frontier.size);
+      leaves.position.push(event.position.toString());
+      leaves.streamId.push(event.streamId);
+      leaves.revision.push(event.streamRevision);
+      leaves.hash.push(hash);
+      // Smaller subtrees are hashed from the leaf rows when needed (see `fullSubtreesFrom`).
+      for (const node of frontier.push(hash)) {
+        if (node.level < LOWEST_STORED_LEVEL) continue;
+        nodes.level.push(node.level);
+        nodes.index.push(node.index);
+        nodes.hash.push(node.hash);
+      }
     }
-    const last = events.at(-1)?.position ?? null;
-    await inTransaction(this.database, async (client) => {
-      // No WAL flush to wait for: a batch lost in a crash is read again from the store, whose
-      // appends are flushed; the tree never gets ahead of what the store holds.
-      await client.query('SET LOCAL synchronous_commit = off');
-      // The row lock orders rival writers; the loser's condition no longer holds and it adds nothing.
-      const moved = await client.query(
-        'UPDATE evidence_state SET tree_size = $1, last_position = $2, frontier = $3 WHERE tree_size = $4',
-        [frontier.size, last?.toString() ?? null, frontier.hashes(), before.treeSize],
-      );
-      if (moved.rowCount !== 1) return;
-      await client.query(
-        `INSERT INTO evidence_leaves (leaf_index, position, stream_id, stream_revision)
-         SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::bigint[])`,
-        [
-          leaves.map((l) => l.index),
-          leaves.map((l) => l.position),
-          leaves.map((l) => l.streamId),
-          leaves.map((l) => l.revision),
-        ],
-      );
-      await client.query(
-        `INSERT INTO evidence_nodes (level, node_index, hash)
-         SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`,
-        [nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash)],
-      );
-    });
-    return events.length;
+    const lastPosition = (events.at(-1) as RecordedEvent).position;
+    const { rows } = await this.database.query<{ moved: number }>(ADD_BATCH, [
+      frontier.size,
+      lastPosition.toString(),
+      frontier.hashes(),
+      treeSize,
+      leaves.index,
+      leaves.position,
+      leaves.streamId,
+      leaves.revision,
+      leaves.hash,
+      nodes.level,
+      nodes.index,
+      nodes.hash,
+    ]);
+    return rows[0]?.moved === 1 ? { treeSize: frontier.size, lastPosition, frontier } : null;
   }
 }
 
@@ -126,18 +165,4 @@ async function stateFrom(database: Pool | PoolClient): Promise<TreeState> {
     lastPosition: row.last_position === null ? null : BigInt(row.last_position),
     frontier: MerkleFrontier.restore(treeSize, row.frontier),
   };
-}
-
-async function inTransaction(database: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await database.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
