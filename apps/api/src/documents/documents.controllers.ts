@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { OpenDataController } from '../open-data/open-data.controller';
+import { AttachBodyDocumentController } from './attach-document/attach-body-document.controller';
 import { AttachDocumentController } from './attach-document/attach-document.controller';
 import { AttachTableDocumentController } from './attach-document/attach-table-document.controller';
 import { GetDocumentController } from './get-document/get-document.controller';
@@ -11,6 +12,7 @@ import { ListTrajectoryDocumentsController } from './list-documents/list-traject
  */
 export const DOCUMENT_CONTROLLERS: Type[] = [
   AttachDocumentController,
+  AttachBodyDocumentController,
   AttachTableDocumentController,
   GetDocumentController,
   ListTrajectoryDocumentsController,

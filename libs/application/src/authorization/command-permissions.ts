@@ -42,6 +42,8 @@ const SECRETARY_COMMANDS: readonly Permission[] = [
   'AddAgendaItem',
   'RecordConsultation',
   'RecordSelfEvaluation',
+  // A consultation's notes, by who recorded the consultation (#21).
+  'AttachBodyDocument',
   ...BODY_MEMBER_COMMANDS,
 ];
 

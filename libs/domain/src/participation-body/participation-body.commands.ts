@@ -1,3 +1,4 @@
+import type { DocumentReference } from '../documents/document.values';
 import type { Command, LocalDate } from '../kit';
 import type {
   BodyDisputeSubject,
@@ -86,6 +87,20 @@ export type ResolveBodyDispute = Command<
   { readonly bodyId: string; readonly disputeId: string; readonly resolution: string }
 >;
 
+/**
+ * Attaches the notes of a recorded consultation, stored by their SHA-256 and sealed for
+ * `concerns`: the persons the application sealed them for, every active member of the body.
+ */
+export type AttachBodyDocument = Command<
+  'AttachBodyDocument',
+  {
+    readonly bodyId: string;
+    readonly document: DocumentReference;
+    readonly consultationId: string;
+    readonly concerns: readonly string[];
+  }
+>;
+
 export type ParticipationBodyCommand =
   | EstablishParticipationBody
   | AppointMember
@@ -93,4 +108,5 @@ export type ParticipationBodyCommand =
   | RecordConsultation
   | RecordSelfEvaluation
   | RaiseBodyDispute
-  | ResolveBodyDispute;
+  | ResolveBodyDispute
+  | AttachBodyDocument;

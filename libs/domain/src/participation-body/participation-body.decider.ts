@@ -1,5 +1,6 @@
 import { assertNever, type Decider } from '../kit';
 import { decideAppointMember } from './appoint-member.decide';
+import { decideAttachBodyDocument } from './attach-body-document.decide';
 import { decideEndMembership } from './end-membership.decide';
 import { decideEstablishParticipationBody } from './establish-participation-body.decide';
 import type { ParticipationBodyCommand } from './participation-body.commands';
@@ -39,6 +40,8 @@ function decideParticipationBody(
       return decideRaiseBodyDispute(command, state);
     case 'ResolveBodyDispute':
       return decideResolveBodyDispute(command, state);
+    case 'AttachBodyDocument':
+      return decideAttachBodyDocument(command, state);
     default:
       return assertNever(command);
   }

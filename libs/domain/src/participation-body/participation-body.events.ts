@@ -1,3 +1,4 @@
+import type { DocumentReference } from '../documents/document.values';
 import type { DomainEvent, LocalDate, PersonalData, Side } from '../kit';
 import type {
   BodyDisputeSubject,
@@ -87,6 +88,21 @@ export type BodyDisputeResolved = DomainEvent<
   { readonly bodyId: string; readonly disputeId: string; readonly resolution: string }
 >;
 
+/**
+ * A consultation's notes on record by their hash. The notes themselves are sealed apart (they
+ * may say who said what); `concerns` names, by id only, whose keys they are sealed under.
+ */
+export type BodyDocumentAttached = DomainEvent<
+  'DocumentAttached',
+  {
+    readonly bodyId: string;
+    readonly document: DocumentReference;
+    readonly attachedAt: string;
+    readonly concerns: readonly string[];
+    readonly consultationId: string;
+  }
+>;
+
 export type ParticipationBodyEvent =
   | ParticipationBodyEstablished
   | MemberAppointed
@@ -94,4 +110,5 @@ export type ParticipationBodyEvent =
   | ConsultationRecorded
   | SelfEvaluationRecorded
   | BodyDisputeRaised
-  | BodyDisputeResolved;
+  | BodyDisputeResolved
+  | BodyDocumentAttached;

@@ -109,6 +109,9 @@ function evolveEstablished(
         disputes: state.disputes.map((d) => (d.disputeId === disputeId ? { ...d, resolved: true } : d)),
       };
     }
+    // The notes are kept by the document register; no rule looks back at them.
+    case 'DocumentAttached':
+      return state;
     default:
       return assertNever(event);
   }

@@ -13,12 +13,13 @@ export interface RegisteredDocument {
   readonly municipalityCode?: string;
   readonly proposalRef?: string;
   readonly sessionId?: string;
+  readonly consultationId?: string;
 }
 
-/** The documents of one owning stream (an advice trajectory or a temporary table). */
+/** The documents of one owning stream (an advice trajectory, a temporary table or a participation body). */
 export interface DocumentRegisterDoc {
   readonly streamId: string;
-  readonly owner: 'advice-trajectory' | 'temporary-table';
+  readonly owner: 'advice-trajectory' | 'temporary-table' | 'participation-body';
   readonly ownerId: string;
   /** The municipalities the stream belongs to, from its first event (as the audit trail scopes it). */
   readonly municipalities: readonly string[];

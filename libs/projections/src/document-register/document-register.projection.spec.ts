@@ -26,6 +26,15 @@ const tableEvent = recordedEvents({
   firstPosition: 201n,
 });
 
+const BODY = 'c0a80101-0000-4000-8000-0000000000c1';
+const bodyEvent = recordedEvents({
+  streamId: `participation-body-${BODY}`,
+  at: '2026-11-21T10:00:00Z',
+  actor: { id: 'u1', role: 'secretary' },
+  data: { bodyId: BODY },
+  firstPosition: 301n,
+});
+
 const started = trajectoryEvent('AdviceTrajectoryStarted', {
   municipalityCode: 'GM0375',
   addressedTo: ['GM0375', 'GM0453'],
@@ -75,6 +84,26 @@ describe('the document register', () => {
         expect(row?.owner).toBe('temporary-table');
         expect(row?.documents).toEqual([
           expect.objectContaining({ kind: 'session-minutes', sealed: true, sessionId: 's1' }),
+        ]);
+      });
+  });
+
+  it("lists a body's consultation notes as sealed, under every municipality the body serves", () => {
+    const established = bodyEvent('ParticipationBodyEstablished', { municipalityCodes: ['GM0375', 'GM0396'] });
+    const notes = bodyEvent('DocumentAttached', {
+      document: reference('consultation-notes', 'Overleg.pdf'),
+      attachedAt: '2026-11-21T12:00:00Z',
+      concerns: ['m1'],
+      consultationId: 'c1',
+    });
+    projectionSpecification(documentRegister, established.streamId)
+      .given(established)
+      .when(notes)
+      .then((row: DocumentRegisterDoc | null) => {
+        expect(row?.owner).toBe('participation-body');
+        expect(row?.municipalities).toEqual(expect.arrayContaining(['GM0375', 'GM0396']));
+        expect(row?.documents).toEqual([
+          expect.objectContaining({ kind: 'consultation-notes', sealed: true, consultationId: 'c1' }),
         ]);
       });
   });

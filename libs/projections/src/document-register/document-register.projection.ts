@@ -8,12 +8,12 @@ type Data = Record<string, unknown>;
  * The document register (#21): per owning stream, the documents its `DocumentAttached` events
  * name. It lets pages list a trajectory's documents, and lets the audit trail check documents
  * without reading the whole log on each request. Trajectory documents are public texts; a
- * table's minutes and reports are sealed.
+ * table's minutes and reports and a body's consultation notes are sealed.
  */
 export const documentRegister: Projection<DocumentRegisterDoc> = {
   name: 'document-register',
-  version: 1,
-  eventTypes: ['AdviceTrajectoryStarted', 'TemporaryTableOpened', 'DocumentAttached'],
+  version: 2,
+  eventTypes: ['AdviceTrajectoryStarted', 'TemporaryTableOpened', 'ParticipationBodyEstablished', 'DocumentAttached'],
   keysOf: (event) => [event.streamId],
   evolve: (doc, event) => {
     const data = event.data as Data;
@@ -22,6 +22,8 @@ export const documentRegister: Projection<DocumentRegisterDoc> = {
         return doc ?? started(event, 'advice-trajectory', data.trajectoryId);
       case 'TemporaryTableOpened':
         return doc ?? started(event, 'temporary-table', data.tableId);
+      case 'ParticipationBodyEstablished':
+        return doc ?? started(event, 'participation-body', data.bodyId);
       case 'DocumentAttached':
         return doc ? attached(doc, event, data) : null;
       default:
@@ -50,10 +52,11 @@ function attached(doc: DocumentRegisterDoc, event: RecordedEvent, data: Data): D
     size: reference.size,
     attachedAt: typeof data.attachedAt === 'string' ? data.attachedAt : event.recordedAt.toISOString(),
     position: event.position.toString(),
-    sealed: doc.owner === 'temporary-table',
+    sealed: doc.owner !== 'advice-trajectory',
     ...optional('municipalityCode', data.municipalityCode),
     ...optional('proposalRef', data.proposalRef),
     ...optional('sessionId', data.sessionId),
+    ...optional('consultationId', data.consultationId),
   };
   // A replayed event never lists a document twice.
   if (doc.documents.some((d) => d.position === document.position)) return doc;
@@ -66,8 +69,10 @@ function optional<K extends string>(key: K, value: unknown): Partial<Record<K, s
 
 /** The stream's tenant and every municipality its first event names, as the audit trail scopes streams. */
 function municipalitiesOf(first: RecordedEvent): readonly string[] {
-  const data = first.data as { municipalityCode?: unknown; addressedTo?: unknown };
+  const data = first.data as { municipalityCode?: unknown; addressedTo?: unknown; municipalityCodes?: unknown };
   const addressed = Array.isArray(data.addressedTo) ? (data.addressedTo as unknown[]) : [];
-  const codes = [first.metadata.municipalityCode, data.municipalityCode, ...addressed];
+  // A body serves every municipality it was established for.
+  const served = Array.isArray(data.municipalityCodes) ? (data.municipalityCodes as unknown[]) : [];
+  const codes = [first.metadata.municipalityCode, data.municipalityCode, ...addressed, ...served];
   return [...new Set(codes.filter((code): code is string => typeof code === 'string'))];
 }

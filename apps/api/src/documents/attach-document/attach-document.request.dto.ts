@@ -37,3 +37,15 @@ export class AttachTableDocumentRequestDto {
   @UuidField({ optional: true, description: 'For minutes: the session they are of.' })
   sessionId?: string;
 }
+
+/** The body's documents: the notes of a consultation it recorded. */
+export class AttachBodyDocumentRequestDto {
+  @EnumField(['consultation-notes'] as const, {
+    description: 'What the document is: the notes of a consultation.',
+    example: 'consultation-notes',
+  })
+  kind!: DocumentKind;
+
+  @UuidField({ description: 'The consultation the notes are of.' })
+  consultationId!: string;
+}
