@@ -19,6 +19,7 @@ export * from './pilot/record-evaluation-finding.definition';
 export * from './pilot/pilot-scope.query';
 export * from './audit-trail/audit-trail-verification.query';
 export * from './audit-trail/document-verification.query';
+export * from './audit-trail/document-walk';
 export { municipalitiesOfStream, streamInScope } from './audit-trail/audit-trail-scope';
 export * from './advice-trajectory';
 export * from './documents';

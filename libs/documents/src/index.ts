@@ -9,6 +9,7 @@ export {
   type SealFor,
   type StoredDocument,
 } from './document-vault';
+export { DocumentWalks } from './document-walks';
 export { DocumentRefusedError, type DocumentRefusal } from './document-refused';
 export { DOCUMENT_MEDIA_TYPES, mediaTypeOf, type DocumentMediaType } from './media-type';
 export { migrateDocuments } from './migrate-documents';

@@ -16,7 +16,15 @@ const TRAJECTORY = 'c0a80101-0000-4000-8000-00000000d0c1';
 const TABLE = 'c0a80101-0000-4000-8000-00000000d0c2';
 const SESSION = 'c0a80101-0000-4000-8000-00000000d0c3';
 const PARTICIPANT = 'c0a80101-0000-4000-8000-00000000d0c4';
+const CONSULTATION = 'c0a80101-0000-4000-8000-00000000d0c5';
+const NOTED_MEMBER = 'c0a80101-0000-4000-8000-00000000d0c6';
 const MAX_BYTES = 256 * 1024;
+
+interface WalkAnswer {
+  pass: number;
+  checkedNow: number;
+  lastCompletedPass?: { pass: number; intact: boolean; checked: number; altered: { sha256: string }[] };
+}
 
 describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (storeKind) => {
   let api: TestApp;
@@ -197,6 +205,15 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
     expect((after.body as { documents?: { altered: { sha256: string }[] } }).documents?.altered).toEqual([
       expect.objectContaining({ sha256 }),
     ]);
+    // The walk over every document (not only the newest) went on from the request before and
+    // completed a pass that found the change too.
+    const walk = (after.body as { documents: { walk: WalkAnswer } }).documents.walk;
+    const earlier = (before.body as { documents: { walk: WalkAnswer } }).documents.walk;
+    expect(walk.lastCompletedPass?.pass).toBeGreaterThan(earlier.lastCompletedPass?.pass ?? 0);
+    expect(walk.lastCompletedPass).toEqual(
+      expect.objectContaining({ intact: false, altered: [expect.objectContaining({ sha256 })] }),
+    );
+    expect(walk.lastCompletedPass?.checked).toBeGreaterThanOrEqual(4);
   });
 
   it("seals a session's minutes: not for the public or an official, and for nobody once a participant is forgotten", async () => {
@@ -243,5 +260,48 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
     await post(`/persons/${PARTICIPANT}/forgetting/_confirm`, confirming, {});
     expect((await download(sha256, secretary)).status).toBe(410);
     expect((await download(sha256, confirming)).status).toBe(410);
+  });
+  it("seals a consultation's notes on the body: for its secretary, for nobody once a member is forgotten", async () => {
+    const admin = await api.bearer('admin', ['GM0375'], 'doc-admin-notes');
+    await post(`/participation-bodies/${IJMOND_BODY_ID}/members`, admin, {
+      memberId: NOTED_MEMBER,
+      displayName: 'Meneer Jansen',
+      role: 'member',
+      expertise: ['lived-experience'],
+    });
+    await post(`/participation-bodies/${IJMOND_BODY_ID}/consultations`, secretary, {
+      consultationId: CONSULTATION,
+      heldOn: '2026-03-12',
+      with: 'alderman',
+      topics: ['werkagenda'],
+    });
+    const bytes = await tinyPdf('Overleg wethouder: meneer Jansen vroeg naar de wachtlijst.');
+    const path = `/participation-bodies/${IJMOND_BODY_ID}/documents`;
+    const unknown = await upload(path, secretary, bytes, 'Overleg.pdf', {
+      kind: 'consultation-notes',
+      consultationId: SESSION,
+    });
+    expect(unknown.status).toBe(422);
+    const byMember = await upload(path, member, bytes, 'Overleg.pdf', {
+      kind: 'consultation-notes',
+      consultationId: CONSULTATION,
+    });
+    expect(byMember.status).toBe(403);
+    const answer = await upload(path, secretary, bytes, 'Overleg wethouder.pdf', {
+      kind: 'consultation-notes',
+      consultationId: CONSULTATION,
+    });
+    expect(answer.status).toBe(200);
+    const { sha256 } = answer.body as { sha256: string };
+    expect((await download(sha256)).status).toBe(403);
+    expect((await download(sha256, official)).status).toBe(403);
+    const read = await download(sha256, secretary);
+    expect(read.status).toBe(200);
+    expect(Buffer.compare(read.body as Buffer, bytes)).toBe(0);
+
+    const confirming = await api.bearer('admin', ['GM0375'], 'doc-admin-notes-2');
+    await post(`/persons/${NOTED_MEMBER}/_forget`, admin, {});
+    await post(`/persons/${NOTED_MEMBER}/forgetting/_confirm`, confirming, {});
+    expect((await download(sha256, secretary)).status).toBe(410);
   });
 });

@@ -44,6 +44,32 @@ export async function documentsInScope(
 }
 
 /**
+ * The streams in scope that hold documents, in stream-id order after `afterStreamId`, at most
+ * `limit`: the audit trail walks them over successive requests so every document is checked in
+ * time, the oldest too, each request reading a bounded number of rows (#21, #22).
+ */
+export async function documentsInScopeAfter(
+  readModels: ReadModels,
+  request: DocumentsInScopeRequest & { readonly afterStreamId: string },
+): Promise<DocumentRegisterDoc[]> {
+  await readModels.waitFor([documentRegister.name], request.minPosition);
+  const { items } = await readModels.list<DocumentRegisterDoc>(documentRegister.name, {
+    where: [
+      [
+        `jsonb_array_length(r.doc->'documents') > 0 AND (jsonb_array_length(r.doc->'municipalities') = 0
+          OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.doc->'municipalities') m WHERE m = ANY(?::text[])))`,
+        request.municipalities,
+      ],
+      ['r.id > ?', request.afterStreamId],
+    ],
+    orderBy: 'r.id',
+    limit: request.limit,
+    offset: 0,
+  });
+  return items;
+}
+
+/**
  * The streams whose events attached the document with this hash (a handful at most: the same
  * bytes attached again elsewhere), once the register has applied `minPosition`.
  */

@@ -33,7 +33,7 @@ export async function documentsOnRecord(
   return { onRecord: items.flatMap(onRecordOf), moreInScope: total > items.length };
 }
 
-function onRecordOf(row: DocumentRegisterDoc): DocumentOnRecord[] {
+export function onRecordOf(row: DocumentRegisterDoc): DocumentOnRecord[] {
   return [...row.documents].reverse().map((document) => ({
     sha256: document.sha256,
     streamId: row.streamId,

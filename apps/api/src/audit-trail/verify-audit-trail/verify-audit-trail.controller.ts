@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { auditTrailVerification, verifyDocuments } from '#application';
 import type { ReadModels } from '#projections';
-import type { DocumentVault } from '#documents';
+import { DocumentWalks, type DocumentVault } from '#documents';
 import { PostgresVerifiedTrail } from '#evidence';
 import type { Storage } from '#runtime';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
@@ -10,6 +10,7 @@ import { CallerParam, type Caller } from '../../read-models/viewer';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { STORAGE } from '../../storage.tokens';
 import { DOCUMENT_VAULT } from '../../documents/documents.tokens';
+import { walkDocumentsInScope } from './document-walk';
 import { documentsOnRecord } from './documents-on-record';
 import { presentDocumentVerification } from './document-verification.response.dto';
 import { presentVerification } from './audit-trail-verification.presenter';
@@ -51,8 +52,18 @@ export class VerifyAuditTrailController {
     // read from the document register, a bounded number per request (#22).
     const minPosition = (await sealedEventStore.headPosition()) ?? undefined;
     const { onRecord, moreInScope } = await documentsOnRecord(this.readModels, { ...request, minPosition });
-    const documents = await verifyDocuments(this.documents, onRecord, { moreInScope });
+    const newest = await verifyDocuments(this.documents, onRecord, { moreInScope });
+    // The whole scope also walks on from where the last request stopped, so older documents are
+    // checked in time too, each request a bounded part (#21).
+    const walk =
+      streamId === undefined
+        ? await walkDocumentsInScope(this.documents, new DocumentWalks(this.storage.database), this.readModels, {
+            municipalities,
+            minPosition,
+          })
+        : undefined;
+    const documents = presentDocumentVerification(newest, walk);
     const answer = presentVerification(verification, municipalities, streamId);
-    return { ...answer, intact: answer.intact && documents.intact, documents: presentDocumentVerification(documents) };
+    return { ...answer, intact: answer.intact && documents.intact, documents };
   }
 }
