@@ -7,6 +7,7 @@ import { DEFAULT_HTTP_CONFIG, DEFAULT_SESSION_LIMITS, type HttpConfig } from '#c
 import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
 import { ReadModels } from '#projections';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '#documents';
 import { PostgresSessions } from '#sessions';
 import { RecipientDirectory } from '#notifications';
 import type { Storage } from '#runtime';
@@ -116,6 +117,7 @@ export class AppModule {
         WebModule.register({
           verifier: tokenVerifier,
           logger,
+          documentMaxBytes: documents?.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
           signIn: {
             sessions,
             pageTokens: pages,

@@ -32,6 +32,8 @@ import { TrajectoryFormsController } from './workspace/trajectory-forms.controll
 import { AdminFormsController } from './workspace/admin-forms.controller';
 import { AgendaAndPilotFormsController } from './workspace/agenda-and-pilot-forms.controller';
 import { BodyFormsController } from './workspace/body-forms.controller';
+import { UploadDocumentController } from './workspace/upload-document/upload-document.controller';
+import { DOCUMENT_UPLOAD_LIMIT } from './workspace/upload-document/upload-limit';
 
 const WEB_CONTROLLERS: Type[] = [
   AssetsController,
@@ -50,6 +52,7 @@ const WEB_CONTROLLERS: Type[] = [
   BodyFormsController,
   AgendaAndPilotFormsController,
   AdminFormsController,
+  UploadDocumentController,
   EvaluationController,
   RegistersController,
   DeadlinesController,
@@ -64,6 +67,8 @@ export interface WebDependencies {
   readonly verifier: TokenVerifier;
   readonly logger: Logger;
   readonly signIn: WebSignIn;
+  /** The most bytes a document upload may have: the document vault's limit. */
+  readonly documentMaxBytes: number;
 }
 
 /**
@@ -73,7 +78,7 @@ export interface WebDependencies {
 @Module({})
 export class WebModule implements NestModule {
   /** `signIn.localSigningKey` is present when the server signs its own tokens (the embedded default). */
-  static register({ verifier, logger, signIn }: WebDependencies): DynamicModule {
+  static register({ verifier, logger, signIn, documentMaxBytes }: WebDependencies): DynamicModule {
     return {
       module: WebModule,
       controllers: WEB_CONTROLLERS,
@@ -83,6 +88,7 @@ export class WebModule implements NestModule {
         { provide: TOKEN_VERIFIER, useValue: verifier },
         { provide: LOGGER, useValue: logger },
         { provide: WEB_SIGN_IN, useValue: signIn },
+        { provide: DOCUMENT_UPLOAD_LIMIT, useValue: documentMaxBytes },
       ],
     };
   }

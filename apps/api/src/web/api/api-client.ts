@@ -9,6 +9,12 @@ export type ApiResult<T> =
 
 type Query = Record<string, string | number | boolean | undefined>;
 
+/** What a multipart post carries: plain fields and, when one was chosen, one file. */
+export interface MultipartUpload {
+  readonly fields: Readonly<Record<string, string>>;
+  readonly file?: { readonly field: string; readonly bytes: Uint8Array; readonly fileName: string };
+}
+
 /**
  * The pages are a client of the JSON API: they call `/api/v1` over the connection the request
  * came in on, with the visitor's own token (or none), so tenancy, roles, personal-data rules
@@ -47,11 +53,28 @@ export class ApiClient {
     return this.send<T>('POST', path, {}, JSON.stringify(body), headers);
   }
 
+  /**
+   * A multipart upload (a document): the form fields and one file, as the browser would send
+   * them. The API judges the file by its bytes; the name travels as given.
+   */
+  postMultipart<T>(path: string, upload: MultipartUpload, idempotencyKey?: string): Promise<ApiResult<T>> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+    if (upload.file !== undefined) {
+      const { bytes, fileName } = upload.file;
+      form.append(upload.file.field, new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }), fileName);
+    }
+    // fetch sets the multipart Content-Type with its boundary itself.
+    const headers: Record<string, string> = {};
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+    return this.send<T>('POST', path, {}, form, headers);
+  }
+
   private async send<T>(
     method: string,
     path: string,
     query: Query,
-    body: string | undefined,
+    body: string | FormData | undefined,
     extraHeaders: Record<string, string>,
   ): Promise<ApiResult<T>> {
     const response = await fetch(this.url(path, query), {

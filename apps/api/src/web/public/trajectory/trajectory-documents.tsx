@@ -23,10 +23,18 @@ interface TrajectoryDocumentsProps {
   readonly headingId: string;
   /** Show the heading as this level (2 on the trajectory page, 3 inside a proposal's advice). */
   readonly level?: 2 | 3;
+  /** The workspace's upload for this trajectory, for a visitor who may add a document. */
+  readonly upload?: { readonly href: string; readonly label: string };
 }
 
 /** The trajectory's public documents, each a link to its bytes (GET /api/v1/documents/{sha256}). */
-export function TrajectoryDocuments({ context, documents, headingId, level = 2 }: TrajectoryDocumentsProps): VNode {
+export function TrajectoryDocuments({
+  context,
+  documents,
+  headingId,
+  level = 2,
+  upload,
+}: TrajectoryDocumentsProps): VNode {
   const { t } = context;
   const heading =
     level === 2 ? (
@@ -63,6 +71,13 @@ export function TrajectoryDocuments({ context, documents, headingId, level = 2 }
           ))}
         </Table>
       )}
+      {upload ? (
+        <Paragraph>
+          <a class="utrecht-link" href={upload.href}>
+            {upload.label}
+          </a>
+        </Paragraph>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { mayRunSomeVariant } from '#application';
 import type { InfluenceChain, PerspectiveCount, TrajectoryHistory } from '../../api/api-types';
 import { DataList, Paragraph } from '../../components/messages';
 import { Cell, RowHeader, Table } from '../../components/table';
@@ -12,6 +13,7 @@ import { RecommendationsTable } from './recommendations-table';
 import { TrajectoryDocuments, type TrajectoryDocument } from './trajectory-documents';
 import { TrajectoryActions, type TrajectoryAction } from './trajectory-actions';
 import { trajectoryStory } from './trajectory-story';
+import { uploadWords } from '../../workspace/upload-document/upload-words';
 
 interface TrajectoryPageProps {
   readonly context: PageContext;
@@ -195,7 +197,14 @@ export function TrajectoryPage({
         </Table>
       )}
 
-      {documents && <TrajectoryDocuments context={context} documents={documents} headingId="documenten" />}
+      {documents && (
+        <TrajectoryDocuments
+          context={context}
+          documents={documents}
+          headingId="documenten"
+          upload={uploadLinkFor(context, chain.trajectoryId, actions)}
+        />
+      )}
 
       <CouncilTools context={context} trajectoryId={chain.trajectoryId} />
 
@@ -219,4 +228,18 @@ export function TrajectoryPage({
 function countText(context: PageContext, count: PerspectiveCount): string {
   const label = labelOf(context.t.labels.tableGroup, count.perspective);
   return `${label}: ${count.count === null || count.suppressed ? context.t.common.suppressed : count.count}`;
+}
+
+/**
+ * The upload of a trajectory's letters, for a visitor the page offers forms to (acting for an
+ * addressed municipality, on an ongoing trajectory) whose role may attach a document.
+ */
+function uploadLinkFor(
+  context: PageContext,
+  trajectoryId: string,
+  actions: readonly TrajectoryAction[],
+): { href: string; label: string } | undefined {
+  const roles = context.session?.principal.roles ?? [];
+  if (actions.length === 0 || !mayRunSomeVariant(roles, 'AttachDocument')) return undefined;
+  return { href: `/werkruimte/trajecten/${trajectoryId}/documenten`, label: uploadWords(context.language).link };
 }

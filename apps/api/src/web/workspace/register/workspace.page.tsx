@@ -18,6 +18,7 @@ import { MoreRows } from '../records/more-rows';
 import { WorkspaceNavigation } from '../records/records-layout';
 import type { SignedInContext } from '../workspace-page';
 import { LinkList, WorkspaceLinks } from './workspace-links';
+import { uploadWords } from '../upload-document/upload-words';
 
 interface WorkspacePageProps {
   readonly context: SignedInContext;
@@ -197,8 +198,14 @@ export function WorkspacePage({
                       ['HoldSession', 'bijeenkomst', w.holdSession],
                       ['RecordContribution', 'bijdrage', w.recordContribution],
                       ['CloseTemporaryTable', 'afsluiten', t.forms.closeTable.title],
+                      ['AttachTableDocument', 'documenten', uploadWords(context.language).link],
                     ] as const
-                  ).map(([operation, path, label]) => [table.status === 'open' && may(operation), path, label])}
+                  ).map(([operation, path, label]) => [
+                    // Minutes and the report come after the sessions and the close: offered on a closed table too.
+                    (table.status === 'open' || operation === 'AttachTableDocument') && may(operation),
+                    path,
+                    label,
+                  ])}
                   base={`/werkruimte/tafels/${table.id}`}
                 />
               </Cell>
