@@ -16,12 +16,18 @@ describe('loadEvidenceConfig', () => {
       EVIDENCE_CHECKPOINT_SECONDS: '60',
       EVIDENCE_CHECKPOINT_DIR: 'anchors',
       EVIDENCE_SIGNING_KEY: 'c2VjcmV0',
+      EVIDENCE_TSA_URL: 'http://tsa.internal:3180/tsr',
     };
     expect(loadEvidenceConfig(env, '/srv/data', '/app')).toMatchObject({
       checkpointSeconds: 60,
       checkpointDir: '/app/anchors',
       signingKey: 'c2VjcmV0',
+      timestampAuthorityUrl: 'http://tsa.internal:3180/tsr',
     });
+  });
+
+  it('refuses a timestamp authority that is not an http(s) URL', () => {
+    expect(() => loadEvidenceConfig({ EVIDENCE_TSA_URL: 'tsa' }, '/d')).toThrow(/EVIDENCE_TSA_URL/);
   });
 
   it('refuses an interval that is not a whole number of seconds, never echoing the key', () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 import { InvalidConfigError } from './load-config';
 
 /** Where the evidence over `$all` is signed and kept (ADR 0030). */
@@ -14,6 +14,8 @@ export interface EvidenceConfig {
   readonly signingKey: string | undefined;
   /** The key file made on first use when no secret is given. */
   readonly signingKeyFile: string;
+  /** An RFC 3161 timestamp authority (HTTP) asked for a token per checkpoint; none when absent. */
+  readonly timestampAuthorityUrl?: string;
 }
 
 class EvidenceVariables {
@@ -35,6 +37,13 @@ class EvidenceVariables {
   @IsOptional()
   @IsString()
   EVIDENCE_SIGNING_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'EVIDENCE_TSA_URL must be an http(s) URL' },
+  )
+  EVIDENCE_TSA_URL?: string;
 }
 
 const VARIABLES = [
@@ -42,6 +51,7 @@ const VARIABLES = [
   'EVIDENCE_CHECKPOINT_DIR',
   'EVIDENCE_SIGNING_KEY',
   'EVIDENCE_SIGNING_KEY_FILE',
+  'EVIDENCE_TSA_URL',
 ] as const;
 
 /** Reads the evidence variables; by default a checkpoint every 5 minutes, kept under `dataDir/evidence`. */
@@ -65,5 +75,6 @@ export function loadEvidenceConfig(env: NodeJS.ProcessEnv, dataDir: string, cwd 
       cwd,
       variables.EVIDENCE_SIGNING_KEY_FILE ?? resolve(dataDir, 'evidence', 'signing-key.pem'),
     ),
+    ...(variables.EVIDENCE_TSA_URL ? { timestampAuthorityUrl: variables.EVIDENCE_TSA_URL } : {}),
   };
 }

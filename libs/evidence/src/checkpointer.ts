@@ -17,6 +17,8 @@ export interface CheckpointerParts {
   readonly signer: Signer;
   readonly sink: CheckpointSink;
   readonly timestampAuthority?: TimestampAuthority;
+  /** An authority that failed: the checkpoint is written without its token (the verifier reports it). */
+  readonly onTimestampError?: (error: unknown) => void;
   readonly now?: () => Date;
 }
 
@@ -33,7 +35,7 @@ export class Checkpointer {
 
   /** Catches the tree up and signs it; `null` when there is nothing new to vouch for. */
   async checkpoint(): Promise<SignedCheckpoint | null> {
-    const { log, signer, sink, timestampAuthority } = this.parts;
+    const { log, signer, sink } = this.parts;
     await log.catchUp();
     const state = await log.state();
     const previous = await sink.latest();
@@ -48,7 +50,7 @@ export class Checkpointer {
     };
     const bytes = checkpointBytes(checkpoint);
     const signature = (await signer.sign(bytes)).toString('base64');
-    const token = await timestampAuthority?.timestamp(bytes);
+    const token = await this.timestamp(bytes);
     const signed: SignedCheckpoint = {
       checkpoint,
       signature,
@@ -57,6 +59,19 @@ export class Checkpointer {
     await sink.write(signed);
     await log.recordCheckpoint(signed);
     return signed;
+  }
+
+  /**
+   * The authority's token over the checkpoint's bytes (its imprint is their SHA-256); none when
+   * no authority is configured or it failed: a checkpoint is never held back for want of one.
+   */
+  private async timestamp(bytes: Buffer): Promise<Buffer | undefined> {
+    try {
+      return await this.parts.timestampAuthority?.timestamp(bytes);
+    } catch (error) {
+      this.parts.onTimestampError?.(error);
+      return undefined;
+    }
   }
 
   private async checkExtends(previous: Checkpoint, treeSize: number): Promise<void> {

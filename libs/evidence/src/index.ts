@@ -10,6 +10,7 @@ export { Checkpointer, EvidenceMismatchError, type CheckpointerParts } from './c
 export { FolderCheckpointSink, fileNameOf, type CheckpointSink } from './checkpoint-sink';
 export { KeyObjectSigner, type Signer } from './signer';
 export type { TimestampAuthority } from './timestamp-authority';
+export { Rfc3161TimestampAuthority, type Rfc3161Options } from './timestamp/rfc3161-timestamp-authority';
 export { evidenceEventOf } from './evidence-event';
 export { exportEvidence, type EvidenceExport, type ExportEvidenceOptions } from './export/export-evidence';
 export {

@@ -5,6 +5,7 @@ import { FolderCheckpointSink, type CheckpointSink } from './checkpoint-sink';
 import { Checkpointer } from './checkpointer';
 import { EvidenceLog } from './log/evidence-log';
 import { KeyObjectSigner, type Signer } from './signer';
+import { Rfc3161TimestampAuthority } from './timestamp/rfc3161-timestamp-authority';
 import type { SignedCheckpoint } from './verify';
 
 /** How often the tree takes in new events between checkpoints, when no append wakes it first. */
@@ -61,7 +62,15 @@ export function startCheckpointer(parts: EvidenceCheckpointerParts): RunningChec
       };
     });
   const run = async (): Promise<void> => {
-    const checkpointer = new Checkpointer({ log, signer: await signerFor(config), sink: sinkFor(config) });
+    const checkpointer = new Checkpointer({
+      log,
+      signer: await signerFor(config),
+      sink: sinkFor(config),
+      ...(config.timestampAuthorityUrl
+        ? { timestampAuthority: new Rfc3161TimestampAuthority(config.timestampAuthorityUrl) }
+        : {}),
+      ...(parts.onError ? { onTimestampError: parts.onError } : {}),
+    });
     let nextCheckpoint = Date.now();
     let lastStep = 0;
     while (!stopped) {

@@ -1,9 +1,9 @@
 /**
- * An RFC 3161 timestamp authority, so a third party also vouches for when a checkpoint existed.
- * Optional; no adapter ships yet (see ADR 0030): a configured one would be asked for a token
- * over the checkpoint's signed bytes, stored beside the signature.
+ * An RFC 3161 timestamp authority, so a third party also vouches for when a checkpoint existed
+ * (ADR 0041). Optional: with `EVIDENCE_TSA_URL` set, each checkpoint's token is stored beside
+ * its signature, exported with it and checked by verify-evidence.
  */
 export interface TimestampAuthority {
-  /** A DER TimeStampToken over SHA-256 of `bytes`. */
+  /** A DER TimeStampToken whose message imprint is SHA-256 of `bytes`. */
   timestamp(bytes: Buffer): Promise<Buffer>;
 }

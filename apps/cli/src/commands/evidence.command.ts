@@ -11,6 +11,7 @@ interface ExportOptions {
 
 interface VerifyOptions {
   publicKey?: string;
+  tsaCertificate?: string;
 }
 
 /**
@@ -53,9 +54,17 @@ export function registerEvidenceCommands(program: Command): void {
     .description('verify an evidence export without a database (exit code 1 when anything is wrong)')
     .argument('<dir>', 'the folder export-evidence wrote')
     .option('--public-key <file>', 'the public key you obtained elsewhere; the export must be signed with it')
+    .option(
+      '--tsa-certificate <file>',
+      'the timestamp authority certificate you trust; every checkpoint needs its token',
+    )
     .action(async (dir: string, options: VerifyOptions) => {
       // The same verifier an evaluator runs on its own (`verify/main.ts`), with nothing of ours around it.
-      const args = [resolve(dir), ...(options.publicKey ? ['--public-key', options.publicKey] : [])];
+      const args = [
+        resolve(dir),
+        ...(options.publicKey ? ['--public-key', options.publicKey] : []),
+        ...(options.tsaCertificate ? ['--tsa-certificate', options.tsaCertificate] : []),
+      ];
       process.exitCode = await runVerifier(args, (line) => process.stdout.write(`${line}\n`));
     });
 }

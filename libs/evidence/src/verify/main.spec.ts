@@ -13,7 +13,7 @@ describe('the standalone verifier', () => {
   it('answers 2 and its usage when no folder is named', async () => {
     const lines: string[] = [];
     expect(await runVerifier([], (line) => lines.push(line))).toBe(2);
-    expect(lines).toEqual(['usage: verify-evidence DIR [--public-key FILE]']);
+    expect(lines).toEqual(['usage: verify-evidence DIR [--public-key FILE] [--tsa-certificate FILE]']);
   });
 
   it('answers 1 for a folder that holds no evidence, saying what is missing', async () => {

@@ -6,6 +6,11 @@ export function reportLines(report: EvidenceReport): string[] {
   const head = [
     `Public key fingerprint (SHA-256): ${report.keyFingerprint || 'none'}`,
     `Events: ${report.events}; signed checkpoints: ${report.checkpoints}; proofs checked: ${report.proofsChecked}`,
+    ...(report.timestamps.checked > 0
+      ? [
+          `RFC 3161 timestamps checked: ${report.timestamps.checked}; authority certificate (SHA-256): ${report.timestamps.authorities.join(', ')}`,
+        ]
+      : []),
   ];
   if (report.problems.length > 0) {
     return [

@@ -1,4 +1,4 @@
-import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, verify as verifySignature, X509Certificate, type KeyObject } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import {
   type SignedCheckpoint,
 } from './evidence-format';
 import { MerkleFrontier, verifyInclusion } from './merkle';
+import { verifyTimestampToken } from './timestamp-token';
 
 /** What the verifier found. `problems` is empty exactly when the export holds. */
 export interface EvidenceReport {
@@ -25,11 +26,18 @@ export interface EvidenceReport {
   /** SHA-256 of the public key (SPKI DER), hex: compare it with the one published out of band. */
   readonly keyFingerprint: string;
   readonly proofsChecked: number;
+  /** RFC 3161 timestamps that hold, and the SHA-256 fingerprints of the authorities' certificates. */
+  readonly timestamps: { readonly checked: number; readonly authorities: readonly string[] };
 }
 
 export interface VerifyEvidenceOptions {
   /** The public key as the evaluator obtained it elsewhere (PEM); the export's own must equal it. */
   readonly trustedPublicKey?: string;
+  /**
+   * The timestamp authority's certificate as the evaluator obtained it elsewhere (PEM): every
+   * checkpoint must then carry a token signed by it (or by a certificate it issued).
+   */
+  readonly trustedTimestampAuthority?: string;
 }
 
 /** More lines would bury the first ones, which say where things went wrong. */
@@ -44,7 +52,9 @@ const MOST_PROBLEMS = 50;
 export async function verifyEvidence(dir: string, options: VerifyEvidenceOptions = {}): Promise<EvidenceReport> {
   const problems = new ProblemList();
   const key = await readPublicKey(dir, options, problems);
-  const checkpoints = key ? await readCheckpoints(dir, key.key, problems) : [];
+  const signed = key ? await readCheckpoints(dir, key.key, problems) : [];
+  const checkpoints = signed.map((s) => s.checkpoint);
+  const timestamps = checkTimestamps(signed, options, problems);
   if (checkpoints.length === 0) problems.add('No checkpoint with a valid signature: nothing vouches for these events.');
   const proofs = await readProofs(dir, problems);
   const walk = await walkEvents(dir, checkpoints, new Set(proofs.map((p) => p.leafIndex)), problems);
@@ -61,6 +71,7 @@ export async function verifyEvidence(dir: string, options: VerifyEvidenceOptions
     lastCheckpoint: checkpoints.at(-1) ?? null,
     keyFingerprint: key?.fingerprint ?? '',
     proofsChecked,
+    timestamps,
   };
 }
 
@@ -107,10 +118,10 @@ function fingerprintOf(key: KeyObject): string {
 }
 
 /** The checkpoints whose signatures hold, by tree size; the others are reported. */
-async function readCheckpoints(dir: string, key: KeyObject, problems: ProblemList): Promise<Checkpoint[]> {
+async function readCheckpoints(dir: string, key: KeyObject, problems: ProblemList): Promise<SignedCheckpoint[]> {
   const folder = join(dir, EXPORT_FILES.checkpoints);
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
-  const valid: Checkpoint[] = [];
+  const valid: SignedCheckpoint[] = [];
   for (const name of names) {
     try {
       const signed = JSON.parse(await readFile(join(folder, name), 'utf8')) as SignedCheckpoint;
@@ -118,15 +129,17 @@ async function readCheckpoints(dir: string, key: KeyObject, problems: ProblemLis
       if (!verifySignature(null, checkpointBytes(signed.checkpoint), key, signature)) {
         problems.add(`Checkpoint ${name}: its signature does not hold; it was changed or signed by another key.`);
       } else {
-        valid.push(signed.checkpoint);
+        valid.push(signed);
       }
     } catch (error) {
       problems.add(`Checkpoint ${name} cannot be read: ${(error as Error).message}`);
     }
   }
-  valid.sort((a, b) => a.treeSize - b.treeSize || (a.time < b.time ? -1 : 1));
+  valid.sort(
+    (a, b) => a.checkpoint.treeSize - b.checkpoint.treeSize || (a.checkpoint.time < b.checkpoint.time ? -1 : 1),
+  );
   for (let i = 1; i < valid.length; i += 1) {
-    const [before, after] = [valid[i - 1] as Checkpoint, valid[i] as Checkpoint];
+    const [before, after] = [(valid[i - 1] as SignedCheckpoint).checkpoint, (valid[i] as SignedCheckpoint).checkpoint];
     if (after.time < before.time) {
       problems.add(
         `The checkpoint of ${after.time} covers more events than the later one of ${before.time}: the record went back.`,
@@ -139,6 +152,41 @@ async function readCheckpoints(dir: string, key: KeyObject, problems: ProblemLis
     }
   }
   return valid;
+}
+
+/**
+ * Each checkpoint's RFC 3161 token: its imprint is the hash of the checkpoint's signed bytes and
+ * the authority's signature over it holds. A checkpoint without one is reported once timestamps
+ * began (or always, when the evaluator names the authority they trust).
+ */
+function checkTimestamps(
+  signed: readonly SignedCheckpoint[],
+  options: VerifyEvidenceOptions,
+  problems: ProblemList,
+): EvidenceReport['timestamps'] {
+  const trusted =
+    options.trustedTimestampAuthority === undefined
+      ? undefined
+      : new X509Certificate(options.trustedTimestampAuthority);
+  const authorities = new Set<string>();
+  let checked = 0;
+  let begun = trusted !== undefined;
+  for (const { checkpoint, timestampToken } of signed) {
+    if (timestampToken === undefined) {
+      if (begun)
+        problems.add(`The checkpoint of ${checkpoint.time} carries no timestamp from the timestamp authority.`);
+      continue;
+    }
+    begun = true;
+    try {
+      const facts = verifyTimestampToken(Buffer.from(timestampToken, 'base64'), checkpointBytes(checkpoint), trusted);
+      authorities.add(facts.certificate.fingerprint256);
+      checked += 1;
+    } catch (error) {
+      problems.add(`The timestamp of the checkpoint of ${checkpoint.time} does not hold: ${(error as Error).message}.`);
+    }
+  }
+  return { checked, authorities: [...authorities] };
 }
 
 interface Walk {
