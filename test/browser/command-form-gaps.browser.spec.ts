@@ -156,8 +156,10 @@ describe('the forms the whole story does not walk', () => {
     // What was typed stays; with the consent ticked the member and their profile are recorded.
     await fill(page, [['tick', 'profileConsent', 'true']]);
     await submitWithKeyboard(page);
-    expect(new URL(page.url()).pathname).toBe('/werkruimte');
+    // Back on the body's page, which waited until its members include the new one.
+    expect(new URL(page.url()).pathname).toBe(`/werkruimte/organen/${IJMOND_BODY_ID}`);
     expect(await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="leden"]').textContent()).toContain('Fatma Yilmaz');
 
     const admin = await session.api.bearer('admin', ['GM0375'], 'scenario-admin');
     const members = await request(session.api.http)

@@ -101,7 +101,8 @@ describe('the demo story through the pages only, each step by its own role', () 
         ['text', 'target-1', '0,8'],
       ],
     });
-    const pilotId = new RegExp(`^/evaluatie/(${UUID})$`).exec(pilot.pathname)?.[1];
+    // A new pilot opens on its own page, where its evaluation and findings are read.
+    const pilotId = new RegExp(`^/werkruimte/pilots/(${UUID})$`).exec(pilot.pathname)?.[1];
     expect(pilotId).toEqual(expect.any(String));
     await admin.page.goto('/werkruimte/beheer/persoon-vergeten');
     await checkKeyboardReach(admin.page, 'verhaal-05-persoon-vergeten');
@@ -156,9 +157,10 @@ describe('the demo story through the pages only, each step by its own role', () 
       shot: 'verhaal-10-agenda',
       entries: [['text', 'year', '2027']],
     });
-    // The step that follows a new agenda is its first item.
-    const agendaId = new RegExp(`^/werkruimte/agenda/(${UUID})/punt$`).exec(drafted.pathname)?.[1] ?? '';
+    // A new agenda opens on its page, which offers its first item as the step that follows.
+    const agendaId = new RegExp(`^/werkruimte/agenda/(${UUID})$`).exec(drafted.pathname)?.[1] ?? '';
     expect(agendaId).not.toBe('');
+    expect(await nextStepOf(secretary.page)).toBe('Agendapunt toevoegen');
     // Agreeing an agenda without items: the domain's refusal, in Dutch, on the page.
     await secretary.page.goto(`/werkruimte/agenda/${agendaId}/instemmen`);
     await submitWithKeyboard(secretary.page);
@@ -482,7 +484,7 @@ describe('the demo story through the pages only, each step by its own role', () 
         ['date', 'recordedOn', '2026-11-01'],
       ],
     });
-    expect(evaluated.pathname).toBe(`/evaluatie/${pilotId}`);
+    expect(evaluated.pathname).toBe(`/werkruimte/pilots/${pilotId}`);
     expect(await evaluator.page.getByText('Het college reageert sneller dan voor de pilot.').count()).toBe(1);
     for (const tab of tabs) expect(tab.problems).toEqual([]);
 

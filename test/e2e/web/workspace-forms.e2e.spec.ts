@@ -320,7 +320,7 @@ describe('the workspace forms', () => {
       { perspective: 'youth', summary: 'Jongeren willen meerijden als vrijwilliger.' },
       303,
     );
-    const position = /\?na=(\d+)$/.exec(contributed.headers['location']!)?.[1];
+    const position = /\?na=(\d+)#tafels$/.exec(contributed.headers['location']!)?.[1];
     const table = await request(api.http)
       .get(`/api/v1/temporary-tables/${tableId}?minPosition=${position}`)
       .set('Authorization', await api.bearer('body-member', ['GM0375']))

@@ -9,6 +9,8 @@ export function Pager({ context, page }: { context: PageContext; page: Page<unkn
   const link = (to: number): string => {
     const url = new URL(context.path, 'http://page.local');
     url.searchParams.set('offset', String(to));
+    // Paging on is not the moment after a form: no waiting, no "Opgeslagen." again.
+    url.searchParams.delete('na');
     return `${url.pathname}${url.search}`;
   };
   return (

@@ -1,7 +1,7 @@
 import type { ApiClient } from '../api/api-client';
 import type { FormDefinition, FormItem } from '../forms/form-model';
 import { commandOf } from './plain-command';
-import { workspaceDone } from './workspace-done';
+import { bodyDone } from './workspace-done';
 import { workspaceOptions } from './workspace-options';
 import type { SignedInContext } from './workspace-page';
 
@@ -10,8 +10,8 @@ interface BodyCommandForm {
   /** The API path below `/participation-bodies/{id}`. */
   readonly path: string;
   readonly items: readonly FormItem[];
-  /** Where to go once recorded: the workspace unless a form knows the next step. */
-  readonly doneHref?: FormDefinition['doneHref'];
+  /** The part of the body's page the command changes (`leden`): where the visitor lands once recorded. */
+  readonly section: string;
 }
 
 /**
@@ -34,6 +34,6 @@ export async function bodyCommandForm(
     backHref: `/werkruimte/organen/${bodyId}`,
     items: spec.items,
     command: commandOf(`/participation-bodies/${bodyId}${spec.path}`, spec.items),
-    doneHref: spec.doneHref ?? workspaceDone,
+    doneHref: bodyDone(bodyId, spec.section),
   };
 }

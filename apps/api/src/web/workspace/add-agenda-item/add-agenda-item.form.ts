@@ -1,8 +1,10 @@
 import { AGENDA_ITEM_SOURCES } from '#domain';
+import { allItemsOrNone } from '../../api/all-pages';
 import type { ApiClient } from '../../api/api-client';
-import type { Page, SignalSummary } from '../../api/api-types';
+import type { SignalSummary } from '../../api/api-types';
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
+import { agendaDone } from '../workspace-done';
 import { optionsOf } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -17,8 +19,8 @@ export async function addAgendaItemForm(
 ): Promise<FormDefinition> {
   const { t } = context;
   const f = t.forms.addAgendaItem;
-  const signals = await api.get<Page<SignalSummary>>('/signals', { scope: 'collective', limit: 200 });
-  const options = (signals.ok ? signals.body.items : []).map((signal) => ({
+  const signals = await allItemsOrNone<SignalSummary>(api, '/signals', { scope: 'collective' });
+  const options = signals.map((signal) => ({
     value: signal.id,
     label: `${signal.municipalityCode} · ${signal.themes.join(', ')}`,
   }));
@@ -39,6 +41,6 @@ export async function addAgendaItemForm(
     backHref: `/werkruimte/agenda/${agendaId}`,
     items,
     command: commandOf(`/participation-agendas/${agendaId}/items`, items),
-    doneHref: (answer) => `/werkruimte?na=${answer.position}#agendas`,
+    doneHref: agendaDone(agendaId),
   };
 }

@@ -1,14 +1,15 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
-import type { Page } from '../../api/api-types';
-import type { Agenda, ParticipationBody } from '../../api/record-types';
+import type { Agenda } from '../../api/record-types';
 import { answerOf } from '../../page/answer-of';
+import { minPositionOf } from '../../page/min-position';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { uuidOrNotFound } from '../../public/page-params';
+import { findBody } from '../organen/find-body';
 import { signedIn } from '../workspace-page';
 import { AgendaPage } from './agenda.page';
 
@@ -20,14 +21,20 @@ import { AgendaPage } from './agenda.page';
 export class AgendaController {
   constructor(private readonly pages: PageContextFactory) {}
 
+  /** `?na=` is the position of the command just recorded (an item, an agreement): the page waits for it. */
   @Get(':agendaId')
-  async show(@Param('agendaId') agendaId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async show(
+    @Param('agendaId') agendaId: string,
+    @Query('na') after: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     uuidOrNotFound(agendaId);
     const context = await signedIn(this.pages, request, response);
-    const agenda = answerOf(await context.api.get<Agenda>(`/participation-agendas/${agendaId}`));
-    const bodies = await context.api.get<Page<ParticipationBody>>('/participation-bodies', { limit: 200 });
+    const minPosition = minPositionOf(after);
+    const agenda = answerOf(await context.api.get<Agenda>(`/participation-agendas/${agendaId}`, { minPosition }));
     // The body's name is a courtesy: the agenda shows its id when the list does not hold it.
-    const body = bodies.ok ? bodies.body.items.find((b) => b.id === agenda.bodyId) : undefined;
-    sendPage(response, <AgendaPage context={context} agenda={agenda} body={body} />);
+    const body = await findBody(context.api, agenda.bodyId).catch(() => undefined);
+    sendPage(response, <AgendaPage context={context} agenda={agenda} body={body} saved={minPosition !== undefined} />);
   }
 }

@@ -5,16 +5,20 @@ import { labelOf } from '../../i18n/labels';
 import { formatDate, formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { RecordsLayout, recordsText } from '../records/records-layout';
+import { SubjectActions, type SubjectAction } from '../subject-actions';
 
 /** A participation agenda: who agreed it, and each item with the signals, tables and trajectories it led to. */
 export function AgendaPage({
   context,
   agenda,
   body,
+  saved = false,
 }: {
   readonly context: PageContext;
   readonly agenda: Agenda;
   readonly body: ParticipationBody | undefined;
+  /** Shown right after a form, once the page holds what it recorded. */
+  readonly saved?: boolean;
 }): VNode {
   const { t } = context;
   const text = recordsText(context).agenda;
@@ -23,6 +27,7 @@ export function AgendaPage({
   );
   return (
     <RecordsLayout context={context} title={text.title(agenda.year)}>
+      <SubjectActions context={context} saved={saved} actions={agendaActions(context, agenda)} />
       <DataList
         items={[
           [
@@ -43,6 +48,31 @@ export function AgendaPage({
       ))}
     </RecordsLayout>
   );
+}
+
+/**
+ * Adding an item, and agreeing the agenda. The step that follows: the first item of an empty
+ * agenda, then the agreement of the visitor's side (an official's is the municipality's).
+ */
+export function agendaActions(context: PageContext, agenda: Agenda): SubjectAction[] {
+  const { forms } = context.t;
+  const at = `/werkruimte/agenda/${agenda.id}`;
+  const side = context.session?.principal.roles.includes('official') ? 'municipality' : 'body';
+  const agreedByMySide = agenda.agreements.some((agreement) => agreement.side === side);
+  return [
+    {
+      operation: 'AddAgendaItem',
+      href: `${at}/punt`,
+      label: forms.addAgendaItem.title,
+      next: agenda.items.length === 0,
+    },
+    {
+      operation: 'AgreeParticipationAgenda',
+      href: `${at}/instemmen`,
+      label: forms.agreeAgenda.title,
+      next: agenda.items.length > 0 && !agreedByMySide,
+    },
+  ];
 }
 
 function AgendaItemSection({

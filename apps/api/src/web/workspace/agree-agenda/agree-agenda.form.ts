@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
+import { agendaDone } from '../workspace-done';
 import type { SignedInContext } from '../workspace-page';
 
 /** AgreeParticipationAgenda: one side agrees the agenda as it stands; nothing to fill in. */
@@ -12,6 +13,6 @@ export function agreeAgendaForm(context: SignedInContext, agendaId: string): For
     backHref: `/werkruimte/agenda/${agendaId}`,
     items: [],
     command: commandOf(`/participation-agendas/${agendaId}/_agree`, []),
-    doneHref: (answer) => `/werkruimte?na=${answer.position}#agendas`,
+    doneHref: agendaDone(agendaId),
   };
 }

@@ -25,6 +25,7 @@ export async function appointMemberForm(
   const form = await bodyCommandForm(context, api, bodyId, {
     words: f,
     path: '/members',
+    section: 'leden',
     items: [
       { kind: 'text', name: 'displayName', label: f.displayName, required: true, autocomplete: 'name' },
       {

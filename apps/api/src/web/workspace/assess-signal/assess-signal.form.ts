@@ -2,6 +2,7 @@ import { SIGNAL_SCOPES } from '#domain';
 import { valueOf, type FormDefinition } from '../../forms/form-model';
 import { optionsOf, sameName } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
+import { workspaceListDone } from '../workspace-done';
 
 /** AssessSignal: individual (referred on) or collective (taken up by the body), and why. */
 export function assessSignalForm(context: SignedInContext, signalId: string): FormDefinition {
@@ -26,6 +27,6 @@ export function assessSignalForm(context: SignedInContext, signalId: string): Fo
       body: { scope: valueOf(values, 'scope'), rationale: valueOf(values, 'rationale') },
       fieldOf: sameName('scope', 'rationale'),
     }),
-    doneHref: (answer) => `/werkruimte?na=${answer.position}`,
+    doneHref: workspaceListDone('signalen'),
   };
 }

@@ -1,6 +1,6 @@
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { commandOf, yesNo } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { workspaceListDone } from '../workspace-done';
 import type { SignedInContext } from '../workspace-page';
 
 /** CloseSignal: what became of the signal, and whether the reporter heard back. */
@@ -18,6 +18,6 @@ export function closeSignalForm(context: SignedInContext, signalId: string): For
     backHref: '/werkruimte#signalen',
     items,
     command: commandOf(`/signals/${signalId}/_close`, items),
-    doneHref: workspaceDone,
+    doneHref: workspaceListDone('signalen'),
   };
 }

@@ -1,7 +1,7 @@
 import { TABLE_GROUPS, TABLE_OUTCOMES } from '#domain';
 import { valueOf, type FormDefinition, type FormItem, type InputField } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { workspaceListDone } from '../workspace-done';
 import { optionsOf } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -65,6 +65,6 @@ export function closeTableForm(context: SignedInContext, tableId: string): FormD
         },
       };
     },
-    doneHref: workspaceDone,
+    doneHref: workspaceListDone('tafels'),
   };
 }

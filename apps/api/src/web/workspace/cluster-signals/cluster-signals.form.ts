@@ -1,18 +1,19 @@
+import { allItemsOrNone } from '../../api/all-pages';
 import type { ApiClient } from '../../api/api-client';
-import type { Page, SignalSummary } from '../../api/api-types';
+import type { SignalSummary } from '../../api/api-types';
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { labelOf } from '../../i18n/labels';
 import { formatDate } from '../../page/format';
 import { commandOf } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { workspaceListDone } from '../workspace-done';
 import type { SignedInContext } from '../workspace-page';
 
 /** ClusterSignals: two or more assessed signals of one municipality become one collective signal. */
 export async function clusterSignalsForm(context: SignedInContext, api: ApiClient): Promise<FormDefinition> {
   const { t } = context;
   const f = t.forms.clusterSignals;
-  const signals = await api.get<Page<SignalSummary>>('/signals', { limit: 200 });
-  const options = (signals.ok ? signals.body.items : [])
+  const signals = await allItemsOrNone<SignalSummary>(api, '/signals');
+  const options = signals
     .filter((signal) => signal.status !== 'closed')
     .map((signal) => ({
       value: signal.id,
@@ -28,6 +29,6 @@ export async function clusterSignalsForm(context: SignedInContext, api: ApiClien
     backHref: '/werkruimte#signalen',
     items,
     command: commandOf('/signal-clusters', items),
-    doneHref: workspaceDone,
+    doneHref: workspaceListDone('signalen'),
   };
 }

@@ -1,7 +1,8 @@
+import { allItemsOrNone } from '../../api/all-pages';
 import type { ApiClient } from '../../api/api-client';
 import { valueOf, type FormDefinition, type FormItem } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { bodyDone } from '../workspace-done';
 import type { SignedInContext } from '../workspace-page';
 
 interface Member {
@@ -19,10 +20,8 @@ export async function endMembershipForm(
 ): Promise<FormDefinition> {
   const { forms } = context.t;
   const f = forms.endMembership;
-  const members = await api.get<{ items: readonly Member[] }>(`/participation-bodies/${bodyId}/members`, {
-    limit: 200,
-  });
-  const options = (members.ok ? members.body.items : [])
+  const members = await allItemsOrNone<Member>(api, `/participation-bodies/${bodyId}/members`);
+  const options = members
     .filter((member) => member.endedAt === undefined)
     .map((member) => ({
       value: member.memberId,
@@ -38,6 +37,6 @@ export async function endMembershipForm(
       (values) => `/participation-bodies/${bodyId}/members/${valueOf(values, 'memberId')}/_end`,
       reason,
     ),
-    doneHref: workspaceDone,
+    doneHref: bodyDone(bodyId, 'leden'),
   };
 }

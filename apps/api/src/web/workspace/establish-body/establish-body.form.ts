@@ -2,7 +2,7 @@ import { PARTICIPATION_BODY_DOMAINS, PARTICIPATION_BODY_KINDS } from '#domain';
 import type { ApiClient } from '../../api/api-client';
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { bodyDone } from '../workspace-done';
 import { optionsOf, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -41,6 +41,6 @@ export async function establishBodyForm(context: SignedInContext, api: ApiClient
     backHref: '/werkruimte#beheer',
     items,
     command: commandOf('/participation-bodies', items),
-    doneHref: workspaceDone,
+    doneHref: (answer) => bodyDone(answer.id)(answer),
   };
 }

@@ -1,6 +1,7 @@
 import { TABLE_GROUPS } from '#domain';
 import { valueOf, type FormDefinition } from '../../forms/form-model';
 import type { SignedInContext } from '../workspace-page';
+import { workspaceListDone } from '../workspace-done';
 
 const attendanceField = (group: string): string => `attendance-${group}`;
 
@@ -42,6 +43,6 @@ export function holdSessionForm(context: SignedInContext, tableId: string): Form
         return group === undefined ? attendanceField(TABLE_GROUPS[0]) : attendanceField(group);
       },
     }),
-    doneHref: (answer) => `/werkruimte?na=${answer.position}`,
+    doneHref: workspaceListDone('tafels'),
   };
 }

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../api/api-client';
 import { optional, valueOf, valuesOf, type FormDefinition } from '../../forms/form-model';
 import { optionsOf, sameName, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
+import { workspaceListDone } from '../workspace-done';
 
 /** OpenTemporaryTable: a theme, a question, a form, and the groups it should hear. */
 export async function openTableForm(context: SignedInContext, api: ApiClient): Promise<FormDefinition> {
@@ -70,6 +71,6 @@ export async function openTableForm(context: SignedInContext, api: ApiClient): P
         'plannedUntil',
       ),
     }),
-    doneHref: (answer) => `/werkruimte?na=${answer.position}`,
+    doneHref: workspaceListDone('tafels'),
   };
 }

@@ -1,42 +1,53 @@
 import type { VNode } from 'preact';
+import type { Page } from '../../api/api-types';
 import type { AgendaSummary, ConsultationList, Member, SelfEvaluation } from '../../api/record-types';
 import { Paragraph } from '../../components/messages';
+import { PageCount } from '../../components/page-count';
+import { Pager } from '../../components/pager';
 import { Cell, RowHeader, Table } from '../../components/table';
 import { labelOf } from '../../i18n/labels';
 import { formatDate, formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { recordsText } from '../records/records-layout';
 
-/** Everyone appointed, former members with the date they stopped; names only for roles that may see them. */
+/**
+ * Everyone appointed, former members with the date they stopped, a page at a time with their
+ * count; names only for roles that may see them.
+ */
 export function MembersSection({
   context,
-  members,
+  members: page,
 }: {
   readonly context: PageContext;
-  readonly members: readonly Member[] | undefined;
+  readonly members: Page<Member> | undefined;
 }): VNode {
   const { t } = context;
   const text = recordsText(context).body;
-  if (members === undefined) return <Paragraph>{text.membersHidden}</Paragraph>;
-  if (members.length === 0) return <Paragraph>{text.noMembers}</Paragraph>;
+  if (page === undefined) return <Paragraph>{text.membersHidden}</Paragraph>;
+  if (page.total === 0) return <Paragraph>{text.noMembers}</Paragraph>;
+  const members = page.items;
   return (
-    <Table
-      caption={text.membersCaption}
-      headers={[text.memberName, text.memberRole, text.expertise, text.workingGroups, text.appointed, text.ended]}
-    >
-      {members.map((member) => (
-        <tr class="utrecht-table__row">
-          <RowHeader>
-            {member.displayName.name ?? (member.displayName.erased ? t.common.erased : t.common.restricted)}
-          </RowHeader>
-          <Cell>{labelOf(text.memberRoles, member.role)}</Cell>
-          <Cell>{member.expertise.map((e) => labelOf(text.expertiseKinds, e)).join(', ') || t.common.none}</Cell>
-          <Cell>{member.workingGroups.join(', ')}</Cell>
-          <Cell>{formatInstant(t.locale, member.appointedAt)}</Cell>
-          <Cell>{member.endedAt ? formatInstant(t.locale, member.endedAt) : text.current}</Cell>
-        </tr>
-      ))}
-    </Table>
+    <>
+      <PageCount page={page} text={recordsText(context).filters.shown} />
+      <Table
+        caption={text.membersCaption}
+        headers={[text.memberName, text.memberRole, text.expertise, text.workingGroups, text.appointed, text.ended]}
+      >
+        {members.map((member) => (
+          <tr class="utrecht-table__row">
+            <RowHeader>
+              {member.displayName.name ?? (member.displayName.erased ? t.common.erased : t.common.restricted)}
+            </RowHeader>
+            <Cell>{labelOf(text.memberRoles, member.role)}</Cell>
+            <Cell>{member.expertise.map((e) => labelOf(text.expertiseKinds, e)).join(', ') || t.common.none}</Cell>
+            <Cell>{member.workingGroups.join(', ')}</Cell>
+            <Cell>{formatInstant(t.locale, member.appointedAt)}</Cell>
+            <Cell>{member.endedAt ? formatInstant(t.locale, member.endedAt) : text.current}</Cell>
+          </tr>
+        ))}
+      </Table>
+      <Pager context={context} page={page} />
+    </>
   );
 }
 

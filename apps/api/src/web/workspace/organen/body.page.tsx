@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import type { Page } from '../../api/api-types';
 import type {
   AgendaSummary,
   BodyComposition,
@@ -13,14 +14,16 @@ import { labelOf } from '../../i18n/labels';
 import { formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { RecordsLayout, recordsText } from '../records/records-layout';
+import { SubjectActions } from '../subject-actions';
+import { bodyActions } from './body-actions';
 import { DisputesTable } from '../registers/disputes-table';
 import { AgendasSection, ConsultationsSection, MembersSection, SelfEvaluationsSection } from './body-sections';
 import { CompositionSection } from './composition-section';
 
 export interface BodyRecords {
   readonly body: ParticipationBody;
-  /** Undefined where the visitor's role may not see the part. */
-  readonly members: readonly Member[] | undefined;
+  /** One page of them. Undefined where the visitor's role may not see the part. */
+  readonly members: Page<Member> | undefined;
   readonly composition: BodyComposition | undefined;
   readonly consultations: ConsultationList;
   readonly selfEvaluations: readonly SelfEvaluation[];
@@ -32,9 +35,12 @@ export interface BodyRecords {
 export function BodyPage({
   context,
   records,
+  saved = false,
 }: {
   readonly context: PageContext;
   readonly records: BodyRecords;
+  /** Shown right after a form, once the page holds what it recorded. */
+  readonly saved?: boolean;
 }): VNode {
   const { t } = context;
   const text = recordsText(context);
@@ -69,6 +75,11 @@ export function BodyPage({
   ] as const;
   return (
     <RecordsLayout context={context} title={body.name}>
+      <SubjectActions
+        context={context}
+        saved={saved}
+        actions={bodyActions(t, body.id, records.members === undefined || records.members.total > 0)}
+      />
       <h2 class="utrecht-heading-2">{text.body.factsHeading}</h2>
       <DataList
         items={[

@@ -1,31 +1,32 @@
-import { Controller, Get, NotFoundException, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
-import type { ApiClient } from '../../api/api-client';
+import { allItems, allPages } from '../../api/all-pages';
+import type { ApiClient, ApiResult } from '../../api/api-client';
 import type { Page } from '../../api/api-types';
 import type {
   AgendaSummary,
   BodyComposition,
   ConsultationList,
+  ConsultationYear,
   Dispute,
   Member,
   ParticipationBody,
   SelfEvaluation,
 } from '../../api/record-types';
 import { answerOf } from '../../page/answer-of';
+import { minPositionOf } from '../../page/min-position';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
-import { uuidOrNotFound } from '../../public/page-params';
+import { offsetOf, uuidOrNotFound } from '../../public/page-params';
 import { optionalAnswer } from '../records/optional-answer';
-import { pageOfQuery, queryOf } from '../registers/register-query';
+import { pageOfQuery, queryOf, REGISTER_PAGE_SIZE } from '../registers/register-query';
 import { signedIn } from '../workspace-page';
 import { BodiesPage } from './bodies.page';
 import { BodyPage } from './body.page';
-
-/** The API's largest page: a body's members, years and agendas fit in it many times over. */
-const WHOLE = { limit: 200 };
+import { findBody } from './find-body';
 
 /** The participation bodies, and per body everything recorded about it. */
 @ApiExcludeController()
@@ -44,32 +45,44 @@ export class BodiesController {
     sendPage(response, <BodiesPage context={context} bodies={bodies} />);
   }
 
+  /**
+   * The members page by page with their count; the body's years (consultations, self-evaluations,
+   * agendas) whole. `?na=` is the position of the command just recorded: the page waits for it.
+   */
   @Get(':bodyId')
-  async show(@Param('bodyId') bodyId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async show(
+    @Param('bodyId') bodyId: string,
+    @Query('na') after: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     uuidOrNotFound(bodyId);
     const context = await signedIn(this.pages, request, response);
     const { api } = context;
+    const minPosition = minPositionOf(after);
     const on = (part: string): string => `/participation-bodies/${bodyId}/${part}`;
     const [body, members, composition, consultations, selfEvaluations, agendas, disputes] = await Promise.all([
-      findBody(api, bodyId),
-      api.get<Page<Member>>(on('members'), WHOLE),
-      api.get<BodyComposition>(on('composition')),
-      api.get<ConsultationList>(on('consultations'), WHOLE),
-      api.get<Page<SelfEvaluation>>(on('self-evaluations'), WHOLE),
-      api.get<Page<AgendaSummary>>('/participation-agendas', { bodyId, ...WHOLE }),
-      api.get<{ items: Dispute[] }>('/disputes', { bodyId }),
+      findBody(api, bodyId, minPosition),
+      membersPage(api, on('members'), queryOf(request).offset, minPosition),
+      api.get<BodyComposition>(on('composition'), { minPosition }),
+      allPages<ConsultationYear, ConsultationList>(api, on('consultations'), { minPosition }),
+      allItems<SelfEvaluation>(api, on('self-evaluations'), { minPosition }),
+      allItems<AgendaSummary>(api, '/participation-agendas', { bodyId, minPosition }),
+      api.get<{ items: Dispute[] }>('/disputes', { bodyId, minPosition }),
     ]);
+    if (body === undefined) throw new NotFoundException();
     sendPage(
       response,
       <BodyPage
         context={context}
+        saved={minPosition !== undefined}
         records={{
           body,
-          members: optionalAnswer(members)?.items,
+          members: optionalAnswer(members),
           composition: optionalAnswer(composition),
           consultations: answerOf(consultations),
-          selfEvaluations: answerOf(selfEvaluations).items,
-          agendas: answerOf(agendas).items,
+          selfEvaluations: answerOf(selfEvaluations),
+          agendas: answerOf(agendas),
           disputes: optionalAnswer(disputes)?.items,
         }}
       />,
@@ -77,12 +90,18 @@ export class BodiesController {
   }
 }
 
-/** The body among those the visitor may read, paging through the list (there is no GetParticipationBody). */
-async function findBody(api: ApiClient, bodyId: string): Promise<ParticipationBody> {
-  for (let offset = 0; ; offset += WHOLE.limit) {
-    const page = answerOf(await api.get<Page<ParticipationBody>>('/participation-bodies', { offset, ...WHOLE }));
-    const found = page.items.find((body) => body.id === bodyId);
-    if (found) return found;
-    if (offset + WHOLE.limit >= page.total) throw new NotFoundException();
-  }
+/**
+ * One page of the members. Right after a form (`?na=`) without a page asked for, the last
+ * page: members are listed in order of appointment, so the one just appointed is there.
+ */
+async function membersPage(
+  api: ApiClient,
+  path: string,
+  offsetParam: unknown,
+  minPosition: string | undefined,
+): Promise<ApiResult<Page<Member>>> {
+  const limit = REGISTER_PAGE_SIZE;
+  const first = await api.get<Page<Member>>(path, { offset: offsetOf(offsetParam), limit, minPosition });
+  if (!first.ok || offsetParam !== undefined || minPosition === undefined || first.body.total <= limit) return first;
+  return api.get<Page<Member>>(path, { offset: Math.floor((first.body.total - 1) / limit) * limit, limit });
 }

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
 import type { Page, PilotEvaluation } from '../../api/api-types';
 import type { PilotSummary } from '../../api/record-types';
 import { answerOf } from '../../page/answer-of';
+import { minPositionOf } from '../../page/min-position';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
@@ -28,11 +29,20 @@ export class PilotsController {
     sendPage(response, <PilotsPage context={context} pilots={pilots} />);
   }
 
+  /** `?na=` is the position of the command just recorded (the pilot, a finding): the page waits for it. */
   @Get(':pilotId')
-  async show(@Param('pilotId') pilotId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async show(
+    @Param('pilotId') pilotId: string,
+    @Query('na') after: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     uuidOrNotFound(pilotId);
     const context = await signedIn(this.pages, request, response);
-    const evaluation = answerOf(await context.api.get<PilotEvaluation>(`/pilots/${pilotId}/evaluation`));
-    sendPage(response, <PilotPage context={context} evaluation={evaluation} />);
+    const minPosition = minPositionOf(after);
+    const evaluation = answerOf(
+      await context.api.get<PilotEvaluation>(`/pilots/${pilotId}/evaluation`, { minPosition }),
+    );
+    sendPage(response, <PilotPage context={context} evaluation={evaluation} saved={minPosition !== undefined} />);
   }
 }

@@ -11,6 +11,7 @@ import { labelOf } from '../../i18n/labels';
 import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { RecordsLayout, recordsText } from '../records/records-layout';
+import { SubjectActions } from '../subject-actions';
 
 /** The pilots, each a link to its evaluation: nobody has to type a pilot's id. */
 export function PilotsPage({
@@ -58,14 +59,28 @@ export function PilotsPage({
 export function PilotPage({
   context,
   evaluation,
+  saved = false,
 }: {
   readonly context: PageContext;
   readonly evaluation: PilotEvaluation;
+  /** Shown right after a form, once the page holds what it recorded. */
+  readonly saved?: boolean;
 }): VNode {
   const { t } = context;
   const text = recordsText(context);
   return (
     <RecordsLayout context={context} title={evaluation.name}>
+      <SubjectActions
+        context={context}
+        saved={saved}
+        actions={[
+          {
+            operation: 'RecordEvaluationFinding',
+            href: `/werkruimte/pilots/${evaluation.pilotId}/bevinding`,
+            label: t.forms.recordFinding.title,
+          },
+        ]}
+      />
       <DataList
         items={[
           [

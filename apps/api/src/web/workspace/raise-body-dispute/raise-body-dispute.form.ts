@@ -16,6 +16,7 @@ export function raiseBodyDisputeForm(
   return bodyCommandForm(context, api, bodyId, {
     words: f,
     path: '/disputes',
+    section: 'geschillen',
     items: [
       {
         kind: 'radios',

@@ -16,6 +16,7 @@ export function recordConsultationForm(
   return bodyCommandForm(context, api, bodyId, {
     words: f,
     path: '/consultations',
+    section: 'overleg',
     items: [
       { kind: 'date', name: 'heldOn', label: f.heldOn, required: true },
       {

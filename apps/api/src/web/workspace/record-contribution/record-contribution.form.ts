@@ -2,6 +2,7 @@ import { TABLE_GROUPS } from '#domain';
 import { valueOf, type FormDefinition } from '../../forms/form-model';
 import { optionsOf, sameName } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
+import { workspaceListDone } from '../workspace-done';
 
 /** RecordContribution: what one perspective brought to the table, in a summary. */
 export function recordContributionForm(context: SignedInContext, tableId: string): FormDefinition {
@@ -26,6 +27,6 @@ export function recordContributionForm(context: SignedInContext, tableId: string
       body: { perspective: valueOf(values, 'perspective'), summary: valueOf(values, 'summary') },
       fieldOf: sameName('perspective', 'summary'),
     }),
-    doneHref: (answer) => `/werkruimte?na=${answer.position}`,
+    doneHref: workspaceListDone('tafels'),
   };
 }

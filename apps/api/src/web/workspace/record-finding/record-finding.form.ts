@@ -1,6 +1,7 @@
 import { EVALUATION_TOPICS } from '#domain';
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
+import { pilotDone } from '../workspace-done';
 import { optionsOf } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -25,6 +26,6 @@ export function recordFindingForm(context: SignedInContext, pilotId: string): Fo
     backHref: `/werkruimte/pilots/${pilotId}`,
     items,
     command: commandOf(`/pilots/${pilotId}/findings`, items),
-    doneHref: () => `/evaluatie/${pilotId}`,
+    doneHref: pilotDone(pilotId),
   };
 }

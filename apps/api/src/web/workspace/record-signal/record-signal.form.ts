@@ -4,6 +4,7 @@ import type { ApiClient } from '../../api/api-client';
 import { optionsOf, sameName, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 import { feedbackByMailTextOf } from './feedback-by-mail.text';
+import { workspaceListDone } from '../workspace-done';
 
 /** RecordSignal: what a resident brought in, by which channel, about what. */
 export async function recordSignalForm(context: SignedInContext, api: ApiClient): Promise<FormDefinition> {
@@ -89,6 +90,6 @@ export async function recordSignalForm(context: SignedInContext, api: ApiClient)
                   )(apiName),
       };
     },
-    doneHref: (answer) => `/werkruimte?na=${answer.position}`,
+    doneHref: workspaceListDone('signalen'),
   };
 }

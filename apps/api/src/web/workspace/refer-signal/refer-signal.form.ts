@@ -1,6 +1,6 @@
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { workspaceListDone } from '../workspace-done';
 import type { SignedInContext } from '../workspace-page';
 
 /** ReferSignal: an individual signal goes on to the organisation that can help. */
@@ -16,6 +16,6 @@ export function referSignalForm(context: SignedInContext, signalId: string): For
     backHref: '/werkruimte#signalen',
     items,
     command: commandOf(`/signals/${signalId}/_refer`, items),
-    doneHref: workspaceDone,
+    doneHref: workspaceListDone('signalen'),
   };
 }

@@ -1,7 +1,7 @@
 import { TABLE_GROUPS } from '#domain';
 import type { FormDefinition, FormItem } from '../../forms/form-model';
 import { commandOf, yesNo } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { workspaceListDone } from '../workspace-done';
 import { optionsOf } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -28,6 +28,6 @@ export function registerParticipantForm(context: SignedInContext, tableId: strin
     backHref: '/werkruimte#tafels',
     items,
     command: commandOf(`/temporary-tables/${tableId}/participants`, items),
-    doneHref: workspaceDone,
+    doneHref: workspaceListDone('tafels'),
   };
 }

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import { mayRunSomeVariant, type OperationId } from '#application';
 import type { AgendaSummary, PilotSummary } from '../../api/api-types';
 import type { Option } from '../../forms/form-model';
+import { bodyActions } from '../organen/body-actions';
 import type { SignedInContext } from '../workspace-page';
 
 type Link = readonly [OperationId, string, string];
@@ -33,15 +34,7 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
         return {
           title: body.label,
           page: at,
-          links: allowed([
-            ['AppointMember', `${at}/leden/nieuw`, forms.appointMember.title],
-            ['EndMembership', `${at}/leden/beeindigen`, forms.endMembership.title],
-            ['RecordConsultation', `${at}/overleg/nieuw`, forms.recordConsultation.title],
-            ['RecordSelfEvaluation', `${at}/zelfevaluatie/nieuw`, forms.selfEvaluation.title],
-            ['DraftParticipationAgenda', `${at}/agenda/nieuw`, forms.draftAgenda.title],
-            ['RaiseBodyDispute', `${at}/geschil/nieuw`, forms.raiseBodyDispute.title],
-            ['ResolveBodyDispute', `${at}/geschil/beslechten`, forms.resolveDispute.title],
-          ]),
+          links: allowed(bodyActions(context.t, body.value).map((a) => [a.operation, a.href, a.label] as const)),
         };
       }),
     },

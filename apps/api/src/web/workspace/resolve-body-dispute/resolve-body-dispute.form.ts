@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../api/api-client';
 import { valueOf, type FormDefinition, type FormItem } from '../../forms/form-model';
 import { commandOf } from '../plain-command';
-import { workspaceDone } from '../workspace-done';
+import { bodyDone } from '../workspace-done';
 import type { SignedInContext } from '../workspace-page';
 
 interface Dispute {
@@ -40,6 +40,6 @@ export async function resolveBodyDisputeForm(
       (values) => `/participation-bodies/${bodyId}/disputes/${valueOf(values, 'disputeId')}/_resolve`,
       resolution,
     ),
-    doneHref: workspaceDone,
+    doneHref: bodyDone(bodyId, 'geschillen'),
   };
 }

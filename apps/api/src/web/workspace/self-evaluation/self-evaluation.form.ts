@@ -9,6 +9,7 @@ export function selfEvaluationForm(context: SignedInContext, api: ApiClient, bod
   return bodyCommandForm(context, api, bodyId, {
     words: f,
     path: '/self-evaluations',
+    section: 'zelfevaluatie',
     items: [
       { kind: 'number', name: 'year', label: f.year, required: true, wire: 'number' },
       { kind: 'textarea', name: 'summary', label: f.summary, required: true },

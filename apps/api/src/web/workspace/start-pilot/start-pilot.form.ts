@@ -3,6 +3,7 @@ import type { ApiClient } from '../../api/api-client';
 import { valueOf, type FieldGroup, type FormDefinition, type FormItem, type FormValues } from '../../forms/form-model';
 import { indexedField } from '../indexed-field';
 import { commandOf } from '../plain-command';
+import { pilotDone } from '../workspace-done';
 import { optionsOf, workspaceOptions } from '../workspace-options';
 import type { SignedInContext } from '../workspace-page';
 
@@ -57,6 +58,6 @@ export async function startPilotForm(context: SignedInContext, api: ApiClient): 
         },
       };
     },
-    doneHref: (answer) => `/evaluatie/${answer.id}`,
+    doneHref: (answer) => pilotDone(answer.id)(answer),
   };
 }
