@@ -1,4 +1,4 @@
-import type { DemoActor, DemoStep } from './scenario';
+import { demoPdf, type DemoActor, type DemoStep } from './scenario';
 
 /** Where the scenario goes: an API's base URL and a bearer token for each actor. */
 export interface DemoTarget {
@@ -41,10 +41,10 @@ export async function loadScenario(
       method: 'POST',
       headers: {
         authorization: `Bearer ${await target.tokenFor(step.actor)}`,
-        'content-type': 'application/json',
+        ...(step.document ? {} : { 'content-type': 'application/json' }),
         'idempotency-key': step.key,
       },
-      body: JSON.stringify(step.body),
+      body: bodyOf(step),
     });
     const answer = (await response.json().catch(() => ({}))) as CommandAnswer & Problem;
     if (!response.ok) throw new Error(refusal(step, response.status, answer));
@@ -53,6 +53,16 @@ export async function loadScenario(
     onStep(index + 1, step);
   }
   return { steps: steps.length, lastPosition, byOperation };
+}
+
+/** JSON, or for an upload the multipart form: the fields and the document made now (same text, same bytes). */
+function bodyOf(step: DemoStep): string | FormData {
+  if (!step.document) return JSON.stringify(step.body);
+  const form = new FormData();
+  for (const [name, value] of Object.entries(step.body)) form.append(name, String(value));
+  const { fileName, title, lines } = step.document;
+  form.append('file', new Blob([new Uint8Array(demoPdf(title, lines))], { type: 'application/pdf' }), fileName);
+  return form;
 }
 
 function refusal(step: DemoStep, status: number, problem: Problem): string {

@@ -14,7 +14,10 @@ export interface DemoStep {
   readonly operationId: string;
   readonly actor: DemoActor;
   readonly path: string;
+  /** The JSON body; for an upload, its form fields. */
   readonly body: object;
+  /** Present for an upload: the document, sent as the multipart `file` beside the body's fields. */
+  readonly document?: { readonly fileName: string; readonly title: string; readonly lines: readonly string[] };
 }
 
 /** The scenario's dates, as days after its first day (which is day 0, a Monday). */

@@ -1,5 +1,6 @@
 import { agendaSteps, pilotSteps } from './agenda-and-pilot';
 import { scenarioCalendar, type DemoStep, type ScenarioCalendar } from './demo-step';
+import { documentSteps } from './documents';
 import { regionalSteps } from './regional';
 import { setupSteps } from './setup';
 import { signalClosingSteps, signalSteps } from './signals';
@@ -9,6 +10,8 @@ import { trajectorySteps } from './trajectories';
 export * from './actors';
 export * from './agenda-and-pilot';
 export * from './demo-step';
+export * from './demo-pdf';
+export * from './documents';
 export * as DEMO_IDS from './ids';
 export * from './regional';
 export * from './signals';
@@ -37,6 +40,7 @@ export function demoScenario(calendar: ScenarioCalendar): DemoStep[] {
     ...regionalSteps(calendar),
     ...signalClosingSteps(),
     ...agendaSteps(calendar),
+    ...documentSteps(),
   ];
 }
 
