@@ -185,7 +185,7 @@ describe('the advice register queries', () => {
 
     it('refuses to pin to a position the store has not recorded, naming its head', async () => {
       const request = { proposalRef: 'RV-2026-031', municipalities: undefined, at: 5n };
-      const pinned = await adviceForProposalPinned(db.store, request, { waitMs: 0 });
+      const pinned = await adviceForProposalPinned(db.readModels, db.store, request, { waitMs: 0 });
       expect(pinned).toEqual({ recorded: false, head: null });
     });
   });

@@ -1,7 +1,7 @@
 import type { EventStore, GlobalPosition } from '#event-store';
 import type { ReadModels } from '../queries/read-models';
 import { addressedToOf, councilOf, type AdviceRegisterDoc, type ProposalEntry } from './advice-register.doc';
-import { adviceForProposalAt } from './advice-register-at';
+import { adviceForProposalAt, type AdviceRegisterReader } from './advice-register-at';
 import { adviceRegister } from './advice-register.projection';
 import { ADDRESSED_TO } from './advice-register.sql';
 
@@ -68,11 +68,12 @@ export type ProposalAdvice =
 
 /**
  * The advice attached to the proposal as it stood at global position `at`, folded from the
- * store (sealed: no read model ever holds plain personal data). Only a position already
- * recorded can be pinned: later events could still take a smaller position until then, and
- * the report would not be reproducible.
+ * streams of the trajectories the register names (sealed: no read model ever holds plain
+ * personal data). Only a position already recorded can be pinned: later events could still
+ * take a smaller position until then, and the report would not be reproducible.
  */
 export async function adviceForProposalPinned(
+  readModels: AdviceRegisterReader,
   store: EventStore,
   request: ProposalAdviceRequest & { readonly at: GlobalPosition },
   wait: { readonly waitMs?: number; readonly pollMs?: number } = {},
@@ -80,7 +81,7 @@ export async function adviceForProposalPinned(
   const { at, municipalities } = request;
   const head = await readableHead(store, at, wait.waitMs ?? 5_000, wait.pollMs ?? 20);
   if (head === null || at > head) return { recorded: false, head };
-  const docs = await adviceForProposalAt(store, request.proposalRef, at);
+  const docs = await adviceForProposalAt(readModels, store, request.proposalRef, at);
   const advice = municipalities
     ? docs.filter((doc) => addressedToOf(doc).some((code) => municipalities.includes(code)))
     : docs;
@@ -109,7 +110,7 @@ async function readableHead(
 
 /**
  * The advice for a council proposal's report: as it stands now from the advice register (once
- * it has applied `minPosition`), or with `at` as it stood then, folded from `store`.
+ * it has applied `minPosition`), or with `at` as it stood then, folded from the trajectories' streams.
  */
 export async function councilProposalAdvice(
   readModels: ReadModels,
@@ -118,5 +119,5 @@ export async function councilProposalAdvice(
 ): Promise<ProposalAdvice> {
   const { at } = request;
   if (at === undefined) return { recorded: true, advice: await adviceForProposal(readModels, request) };
-  return adviceForProposalPinned(store, { ...request, at });
+  return adviceForProposalPinned(readModels, store, { ...request, at });
 }
