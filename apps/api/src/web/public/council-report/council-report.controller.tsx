@@ -2,8 +2,6 @@ import { Controller, Get, NotFoundException, Param, Query, Req, Res, UseFilters 
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
-import type { ApiClient } from '../../api/api-client';
-import type { CouncilProposalReport } from '../../api/api-types';
 import type { TrajectoryRecord } from '../../api/record-types';
 import { answerOf } from '../../page/answer-of';
 import { PageContextFactory } from '../../page/page-context';
@@ -11,11 +9,11 @@ import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { reportPdf } from '../../print/report-pdf';
 import { proposalReport, trajectoryReport } from '../../print/trajectory-report';
+import { openPublicProposalPage } from '../council-proposal/public-proposal-page';
 import { municipalityCodeOrNotFound, uuidOrNotFound } from '../page-params';
-import { loadMunicipalities } from '../municipalities';
-import { publicApi } from '../public-api';
+import { PublicTrajectoryPage } from '../trajectory/public-trajectory-page';
 import { AsOfPage } from './as-of.page';
-import { dateParam, endOfDayInAmsterdam } from './as-of-date';
+import { dateParam } from './as-of-date';
 
 const PDF_AUTHOR = 'Participatie in beeld';
 
@@ -38,14 +36,12 @@ export class CouncilReportController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    uuidOrNotFound(trajectoryId);
     const date = dateParam(on);
-    if (date === undefined) return response.redirect(303, `/trajecten/${trajectoryId}`);
-    const context = await this.pages.create(request, response);
-    const api = publicApi(request);
-    const record = await historyAsOf(api, trajectoryId, date);
-    const report = record ? trajectoryReport(record, await nameOf(api, record), context.t) : undefined;
-    sendPage(response, <AsOfPage context={context} trajectoryId={trajectoryId} date={date} report={report} />);
+    if (date === undefined) return response.redirect(303, `/trajecten/${uuidOrNotFound(trajectoryId)}`);
+    const page = await PublicTrajectoryPage.open(this.pages, request, response, trajectoryId);
+    const record = await page.historyAsOf(date);
+    const report = record ? await reportOf(page, record) : undefined;
+    sendPage(response, <AsOfPage context={page.context} trajectoryId={trajectoryId} date={date} report={report} />);
   }
 
   @Get('trajecten/:trajectoryId/verslag')
@@ -55,21 +51,15 @@ export class CouncilReportController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    uuidOrNotFound(trajectoryId);
-    const context = await this.pages.create(request, response);
-    const api = publicApi(request);
+    const page = await PublicTrajectoryPage.open(this.pages, request, response, trajectoryId);
     const date = dateParam(on);
-    const record =
-      date === undefined
-        ? answerOf(await api.get<TrajectoryRecord>(`/advice-trajectories/${trajectoryId}/history`))
-        : await historyAsOf(api, trajectoryId, date);
+    const record = date === undefined ? answerOf(await page.history()) : await page.historyAsOf(date);
     if (record === undefined) throw new NotFoundException();
-    const report = trajectoryReport(record, await nameOf(api, record), context.t);
     const createdAt = new Date(record.asOf ?? record.events.at(-1)?.occurredAt ?? Date.now());
     sendPdf(
       response,
       `adviestraject-${trajectoryId}${date ? `-${date}` : ''}.pdf`,
-      await reportPdf(report, {
+      await reportPdf(await reportOf(page, record), {
         language: 'nl-NL',
         author: PDF_AUTHOR,
         createdAt,
@@ -84,13 +74,13 @@ export class CouncilReportController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    if (proposalRef.length === 0 || proposalRef.length > 200) throw new NotFoundException();
     const municipalityCode = typeof municipality === 'string' ? municipalityCodeOrNotFound(municipality) : undefined;
-    const context = await this.pages.create(request, response);
-    const found = answerOf(
-      await publicApi(request).get<CouncilProposalReport>(`/council-proposals/${encodeURIComponent(proposalRef)}`, {
-        municipalityCode,
-      }),
+    const { context, report: found } = await openPublicProposalPage(
+      this.pages,
+      request,
+      response,
+      proposalRef,
+      municipalityCode,
     );
     const attached = found.advice
       .map((a) => a.attachedOn)
@@ -105,18 +95,12 @@ export class CouncilReportController {
   }
 }
 
-/** The history as it stood at the end of `date`; undefined when the trajectory had not started by then. */
-async function historyAsOf(api: ApiClient, trajectoryId: string, date: string): Promise<TrajectoryRecord | undefined> {
-  const result = await api.get<TrajectoryRecord>(`/advice-trajectories/${trajectoryId}/history`, {
-    asOf: endOfDayInAmsterdam(date),
-  });
-  if (!result.ok && result.status === 404) return undefined;
-  return answerOf(result);
-}
-
-async function nameOf(api: ApiClient, record: TrajectoryRecord): Promise<string> {
-  const municipalities = await loadMunicipalities(api);
-  return municipalities?.find((m) => m.code === record.state.municipalityCode)?.name ?? record.state.municipalityCode;
+/** The trajectory's report as the council reads it, its municipality named. */
+async function reportOf(
+  page: PublicTrajectoryPage,
+  record: TrajectoryRecord,
+): Promise<ReturnType<typeof trajectoryReport>> {
+  return trajectoryReport(record, await page.municipalityName(record.state.municipalityCode), page.context.t);
 }
 
 function sendPdf(response: Response, filename: string, pdf: Buffer): void {

@@ -8,10 +8,8 @@ import { minPositionOf } from '../../page/min-position';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
-import { loadMunicipalities } from '../municipalities';
-import { uuidOrNotFound } from '../page-params';
-import { publicApi } from '../public-api';
 import type { TrajectoryCheckpoints } from './event-checkpoint';
+import { nameIn, PublicTrajectoryPage } from './public-trajectory-page';
 import type { TrajectoryDocument } from './trajectory-documents';
 import { trajectoryActions } from './trajectory-actions.rules';
 import { TrajectoryPage } from './trajectory.page';
@@ -30,16 +28,15 @@ export class TrajectoryController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    uuidOrNotFound(trajectoryId);
-    const context = await this.pages.create(request, response);
-    const api = publicApi(request);
+    const page = await PublicTrajectoryPage.open(this.pages, request, response, trajectoryId);
+    const { api, context } = page;
     const [chain, history, municipalities, checkpoints, documents] = await Promise.all([
       // After a form, `?na=` holds the command's position: show the trajectory with it.
       api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`, {
         minPosition: minPositionOf(after),
       }),
-      api.get<TrajectoryHistory>(`/advice-trajectories/${trajectoryId}/history`),
-      loadMunicipalities(api),
+      page.history<TrajectoryHistory>(),
+      page.municipalities(),
       api.get<TrajectoryCheckpoints>(`/audit-trail/advice-trajectories/${trajectoryId}/checkpoints`),
       api.get<{ items: TrajectoryDocument[] }>(`/advice-trajectories/${trajectoryId}/documents`, {
         minPosition: minPositionOf(after),
@@ -47,7 +44,6 @@ export class TrajectoryController {
     ]);
     const influenceChain = answerOf(chain);
     // The log reads the same without checkpoints: the page never fails for want of one.
-    const name = municipalities?.find((m) => m.code === influenceChain.municipalityCode)?.name;
     sendPage(
       response,
       <TrajectoryPage
@@ -55,7 +51,7 @@ export class TrajectoryController {
         chain={influenceChain}
         history={answerOf(history)}
         {...(checkpoints.ok ? { checkpoints: checkpoints.body } : {})}
-        municipalityName={name ?? influenceChain.municipalityCode}
+        municipalityName={nameIn(municipalities, influenceChain.municipalityCode)}
         actions={trajectoryActions(context, influenceChain)}
         {...(documents.ok ? { documents: documents.body.items } : {})}
       />,
