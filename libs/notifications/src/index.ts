@@ -10,6 +10,7 @@ export { OutboxSignal } from './outbox-signal';
 export { gatherWeeklyDigests, weekOf } from './weekly-digest';
 export { RecipientDirectory, type Recipient, type SignedInClaims } from './recipient-directory';
 export { Follows } from './follows';
+export { followingOf, type FollowingRequest, type FollowingState } from './following.queries';
 export { proposalTopicId, type Topic } from './reactions';
 export {
   outboxStatus,

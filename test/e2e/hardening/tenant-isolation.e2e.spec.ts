@@ -54,6 +54,8 @@ const REACHED_WITHOUT_IDS: Record<string, (body: unknown) => boolean> = {
   GetDocument: (body) => Buffer.isBuffer(body) && body.subarray(0, 5).toString('latin1') === '%PDF-',
   // The notifications write the outbox after the events, on their own time: the list is reached, perhaps still empty.
   ListOutboxMessages: (body) => Array.isArray((body as { items?: unknown }).items),
+  // A reference names a proposal per municipality: the answer lists the caller's own, Beverwijk's among them.
+  GetCouncilProposalFollowing: mentionsBeverwijk,
 };
 
 /** Queries only some roles may run: Beverwijk's own of that role asks instead of its evaluator. */
@@ -151,6 +153,8 @@ describe('tenant isolation of every query', () => {
         'ListParticipationAgendas',
         'GetParticipationAgenda',
         'ListPilots',
+        'GetTrajectoryFollowing',
+        'GetCouncilProposalFollowing',
       ]),
     );
   });

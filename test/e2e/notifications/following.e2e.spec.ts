@@ -77,6 +77,36 @@ describe('following a trajectory or a council proposal, over HTTP', () => {
     expect(subjectsTo(QUITTER)).toEqual([]);
   });
 
+  it('answers whether you follow (GetTrajectoryFollowing, GetCouncilProposalFollowing), only of yours', async () => {
+    const follower = await api.bearer('official', [BEVERWIJK.code], FOLLOWER);
+    const trajectory = await request(api.http).get(trajectoryFollowing).set('Authorization', follower).expect(200);
+    expect(trajectory.body).toEqual({
+      trajectoryId: scenario.ids.trajectoryId,
+      following: true,
+      since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) as unknown,
+    });
+    const quitter = await api.bearer('body-member', [BEVERWIJK.code], QUITTER);
+    expect((await request(api.http).get(trajectoryFollowing).set('Authorization', quitter).expect(200)).body).toEqual({
+      trajectoryId: scenario.ids.trajectoryId,
+      following: false,
+    });
+    const councillor = await api.bearer('council-member', [BEVERWIJK.code, VELSEN.code], PROPOSAL_FOLLOWER);
+    const proposal = await request(api.http).get(proposalFollowing).set('Authorization', councillor).expect(200);
+    expect(proposal.body).toMatchObject({
+      items: [
+        { municipalityCode: BEVERWIJK.code, following: true },
+        { municipalityCode: VELSEN.code, following: false },
+      ],
+    });
+    const velsen = await api.bearer('official', [VELSEN.code], 'ambtenaar-velsen');
+    await request(api.http).get(trajectoryFollowing).set('Authorization', velsen).expect(403);
+    await request(api.http)
+      .get(`${proposalFollowing}?municipalityCode=${BEVERWIJK.code}`)
+      .set('Authorization', velsen)
+      .expect(403);
+    await request(api.http).get(trajectoryFollowing).expect(401);
+  });
+
   it('refuses to let someone of another municipality follow a trajectory or proposal (403)', async () => {
     const velsen = await api.bearer('official', [VELSEN.code], 'ambtenaar-velsen');
     await request(api.http).put(trajectoryFollowing).set('Authorization', velsen).expect(403);

@@ -3,6 +3,8 @@ import type { Storage } from '#runtime';
 import { STORAGE } from '../storage.tokens';
 import { CouncilProposalFollowingController } from './following/council-proposal-following.controller';
 import { TrajectoryFollowingController } from './following/trajectory-following.controller';
+import { GetCouncilProposalFollowingController } from './get-following/get-council-proposal-following.controller';
+import { GetTrajectoryFollowingController } from './get-following/get-trajectory-following.controller';
 import { ListOutboxMessagesController } from './list-outbox-messages/list-outbox-messages.controller';
 import { StopMailController } from './stop-mail.controller';
 
@@ -17,6 +19,8 @@ export class NotificationsModule {
         ListOutboxMessagesController,
         TrajectoryFollowingController,
         CouncilProposalFollowingController,
+        GetTrajectoryFollowingController,
+        GetCouncilProposalFollowingController,
       ],
       providers: [{ provide: STORAGE, useValue: storage }],
     };
