@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
-import { renamedExecutable, tinyPdf } from '../../libs/documents/src/testing';
+import request from 'supertest';
+import { renamedExecutable, tinyDocx, tinyPdf } from '../../libs/documents/src/testing';
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
-import { appointIjmondMembers } from '../support/ijmond';
+import { appointIjmondMembers, IJMOND_BODY_ID } from '../support/ijmond';
 import { follow, signedInTab } from './support/story-steps';
 import {
   checkKeyboardReach,
   checkPage,
+  chooseOption,
   startWebSession,
   submitWithKeyboard,
   tabTo,
@@ -32,6 +34,12 @@ describe('adding a document beside the advice, by keyboard', () => {
     await seedAdviceScenario(session.api);
     // The advice letter is the body's: added by a current member of it, by login.
     await appointIjmondMembers(session.api, ['lid-documenten']);
+    const secretary = await session.api.bearer('secretary', ['GM0375'], 'secretaris-documenten');
+    await request(session.api.http)
+      .post(`/api/v1/participation-bodies/${IJMOND_BODY_ID}/consultations`)
+      .set('Authorization', secretary)
+      .send({ heldOn: '2026-03-12', with: 'alderman', topics: ['werkagenda'] })
+      .expect(200);
   }, 90_000);
   afterAll(() => session?.close());
 
@@ -77,5 +85,25 @@ describe('adding a document beside the advice, by keyboard', () => {
     await page.goto(UPLOAD);
     await submitWithKeyboard(page);
     expect(await page.locator('#field-file-error').textContent()).toBe('Kies een bestand.');
+  });
+
+  it("lets the secretary add a consultation's notes from the body's page, sealed", async () => {
+    const { page, problems } = await signedInTab(session, 'secretaris-documenten', 'Secretaris', 'GM0375');
+    const body = `/werkruimte/organen/${IJMOND_BODY_ID}`;
+    const notes = `${body}/documenten`;
+    await page.goto(body);
+    await follow(page, notes);
+    expect(await page.locator('main').textContent()).toContain('versleuteld bewaard');
+    await checkPage(page, 'verslag-overleg-toevoegen');
+    await checkKeyboardReach(page, 'verslag-overleg-toevoegen');
+    await chooseOption(page, 'consultationId', '2026-03-12');
+    await chooseFile(page, {
+      name: 'Verslag overleg.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: tinyDocx('Overleg met de wethouder'),
+    });
+    await submitWithKeyboard(page);
+    expect(new URL(page.url()).pathname).toBe(body);
+    expect(problems).toEqual([]);
   });
 });

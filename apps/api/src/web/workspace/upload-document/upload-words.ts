@@ -1,4 +1,5 @@
 import type { Language } from '../../i18n/language';
+import type { Messages } from '../../i18n/messages.nl';
 
 /** The words of the document upload (#21), Dutch first; kept beside the form that uses them. */
 const nl = {
@@ -21,6 +22,7 @@ const nl = {
   tableIntro: (theme: string) => `Bij de tijdelijke tafel: ${theme}`,
   bodyIntro: (name: string) => `Bij het overleg van ${name}`,
   link: 'Document toevoegen',
+  notesLink: 'Verslag van een overleg toevoegen',
   kinds: {
     'advice-letter': 'Adviesbrief',
     'college-response': 'Brief met de reactie van het college',
@@ -76,6 +78,7 @@ const en: UploadWords = {
   tableIntro: (theme) => `For the temporary table: ${theme}`,
   bodyIntro: (name) => `For a consultation of ${name}`,
   link: 'Add a document',
+  notesLink: 'Add the notes of a consultation',
   kinds: {
     'advice-letter': 'Advice letter',
     'college-response': "The college's letter",
@@ -110,4 +113,9 @@ const en: UploadWords = {
 
 export function uploadWords(language: Language): UploadWords {
   return language === 'en' ? en : nl;
+}
+
+/** The same words for code that holds the page's messages only (their locale says the language). */
+export function uploadWordsFor(t: Messages): UploadWords {
+  return t.locale.startsWith('en') ? en : nl;
 }
