@@ -70,6 +70,23 @@ export class ApiClient {
     return this.send<T>('POST', path, {}, form, headers);
   }
 
+  /** An idempotent PUT without a body (FollowTrajectory): a 204 answer carries none either. */
+  put(path: string, query: Query = {}): Promise<ApiResult<undefined>> {
+    return this.sendWithoutBody('PUT', path, query);
+  }
+
+  /** An idempotent DELETE (UnfollowTrajectory): a 204 answer carries no body. */
+  delete(path: string, query: Query = {}): Promise<ApiResult<undefined>> {
+    return this.sendWithoutBody('DELETE', path, query);
+  }
+
+  private async sendWithoutBody(method: 'PUT' | 'DELETE', path: string, query: Query): Promise<ApiResult<undefined>> {
+    const response = await fetch(this.url(path, query), { method, headers: this.headers({}) });
+    if (!response.ok) return { ok: false, status: response.status, problem: await problemOf(response) };
+    await response.body?.cancel();
+    return { ok: true, status: response.status, body: undefined };
+  }
+
   private async send<T>(
     method: string,
     path: string,

@@ -6,6 +6,7 @@ import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { recordsText } from '../../workspace/records/records-layout';
+import { FollowSection, type FollowChoice } from '../trajectory/follow-button';
 import { RecommendationsTable } from '../trajectory/recommendations-table';
 import { TrajectoryDocuments, type TrajectoryDocument } from '../trajectory/trajectory-documents';
 
@@ -14,11 +15,14 @@ export function CouncilProposalPage({
   context,
   report,
   documents = {},
+  follow = [],
 }: {
   context: PageContext;
   report: CouncilProposalReport;
   /** Each advice's public documents by trajectory id; a trajectory missing here shows none. */
   documents?: Readonly<Record<string, readonly TrajectoryDocument[]>>;
+  /** A follow button per municipality's proposal the signed-in visitor may follow; none for the public. */
+  follow?: readonly FollowChoice[];
 }): VNode {
   const { t } = context;
   return (
@@ -30,6 +34,11 @@ export function CouncilProposalPage({
           {recordsText(context).print.pdfProposal}
         </a>
       </p>
+      <FollowSection
+        context={context}
+        action={`/raadsvoorstellen/${encodeURIComponent(report.proposalRef)}/volgen`}
+        choices={follow}
+      />
       {report.advice.map((advice) => (
         <section aria-labelledby={`advice-${advice.trajectoryId}`}>
           <h2 class="utrecht-heading-2" id={`advice-${advice.trajectoryId}`}>

@@ -8,6 +8,8 @@ import { Layout } from '../../layout/layout';
 import { formatDate, formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { EventCheckpoint, type TrajectoryCheckpoints } from './event-checkpoint';
+import { FollowSection } from './follow-button';
+import { followingTexts } from './following.texts';
 import { CouncilTools } from '../council-report/council-tools';
 import { RecommendationsTable } from './recommendations-table';
 import { TrajectoryDocuments, type TrajectoryDocument } from './trajectory-documents';
@@ -25,6 +27,8 @@ interface TrajectoryPageProps {
   readonly actions: readonly TrajectoryAction[];
   /** The trajectory's public documents; absent when they could not be asked. */
   readonly documents?: readonly TrajectoryDocument[];
+  /** Whether the signed-in visitor follows it; absent for the public and whoever may not follow it. */
+  readonly following?: boolean;
 }
 
 /**
@@ -39,6 +43,7 @@ export function TrajectoryPage({
   municipalityName,
   actions,
   documents,
+  following,
 }: TrajectoryPageProps): VNode {
   const { t } = context;
   const labels = t.labels;
@@ -65,6 +70,11 @@ export function TrajectoryPage({
         ]}
       />
       <TrajectoryActions context={context} actions={actions} />
+      <FollowSection
+        context={context}
+        action={`/trajecten/${chain.trajectoryId}/volgen`}
+        choices={following === undefined ? [] : [followChoice(context, following)]}
+      />
 
       <h2 class="utrecht-heading-2">{t.trajectory.timelineHeading}</h2>
       <ol class="utrecht-ordered-list timeline">
@@ -242,4 +252,9 @@ function uploadLinkFor(
   const roles = context.session?.principal.roles ?? [];
   if (actions.length === 0 || !mayRunSomeVariant(roles, 'AttachDocument')) return undefined;
   return { href: `/werkruimte/trajecten/${trajectoryId}/documenten`, label: uploadWords(context.language).link };
+}
+
+function followChoice(context: PageContext, following: boolean): { following: boolean; text: string } {
+  const t = followingTexts(context.language).trajectory;
+  return { following, text: following ? t.following : t.notFollowing };
 }
