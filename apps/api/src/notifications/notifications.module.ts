@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Storage } from '#runtime';
 import { STORAGE } from '../storage.tokens';
+import { BearerContactInterceptor } from './bearer-contact.interceptor';
 import { CouncilProposalFollowingController } from './following/council-proposal-following.controller';
 import { TrajectoryFollowingController } from './following/trajectory-following.controller';
 import { GetCouncilProposalFollowingController } from './get-following/get-council-proposal-following.controller';
@@ -8,7 +10,10 @@ import { GetTrajectoryFollowingController } from './get-following/get-trajectory
 import { ListOutboxMessagesController } from './list-outbox-messages/list-outbox-messages.controller';
 import { StopMailController } from './stop-mail.controller';
 
-/** The notifications' HTTP side: the residents' stop link, following, and the admin's view of the outbox. */
+/**
+ * The notifications' HTTP side: the residents' stop link, following, the admin's view of the
+ * outbox, and the staff addresses bearer tokens bring.
+ */
 @Module({})
 export class NotificationsModule {
   static register(storage: Storage): DynamicModule {
@@ -22,7 +27,10 @@ export class NotificationsModule {
         GetTrajectoryFollowingController,
         GetCouncilProposalFollowingController,
       ],
-      providers: [{ provide: STORAGE, useValue: storage }],
+      providers: [
+        { provide: STORAGE, useValue: storage },
+        { provide: APP_INTERCEPTOR, useClass: BearerContactInterceptor },
+      ],
     };
   }
 }

@@ -1,0 +1,43 @@
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Observable } from 'rxjs';
+import { RecipientDirectory } from '#notifications';
+import type { Storage } from '#runtime';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import { STORAGE } from '../storage.tokens';
+import { contactOfBearer } from './bearer-contact';
+
+/** Tokens whose address is on record, at most; the least recently used is asked again first. */
+const MOST_REMEMBERED = 1_000;
+
+/**
+ * Records the address a bearer token's `email` claim brings, as a sign-in through the provider
+ * does (`rememberSignedIn`), so staff who only call the API with tokens still get their mail.
+ * Each token is written once per process, not once per request.
+ */
+@Injectable()
+export class BearerContactInterceptor implements NestInterceptor {
+  private readonly recorded = new Map<string, true>();
+
+  constructor(@Inject(STORAGE) private readonly storage: Storage) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    if (context.getType() === 'http') await this.remember(context.switchToHttp().getRequest<AuthenticatedRequest>());
+    return next.handle();
+  }
+
+  private async remember(request: AuthenticatedRequest): Promise<void> {
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    // The guard verified this token and named its principal; without one there is nothing to trust.
+    if (!request.principal || scheme?.toLowerCase() !== 'bearer' || !token || this.recorded.has(token)) return;
+    const contact = contactOfBearer(token, request.principal);
+    if (contact === undefined) return;
+    try {
+      await new RecipientDirectory(this.storage.database).rememberSignedIn(contact);
+    } catch {
+      // The caller's request does not depend on the directory; the next request tries again.
+      return;
+    }
+    this.recorded.set(token, true);
+    if (this.recorded.size > MOST_REMEMBERED) this.recorded.delete(this.recorded.keys().next().value as string);
+  }
+}
