@@ -1,12 +1,8 @@
 import type { VNode } from 'preact';
 import type { Page } from '../../api/api-types';
-import { FilterForm } from '../../components/filter-form';
-import { Paragraph } from '../../components/messages';
-import { PageCount } from '../../components/page-count';
-import { Pager } from '../../components/pager';
 import { formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
-import { RecordsLayout } from '../records/records-layout';
+import { AdminList } from '../admin-list/admin-list';
 import { messagesNl as text } from './messages.text.nl';
 
 export const MESSAGES_PATH = '/werkruimte/berichten';
@@ -35,19 +31,14 @@ interface MessagesPageProps {
 export function MessagesPage({ context, messages, status }: MessagesPageProps): VNode {
   const { t } = context;
   return (
-    <RecordsLayout context={context} title={text.title}>
-      <Paragraph lead>{text.intro}</Paragraph>
-      <FilterForm
-        heading={text.filterHeading}
-        action={MESSAGES_PATH}
-        fields={[{ kind: 'select', name: 'status', label: text.status, options: Object.entries(text.statuses) }]}
-        values={{ status }}
-        anyLabel={text.any}
-        applyLabel={text.apply}
-        resetLabel={text.reset}
-      />
-      <PageCount page={messages} text={text.shown} />
-      {messages.items.length === 0 ? <Paragraph>{text.none}</Paragraph> : null}
+    <AdminList
+      context={context}
+      text={text}
+      path={MESSAGES_PATH}
+      fields={[{ kind: 'select', name: 'status', label: text.status, options: Object.entries(text.statuses) }]}
+      values={{ status }}
+      page={messages}
+    >
       {messages.items.map((message) => (
         <article class="message" aria-labelledby={`bericht-${message.id}`}>
           <h2 class="utrecht-heading-2" id={`bericht-${message.id}`}>
@@ -85,7 +76,6 @@ export function MessagesPage({ context, messages, status }: MessagesPageProps): 
           </div>
         </article>
       ))}
-      <Pager context={context} page={messages} />
-    </RecordsLayout>
+    </AdminList>
   );
 }

@@ -1,14 +1,11 @@
-import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
-import type { Page } from '../../api/api-types';
-import { answerOf } from '../../page/answer-of';
 import { PageContextFactory } from '../../page/page-context';
-import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
-import { pageOfQuery, searchText } from '../registers/register-query';
-import { signedIn } from '../workspace-page';
+import { showAdminList } from '../admin-list/admin-list';
+import { searchText } from '../registers/register-query';
 import {
   PersonalDataAccessPage,
   PERSONAL_DATA_ACCESS_PATH,
@@ -29,20 +26,22 @@ export class PersonalDataAccessPageController {
   constructor(private readonly pages: PageContextFactory) {}
 
   @Get()
-  async show(
-    @Query() query: Record<string, unknown>,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
-    const context = await signedIn(this.pages, request, response);
-    const asked = searchText(query.persoon);
-    const valid = asked === undefined || UUID.test(asked);
-    const accesses = answerOf(
-      await context.api.get<Page<PersonalDataAccess>>('/personal-data-access', {
-        ...pageOfQuery(query),
-        ...(valid && asked !== undefined ? { personId: asked } : {}),
-      }),
+  show(@Req() request: Request, @Res() response: Response): Promise<void> {
+    return showAdminList<PersonalDataAccess, { asked: string | undefined; valid: boolean }>(
+      this.pages,
+      request,
+      response,
+      {
+        apiPath: '/personal-data-access',
+        filterOf: (query) => {
+          const asked = searchText(query.persoon);
+          return { asked, valid: asked === undefined || UUID.test(asked) };
+        },
+        apiQueryOf: ({ asked, valid }) => (valid && asked !== undefined ? { personId: asked } : {}),
+        render: (context, accesses, person) => (
+          <PersonalDataAccessPage context={context} accesses={accesses} person={person} />
+        ),
+      },
     );
-    sendPage(response, <PersonalDataAccessPage context={context} accesses={accesses} person={{ asked, valid }} />);
   }
 }

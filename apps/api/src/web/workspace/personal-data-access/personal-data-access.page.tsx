@@ -1,14 +1,11 @@
 import type { VNode } from 'preact';
 import type { Page } from '../../api/api-types';
-import { FilterForm } from '../../components/filter-form';
-import { Alert, Paragraph } from '../../components/messages';
-import { PageCount } from '../../components/page-count';
-import { Pager } from '../../components/pager';
+import { Alert } from '../../components/messages';
 import { Cell, RowHeader, Table } from '../../components/table';
 import { labelOf } from '../../i18n/labels';
 import { formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
-import { RecordsLayout } from '../records/records-layout';
+import { AdminList } from '../admin-list/admin-list';
 import { personalDataAccessNl as text } from './personal-data-access.text.nl';
 
 export const PERSONAL_DATA_ACCESS_PATH = '/werkruimte/inzage-persoonsgegevens';
@@ -33,45 +30,32 @@ interface PersonalDataAccessPageProps {
 export function PersonalDataAccessPage({ context, accesses, person }: PersonalDataAccessPageProps): VNode {
   const { t } = context;
   return (
-    <RecordsLayout context={context} title={text.title}>
-      <Paragraph lead>{text.intro}</Paragraph>
-      <FilterForm
-        heading={text.filterHeading}
-        action={PERSONAL_DATA_ACCESS_PATH}
-        fields={[{ kind: 'text', name: 'persoon', label: text.personId, hint: text.personIdHint }]}
-        values={{ persoon: person.asked }}
-        anyLabel={text.any}
-        applyLabel={text.apply}
-        resetLabel={text.reset}
-      />
-      {person.valid ? null : <Alert kind="warning">{text.notAPersonId}</Alert>}
-      <PageCount page={accesses} text={text.shown} />
-      {accesses.items.length === 0 ? (
-        <Paragraph>{text.none}</Paragraph>
-      ) : (
-        <Table
-          caption={text.caption}
-          captionHidden
-          headers={[text.when, text.who, text.role, text.person, text.through]}
-        >
-          {accesses.items.map((access) => (
-            <tr class="utrecht-table__row">
-              <RowHeader>{formatInstant(t.locale, access.accessedAt)}</RowHeader>
-              <Cell>{access.actor.id}</Cell>
-              <Cell>{labelOf(t.labels.role, access.actor.role)}</Cell>
-              <Cell>
-                <a class="utrecht-link" href={`${PERSONAL_DATA_ACCESS_PATH}?persoon=${access.personId}`}>
-                  {access.personId}
-                </a>
-              </Cell>
-              <Cell>
-                {text.operations[access.operationId] ?? access.operationId} <code>{access.resource}</code>
-              </Cell>
-            </tr>
-          ))}
-        </Table>
-      )}
-      <Pager context={context} page={accesses} />
-    </RecordsLayout>
+    <AdminList
+      context={context}
+      text={text}
+      path={PERSONAL_DATA_ACCESS_PATH}
+      fields={[{ kind: 'text', name: 'persoon', label: text.personId, hint: text.personIdHint }]}
+      values={{ persoon: person.asked }}
+      page={accesses}
+      notice={person.valid ? null : <Alert kind="warning">{text.notAPersonId}</Alert>}
+    >
+      <Table caption={text.caption} captionHidden headers={[text.when, text.who, text.role, text.person, text.through]}>
+        {accesses.items.map((access) => (
+          <tr class="utrecht-table__row">
+            <RowHeader>{formatInstant(t.locale, access.accessedAt)}</RowHeader>
+            <Cell>{access.actor.id}</Cell>
+            <Cell>{labelOf(t.labels.role, access.actor.role)}</Cell>
+            <Cell>
+              <a class="utrecht-link" href={`${PERSONAL_DATA_ACCESS_PATH}?persoon=${access.personId}`}>
+                {access.personId}
+              </a>
+            </Cell>
+            <Cell>
+              {text.operations[access.operationId] ?? access.operationId} <code>{access.resource}</code>
+            </Cell>
+          </tr>
+        ))}
+      </Table>
+    </AdminList>
   );
 }
