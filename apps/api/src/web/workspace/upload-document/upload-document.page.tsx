@@ -22,7 +22,7 @@ interface UploadPageProps {
   readonly context: PageContext;
   readonly form: UploadForm;
   readonly words: UploadWords;
-  readonly maxMegabytes: string;
+  readonly maxSize: string;
   readonly values: FormValues;
   readonly errors: FormErrors;
   readonly idempotencyKey: string;
@@ -65,11 +65,11 @@ export function UploadDocumentPage(props: UploadPageProps): VNode {
 }
 
 /** The file chooser, with its limits as a hint and its refusal beside it (named by aria-describedby). */
-function FileField({ words, maxMegabytes, errors }: UploadPageProps): VNode {
+function FileField({ words, maxSize, errors }: UploadPageProps): VNode {
   const id = fieldId(FILE_FIELD);
   const error = errors[FILE_FIELD];
   // A browser forgets the chosen file once the page comes back: say so when it did.
-  const hint = [words.fileHint, words.maxSize(maxMegabytes), Object.keys(errors).length > 0 ? words.fileAgain : '']
+  const hint = [words.fileHint, words.maxSize(maxSize), Object.keys(errors).length > 0 ? words.fileAgain : '']
     .filter(Boolean)
     .join(' ');
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');

@@ -61,7 +61,7 @@ async function submitUpload(
   if (!isCsrfValid(request)) return again({ '': context.t.forms.csrf }, 403);
   if (body.status !== 'read') {
     const tooLarge = body.status === 'too-large';
-    const said = tooLarge ? words.refused.tooLarge(megabytes(maxBytes)) : words.refused.broken;
+    const said = tooLarge ? words.refused.tooLarge(sizeText(maxBytes, context.t.locale)) : words.refused.broken;
     return again({ [FILE_FIELD]: said }, tooLarge ? 413 : 400);
   }
   const local = checkFields(form, values, body.file, context);
@@ -81,7 +81,7 @@ async function submitUpload(
     return void response.redirect(303, `/inloggen?next=${encodeURIComponent(request.originalUrl)}`);
   }
   const names = form.items.map((field) => field.name);
-  again(uploadRefusal(result.problem, names, words, context.t, megabytes(maxBytes)), result.status);
+  again(uploadRefusal(result.problem, names, words, context.t, sizeText(maxBytes, context.t.locale)), result.status);
 }
 
 function pageOf(response: Response, context: SignedInContext, form: UploadForm, maxBytes: number): ShowPage {
@@ -93,7 +93,7 @@ function pageOf(response: Response, context: SignedInContext, form: UploadForm, 
         context={context}
         form={form}
         words={words}
-        maxMegabytes={megabytes(maxBytes)}
+        maxSize={sizeText(maxBytes, context.t.locale)}
         values={values}
         errors={errors}
         idempotencyKey={idempotencyKey}
@@ -137,8 +137,8 @@ function idempotencyKeyOf(request: Request): string {
   return typeof posted === 'string' && /^[0-9a-f-]{36}$/.test(posted) ? posted : randomUUID();
 }
 
-/** The limit in megabytes as a person reads it (20, 0.25). */
-function megabytes(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
+/** The limit as a person reads it: `20 MB`, `64 kB`, in the page's number format. */
+function sizeText(bytes: number, locale: string): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${number.format(bytes / (1024 * 1024))} MB` : `${number.format(bytes / 1024)} kB`;
 }

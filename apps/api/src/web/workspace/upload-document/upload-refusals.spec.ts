@@ -4,7 +4,7 @@ import { uploadWords } from './upload-words';
 
 const words = uploadWords('nl');
 const refusal = (problem: Parameters<typeof uploadRefusal>[0], fields = ['kind', 'sessionId']) =>
-  uploadRefusal(problem, fields, words, nl, '20');
+  uploadRefusal(problem, fields, words, nl, '20 MB');
 
 describe("an upload's refusals on the page", () => {
   it('puts a file the API judged no PDF, ODT or DOCX beside the file field', () => {

@@ -29,9 +29,9 @@ export function uploadRefusal(
   fields: readonly string[],
   words: UploadWords,
   t: Messages,
-  maxMegabytes: string,
+  maxSize: string,
 ): FormErrors {
-  if (problem.status === 413) return { [FILE_FIELD]: words.refused.tooLarge(maxMegabytes) };
+  if (problem.status === 413) return { [FILE_FIELD]: words.refused.tooLarge(maxSize) };
   if (problem.status === 415) return { [FILE_FIELD]: words.refused.wrongType };
   if (problem.status === 400 && (problem.invalidParams ?? []).some((param) => param.name === FILE_FIELD)) {
     return { [FILE_FIELD]: words.refused.empty };
