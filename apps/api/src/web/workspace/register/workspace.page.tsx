@@ -15,6 +15,7 @@ import { Layout } from '../../layout/layout';
 import { formatDate } from '../../page/format';
 import type { Option } from '../../forms/form-model';
 import { MoreRows } from '../records/more-rows';
+import { AdviceTable } from '../registers/advice-table';
 import { WorkspaceNavigation } from '../records/records-layout';
 import type { SignedInContext } from '../workspace-page';
 import { LinkList, WorkspaceLinks } from './workspace-links';
@@ -89,41 +90,13 @@ export function WorkspacePage({
       {overdue.length > 0 ? <Alert kind="warning">{w.overdueCount(overdue.length)}</Alert> : null}
       <Paragraph>{t.common.total(advice.total)}</Paragraph>
       {ordered.length > 0 ? (
-        <Table
+        <AdviceTable
+          context={context}
           caption={w.registerCaption}
-          captionHidden
-          headers={[
-            t.municipality.subject,
-            w.municipality,
-            t.municipality.kind,
-            t.municipality.status,
-            t.municipality.issuedOn,
-            t.municipality.responseDueOn,
-          ]}
-        >
-          {ordered.map((item) => (
-            <tr class={item.overdue ? 'utrecht-table__row utrecht-table__row--overdue' : 'utrecht-table__row'}>
-              <RowHeader>
-                <a class="utrecht-link" href={`/trajecten/${item.id}`}>
-                  {item.subject}
-                </a>
-              </RowHeader>
-              <Cell>{item.municipalityCode}</Cell>
-              <Cell>{labelOf(t.labels.adviceKind, item.kind)}</Cell>
-              <Cell>
-                {labelOf(t.labels.adviceStatus, item.status)}
-                {item.overdue ? (
-                  <>
-                    {' '}
-                    <span class="utrecht-status-badge utrecht-status-badge--danger">{w.overdue}</span>
-                  </>
-                ) : null}
-              </Cell>
-              <Cell>{formatDate(t.locale, item.issuedOn)}</Cell>
-              <Cell>{formatDate(t.locale, item.responseDueOn)}</Cell>
-            </tr>
-          ))}
-        </Table>
+          rows={ordered}
+          third="kind"
+          badgeOf={(item) => (item.overdue ? w.overdue : undefined)}
+        />
       ) : null}
 
       <h2 class="utrecht-heading-2" id="signalen">

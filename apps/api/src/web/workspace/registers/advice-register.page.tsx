@@ -5,11 +5,9 @@ import { FilterForm, type FilterField } from '../../components/filter-form';
 import { Paragraph } from '../../components/messages';
 import { PageCount } from '../../components/page-count';
 import { Pager } from '../../components/pager';
-import { Cell, RowHeader, Table } from '../../components/table';
-import { labelOf } from '../../i18n/labels';
-import { formatDate } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 import { RecordsLayout, recordsText } from '../records/records-layout';
+import { AdviceTable } from './advice-table';
 
 interface AdviceRegisterPageProps {
   readonly context: PageContext;
@@ -20,7 +18,6 @@ interface AdviceRegisterPageProps {
 
 /** The advice register searched and filtered, one page at a time with the whole count. */
 export function AdviceRegisterPage({ context, advice, fields, values }: AdviceRegisterPageProps): VNode {
-  const { t } = context;
   const text = recordsText(context);
   return (
     <RecordsLayout context={context} title={text.advice.title}>
@@ -39,43 +36,13 @@ export function AdviceRegisterPage({ context, advice, fields, values }: AdviceRe
       {advice.items.length === 0 ? (
         <Paragraph>{text.advice.none}</Paragraph>
       ) : (
-        <Table
+        <AdviceTable
+          context={context}
           caption={text.advice.caption}
-          captionHidden
-          headers={[
-            t.municipality.subject,
-            t.workspace.municipality,
-            t.municipality.domain,
-            t.municipality.status,
-            t.municipality.issuedOn,
-            t.municipality.responseDueOn,
-          ]}
-        >
-          {advice.items.map((item) => (
-            <tr class={item.overdue ? 'utrecht-table__row utrecht-table__row--overdue' : 'utrecht-table__row'}>
-              <RowHeader>
-                <a class="utrecht-link" href={`/trajecten/${item.id}`}>
-                  {item.subject}
-                </a>
-              </RowHeader>
-              <Cell>{item.municipalityCode}</Cell>
-              <Cell>{labelOf(t.labels.domain, item.domain)}</Cell>
-              <Cell>
-                {labelOf(t.labels.adviceStatus, item.status)}
-                {item.overdueSide ? (
-                  <>
-                    {' '}
-                    <span class="utrecht-status-badge utrecht-status-badge--danger">
-                      {text.advice.overdueSide[item.overdueSide]}
-                    </span>
-                  </>
-                ) : null}
-              </Cell>
-              <Cell>{formatDate(t.locale, item.issuedOn)}</Cell>
-              <Cell>{formatDate(t.locale, item.responseDueOn)}</Cell>
-            </tr>
-          ))}
-        </Table>
+          rows={advice.items}
+          third="domain"
+          badgeOf={(item) => (item.overdueSide ? text.advice.overdueSide[item.overdueSide] : undefined)}
+        />
       )}
       <Pager context={context} page={advice} />
     </RecordsLayout>
