@@ -1,15 +1,17 @@
 import type { Pool } from 'pg';
-import { adviceRegister, ReadModels, type AdviceRegisterDoc } from '#projections';
+import { adviceRegister, type AdviceRegisterDoc } from '#projections';
 import { momentOf, openTermsOf, amsterdamDate, type OpenTerm } from './deadlines';
 import { messageIdOf } from './message-id';
 import { enqueue, type OutboxMessage } from './outbox';
-import { linkOf, textOf } from './texts.nl';
 import type { ReminderKind } from './notification-kinds';
+import { linkOf, textOf } from './texts.nl';
 
 export interface DeadlineTickOptions {
   readonly publicUrl: string;
   /** `NOTIFY_REMINDER_DAYS_BEFORE`: how many days before a term ends the first reminder goes. */
   readonly reminderDaysBefore: number;
+  /** Register rows read per page; tests make it small to walk several pages. */
+  readonly pageSize?: number;
 }
 
 const PAGE = 500;
@@ -22,27 +24,49 @@ const PAGE = 500;
  */
 export async function remindOfDeadlines(pool: Pool, now: Date, options: DeadlineTickOptions): Promise<number> {
   const today = amsterdamDate(now);
-  const readModels = new ReadModels(pool);
   let written = 0;
-  for (let offset = 0; ; offset += PAGE) {
-    const { items } = await readModels.list<AdviceRegisterDoc>(adviceRegister.name, {
-      where: [[`r.doc->>'status' <> ALL(?::text[])`, ['closed', 'withdrawn']]],
-      orderBy: 'r.id',
-      offset,
-      limit: PAGE,
+  for (let after = ''; ;) {
+    const docs = await openRegisterPage(pool, after, options.pageSize ?? PAGE);
+    const reached = docs.flatMap(openTermsOf).flatMap((term) => {
+      const moment = momentOf(term.dueOn, today, options.reminderDaysBefore);
+      return moment ? [{ term, moment }] : [];
     });
-    const messages: OutboxMessage[] = [];
-    for (const term of items.flatMap(openTermsOf)) {
-      const reached = momentOf(term.dueOn, today, options.reminderDaysBefore);
-      if (!reached) continue;
-      const kind: ReminderKind = `${term.term}-${reached.moment}`;
-      for (const recipient of await recipientsOf(pool, term)) {
-        messages.push(reminder(term, kind, reached.day, recipient, now, options.publicUrl));
-      }
-    }
+    const recipients =
+      reached.length > 0
+        ? await recipientsOfTerms(
+            pool,
+            reached.map((r) => r.term),
+          )
+        : null;
+    const messages = reached.flatMap(({ term, moment }) =>
+      (recipients?.of(term) ?? []).map((recipient) =>
+        reminder(term, `${term.term}-${moment.moment}`, moment.day, recipient, now, options.publicUrl),
+      ),
+    );
     written += await enqueue(pool, messages);
-    if (items.length < PAGE) return written;
+    if (docs.length < (options.pageSize ?? PAGE)) return written;
+    after = (docs.at(-1) as AdviceRegisterDoc & { readonly id: string }).id;
   }
+}
+
+/**
+ * The next page of the register's open rows after `after`, by id. Keyset paging and no count:
+ * the tick walks the whole register every minute, and at 1M events (80k trajectories) the
+ * register's OFFSET paging with a window count read every remaining row for every page.
+ */
+async function openRegisterPage(
+  pool: Pool,
+  after: string,
+  limit: number,
+): Promise<(AdviceRegisterDoc & { readonly id: string })[]> {
+  const { rows } = await pool.query<{ id: string; doc: AdviceRegisterDoc }>(
+    `SELECT r.id, r.doc FROM read_model_rows r
+     JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
+     WHERE r.projection = $1 AND r.id > $2 AND r.doc->>'status' <> ALL($3::text[])
+     ORDER BY r.id LIMIT $4`,
+    [adviceRegister.name, after, ['closed', 'withdrawn'], limit],
+  );
+  return rows.map((row) => ({ ...row.doc, id: row.id }));
 }
 
 function reminder(
@@ -68,17 +92,40 @@ function reminder(
   };
 }
 
-/** The official, and for the body's advice its secretaries, as far as the directory has their address. */
-async function recipientsOf(pool: Pool, term: OpenTerm): Promise<string[]> {
-  const { rows } = await pool.query<{ subject: string }>(
-    `SELECT r.subject FROM notification_recipients r
-     WHERE r.subject = $1
-        OR ($2::text IS NOT NULL AND 'secretary' = ANY(r.roles) AND $2 = ANY(r.body_ids))
-        OR ($2::text IS NOT NULL AND EXISTS (
-              SELECT 1 FROM notification_context c, jsonb_array_elements(c.doc->'secretaries') s
-              WHERE c.id = 'body:' || $2 AND s->>'subject' = r.subject))
-     ORDER BY r.subject`,
-    [term.official ?? null, term.secretariesOf ?? null],
+interface TermRecipients {
+  of(term: OpenTerm): string[];
+}
+
+/**
+ * The official, and for the body's advice its secretaries, as far as the directory has their
+ * address: for every term of a page in one query, then matched here.
+ */
+async function recipientsOfTerms(pool: Pool, terms: readonly OpenTerm[]): Promise<TermRecipients> {
+  const officials = [...new Set(terms.flatMap((t) => (t.official ? [t.official] : [])))];
+  const bodies = [...new Set(terms.flatMap((t) => (t.secretariesOf ? [t.secretariesOf] : [])))];
+  const { rows } = await pool.query<{ subject: string; body_id: string | null }>(
+    `SELECT r.subject, NULL AS body_id FROM notification_recipients r WHERE r.subject = ANY($1::text[])
+     UNION
+     SELECT r.subject, b.id FROM notification_recipients r, unnest($2::text[]) AS b(id)
+     WHERE 'secretary' = ANY(r.roles) AND b.id = ANY(r.body_ids)
+     UNION
+     SELECT r.subject, b.id FROM notification_recipients r, unnest($2::text[]) AS b(id),
+       notification_context c, jsonb_array_elements(c.doc->'secretaries') s
+     WHERE c.id = 'body:' || b.id AND s->>'subject' = r.subject`,
+    [officials, bodies],
   );
-  return rows.map((r) => r.subject);
+  const known = new Set(rows.filter((r) => r.body_id === null).map((r) => r.subject));
+  const secretaries = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.body_id !== null) secretaries.set(row.body_id, [...(secretaries.get(row.body_id) ?? []), row.subject]);
+  }
+  return {
+    of: (term) =>
+      [
+        ...new Set([
+          ...(term.official && known.has(term.official) ? [term.official] : []),
+          ...(term.secretariesOf ? (secretaries.get(term.secretariesOf) ?? []) : []),
+        ]),
+      ].sort(),
+  };
 }

@@ -48,6 +48,13 @@ describe('reminders of terms that expire without an event', () => {
     await db.close();
   });
 
+  it('walks the whole register page by page, one recipient lookup per page', async () => {
+    const stories = [await awaitingResponse(41, '2027-03-10'), await awaitingResponse(42, '2027-03-10')];
+    const third = await awaitingResponse(43, '2027-03-10');
+    await remindOfDeadlines(db.pool, new Date('2027-03-05T09:00:00Z'), { ...OPTIONS, pageSize: 1 });
+    for (const ids of [...stories, third]) expect(await remindersFor(ids)).toEqual(['response-soon']);
+  });
+
   it('reminds the official the configured number of days before, and on the day itself', async () => {
     const ids = await awaitingResponse(1, '2026-12-20');
     await remindOfDeadlines(db.pool, new Date('2026-12-12T09:00:00Z'), OPTIONS);
