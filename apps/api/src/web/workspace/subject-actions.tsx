@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { mayRunSomeVariant, type OperationId } from '#application';
 import { Alert } from '../components/messages';
 import type { PageContext } from '../page/page-context';
-import { LinkList } from './register/workspace-links';
+import { LinkList } from './link-list';
 
 /** A form about the page's subject (a body, an agenda, a pilot). */
 export interface SubjectAction {

@@ -3,6 +3,7 @@ import { mayRunSomeVariant, type OperationId } from '#application';
 import type { AgendaSummary, PilotSummary } from '../../api/api-types';
 import type { Option } from '../../forms/form-model';
 import { bodyActions } from '../organen/body-actions';
+import { LinkList } from '../link-list';
 import type { SignedInContext } from '../workspace-page';
 
 type Link = readonly [OperationId, string, string];
@@ -109,20 +110,5 @@ export function WorkspaceLinks({ context, bodies, agendas, pilots }: WorkspaceLi
         </section>
       ))}
     </>
-  );
-}
-
-/** A list of links to forms or pages: `[href, label]` each. */
-export function LinkList({ links }: { links: readonly (readonly [string, string])[] }): VNode {
-  return (
-    <ul class="utrecht-link-list utrecht-link-list--html-ul">
-      {links.map(([href, label]) => (
-        <li class="utrecht-link-list__item">
-          <a class="utrecht-link utrecht-link-list__link" href={href}>
-            {label}
-          </a>
-        </li>
-      ))}
-    </ul>
   );
 }

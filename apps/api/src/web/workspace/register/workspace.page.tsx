@@ -18,7 +18,8 @@ import { MoreRows } from '../records/more-rows';
 import { AdviceTable } from '../registers/advice-table';
 import { WorkspaceNavigation } from '../records/records-layout';
 import type { SignedInContext } from '../workspace-page';
-import { LinkList, WorkspaceLinks } from './workspace-links';
+import { LinkList } from '../link-list';
+import { WorkspaceLinks } from './workspace-links';
 import { uploadWords } from '../upload-document/upload-words';
 
 interface WorkspacePageProps {
