@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { IJMOND_BODY_ID, seedIjmond } from '../support/ijmond';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { adminDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
 /** The CLI's own data folder: never the repository's `.data`, which another run may have filled. */
@@ -36,7 +36,8 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
         .set('Authorization', token)
         .expect(200)
     ).body as { intact: boolean; checked: number; firstBroken?: Record<string, unknown> };
-  const sql = (text: string, params: unknown[] = []) => api.storage.database.query(text, params);
+  // As someone with database access: the app's own role may not change events (ADR 32).
+  const sql = (text: string, params: unknown[] = []) => adminDatabase(api).query(text, params);
   const cli = async (...args: string[]): Promise<CliRun> => {
     const env = { PATH: process.env.PATH, DATA_DIR, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' };
     try {
@@ -53,7 +54,7 @@ describe('verifying the audit trail over HTTP and with the CLI', () => {
 
   beforeAll(async () => {
     api = await startTestApp('audit-trail');
-    databaseUrl = (api.storage.database.options as { connectionString: string }).connectionString;
+    databaseUrl = api.databaseUrl;
     evaluator = await api.bearer('evaluator', ['GM0375'], 'evaluator-1');
     admin = await api.bearer('admin', ['GM0375', 'GM0396'], 'admin-1');
     await seedIjmond(api, ['GM0375', 'GM0396']);

@@ -126,9 +126,10 @@ describe('rebuilding the read models while they are queried', () => {
     const loops = [loop(), loop(), loop()];
     const progress: RebuildProgress[] = [];
     const started = Date.now();
+    // As the CLI runs it: as the role that may write read models (ADR 32).
     const result = await rebuildProjections(
       api.storage.sealedEventStore,
-      api.storage.database,
+      api.storage.readModelDatabase,
       READ_MODEL_PROJECTIONS,
       {
         batchSize: 400,

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { Pool } from 'pg';
 import pino from 'pino';
 import type { App } from 'supertest/types';
 import type { Principal, Role } from '#application';
@@ -20,7 +21,10 @@ export interface TestApp {
   readonly projector: RunningProjector;
   /** Where the app keeps its local signing key (what `DATA_DIR` is to the CLI). */
   readonly dataDir: string;
-  /** Its own database (what `DATABASE_URL` is to the CLI). */
+  /**
+   * Its own database as the test server's superuser: for the CLI a spec runs, and for what the
+   * app's own roles may not do. The app itself connects as the roles of ADR 32.
+   */
   readonly databaseUrl: string;
   /** A bearer header for a caller with these roles in these municipalities. */
   bearer(roles: Role | Role[], municipalities?: string[], sub?: string): Promise<string>;
@@ -69,7 +73,7 @@ export async function startTestApp(
     false,
   );
   const projector = startProjector(storage, logger);
-  return {
+  const testApp: TestApp = {
     app,
     http: app.getHttpServer() as App,
     storage,
@@ -84,20 +88,41 @@ export async function startTestApp(
       await app.close();
       await projector.stop();
       await storage.close();
+      await adminPools.get(testApp)?.end();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  return testApp;
+}
+
+const adminPools = new WeakMap<TestApp, Pool>();
+
+/**
+ * The app's database as the test server's superuser, for a spec that tampers with storage as
+ * someone with database access would: the app's own role may not change events or read models
+ * (ADR 32). Opened on first use; `close` of an app `startTestApp` made ends it. The app never
+ * uses it.
+ */
+export function adminDatabase(api: TestApp): Pool {
+  let pool = adminPools.get(api);
+  if (!pool) {
+    pool = new Pool({ connectionString: api.databaseUrl, max: 2 });
+    pool.on('error', () => undefined);
+    adminPools.set(api, pool);
+  }
+  return pool;
 }
 
 /**
- * One superuser connection does everything unless `TEST_DATABASE_ROLES=split`: then the app
- * connects as production does (ADR 32), migrations as the owner, the API and its projector as
- * their own roles. Specs that tamper with events through `storage.database` need the single role.
+ * The app connects as production does (ADR 32): migrations as the owner, the API and its
+ * projector as their own roles, so every spec runs under the rights production has. A spec
+ * that tampers with storage does so through {@link adminDatabase}. `TEST_DATABASE_ROLES=single`
+ * brings back one superuser connection for everything, to tell a rights problem from another.
  */
 function databaseRoles(
   databaseUrl: string,
 ): Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'databaseProjectorUrl'> {
-  if (process.env['TEST_DATABASE_ROLES'] !== 'split') return { databaseUrl };
+  if (process.env['TEST_DATABASE_ROLES'] === 'single') return { databaseUrl };
   const roles = testRoleUrls(databaseUrl);
   return { databaseUrl: roles.app, databaseOwnerUrl: roles.owner, databaseProjectorUrl: roles.projector };
 }

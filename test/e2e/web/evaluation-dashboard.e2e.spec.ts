@@ -3,7 +3,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { SCENARIO, seedAdviceScenario } from '../../support/advice-scenario';
 import { IJMOND_BODY_ID } from '../../support/ijmond';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { adminDatabase, startTestApp, type TestApp } from '../../support/test-app';
 import { signedInAgent } from '../../support/web-session';
 
 const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void): void => {
@@ -153,7 +153,7 @@ describe("the evaluators' dashboard", () => {
       })
       .expect(201);
     const stream = `signal-${(recorded.body as { id: string }).id}`;
-    await api.storage.database.query(
+    await adminDatabase(api).query(
       `UPDATE es_events SET data = jsonb_set(data, '{channel}', '"vervalst"') WHERE stream_id = $1 AND stream_revision = 0`,
       [stream],
     );
