@@ -126,6 +126,45 @@ describe('the pages of a body, an agenda and a pilot', () => {
     expect(page).toContain('Opgeslagen.');
   });
 
+  describe(`with ${PAST_ONE_PAGE} more municipalities`, () => {
+    /** Registered after the IJmond's, so the last of them is past the first page of 200. */
+    const code = (n: number): string => `GM${9000 + n}`;
+    const last = code(PAST_ONE_PAGE);
+
+    beforeAll(async () => {
+      // An admin registers only municipalities it acts for.
+      const codes = Array.from({ length: PAST_ONE_PAGE }, (_, i) => code(i + 1));
+      const bearer = await api.bearer('admin', codes, 'pages-admin');
+      const register = (n: number) =>
+        request(api.http)
+          .post('/api/v1/municipalities')
+          .set('Authorization', bearer)
+          .send({ code: code(n), name: `Gemeente ${n}` })
+          .expect(201);
+      let position = 0;
+      for (let n = 1; n <= PAST_ONE_PAGE; n += 20) {
+        const answers = await Promise.all(
+          Array.from({ length: Math.min(20, PAST_ONE_PAGE - n + 1) }, (_, i) => register(n + i)),
+        );
+        for (const answer of answers) position = Math.max(position, (answer.body as { position: number }).position);
+      }
+      // The pages read without ?na=: wait until the register holds every one of them.
+      await request(api.http)
+        .get(`/api/v1/municipalities?minPosition=${position}&limit=1`)
+        .set('Authorization', bearer)
+        .expect(200);
+    }, 120_000);
+
+    it('names the last of them on its public page and offers it in a form', async () => {
+      expect((await request(api.http).get(`/gemeenten/${last}`).expect(200)).text).toContain(
+        `Gemeente ${PAST_ONE_PAGE}`,
+      );
+      const lastAdmin = await signedInAgent(api, 'admin', `GM0375,${last}`, 'pages-admin-2');
+      const form = (await lastAdmin.get('/werkruimte/beheer/orgaan').expect(200)).text;
+      expect(form).toContain(`Gemeente ${PAST_ONE_PAGE} (${last})`);
+    });
+  });
+
   describe(`with ${PAST_ONE_PAGE} members and signals`, () => {
     beforeAll(async () => {
       // One body is one stream: its members one after the other. Signals are streams of their own.
