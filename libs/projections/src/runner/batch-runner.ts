@@ -30,8 +30,9 @@ export interface BatchRunnerOptions {
   /** Word of new appends: an idle runner starts its next batch on it instead of after its pause. */
   readonly appended?: AppendSignal;
   /**
-   * How long a runner woken by word of an append waits before it reads, so that appends
-   * committed close together share one batch. Each batch is a transaction of its own
+   * How long a runner at the head waits before it reads again (woken by word of an append, or
+   * after a batch shorter than `batchSize`), so that appends committed close together share one
+   * batch. Each batch is a transaction of its own
    * statements and WAL flush, whatever its size: at a few hundred commands a second, a batch
    * per command cost PostgreSQL more than the commands did (bench/README.md, P2).
    */
@@ -92,11 +93,23 @@ export class BatchRunner {
     this.loop = null;
   }
 
+  private get batchSize(): number {
+    return this.runnerOptions.batchSize ?? 1000;
+  }
+
+  private get gatherMs(): number {
+    return this.runnerOptions.gatherMs ?? DEFAULT_GATHER_MS;
+  }
+
   private async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       const heard = this.runnerOptions.appended?.heard();
       try {
-        if ((await this.runOnce()) === 0) await this.pause(heard, signal);
+        const read = await this.runOnce();
+        if (read === 0) await this.pause(heard, signal);
+        // A short batch means it reached the head: under steady appends the next read would
+        // find a command or two, so it gathers first, as after an idle pause.
+        else if (read < this.batchSize) await pauseUnlessStopped(this.gatherMs, signal);
       } catch (error) {
         // Retries end with the stop; until then the checkpoint keeps our place.
         if (signal.aborted) return;
@@ -111,9 +124,7 @@ export class BatchRunner {
     const appended = this.runnerOptions.appended;
     if (!appended || heardBefore === undefined) return pauseUnlessStopped(idleMs, signal);
     await appended.wait(heardBefore, idleMs);
-    if (appended.heard() !== heardBefore && !signal.aborted) {
-      await pauseUnlessStopped(this.runnerOptions.gatherMs ?? DEFAULT_GATHER_MS, signal);
-    }
+    if (appended.heard() !== heardBefore && !signal.aborted) await pauseUnlessStopped(this.gatherMs, signal);
   }
 
   private async handleNextBatch(): Promise<number> {
@@ -121,7 +132,7 @@ export class BatchRunner {
     if (from === null) return 0;
     const events = await this.store.readAll({
       ...(from >= 0n ? { after: from } : {}),
-      maxCount: this.runnerOptions.batchSize ?? 1000,
+      maxCount: this.batchSize,
     });
     if (events.length === 0) {
       this.work.caughtUp?.(from);
