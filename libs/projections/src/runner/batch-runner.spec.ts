@@ -28,11 +28,18 @@ class RecordingWork implements BatchWork {
   }
 }
 
+const METADATA = {
+  occurredAt: '2026-12-07T09:00:00+01:00',
+  actor: { id: 'ambtenaar-1', role: 'official' },
+  correlationId: 'batch-runner-spec',
+  schemaVersion: 1,
+};
+
 let appended = 0;
 const append = (store: InMemoryEventStore, type: string): Promise<unknown> => {
   appended += 1;
   const eventId = `00000000-0000-4000-8000-${String(appended).padStart(12, '0')}`;
-  return store.appendToStream(`s-${type}`, [{ eventId, type, data: {}, metadata: {} }]);
+  return store.appendToStream(`s-${type}`, [{ eventId, type, data: {}, metadata: METADATA }]);
 };
 
 const until = async (holds: () => boolean): Promise<void> => {
