@@ -11,6 +11,7 @@ import {
   typeInto,
   type WebSession,
 } from './support/web-browser';
+import { outboxSettled } from '../support/outbox-settled';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -26,15 +27,7 @@ describe('the outbox page in a browser', () => {
     await playScenario(scenario, (path, body) =>
       request(session.api.http).post(`/api/v1${path}`).set('Authorization', admin).send(body),
     );
-    // Until the sender has kept, without a mail server, what the notifications wrote.
-    for (let waiting = 1; waiting > 0;) {
-      const { rows } = await session.api.storage.database.query<{ n: number; kept: number }>(
-        `SELECT count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS n,
-                count(*) FILTER (WHERE status = 'kept')::int AS kept FROM notification_outbox`,
-      );
-      waiting = (rows[0]?.n ?? 0) + ((rows[0]?.kept ?? 0) === 0 ? 1 : 0);
-      if (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await outboxSettled(session.api.storage.database);
   }, 90_000);
   afterAll(() => session?.close());
 

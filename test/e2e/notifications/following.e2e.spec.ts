@@ -3,6 +3,7 @@ import { RecipientDirectory } from '#notifications';
 import { startSmtpSink, type SmtpSink } from '../../../libs/notifications/src/testing/smtp-sink';
 import { BEVERWIJK, playScenario, scenarioFor, VELSEN } from '../../support/scenario';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { outboxSettled } from '../../support/outbox-settled';
 
 const scenario = scenarioFor(BEVERWIJK);
 const FOLLOWER = 'ambtenaar-volgt';
@@ -62,13 +63,7 @@ describe('following a trajectory or a council proposal, over HTTP', () => {
 
     await play(fromAdvice!);
     await smtp.waitFor(1);
-    for (let waiting = 1; waiting > 0;) {
-      const { rows } = await api.storage.database.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM notification_outbox WHERE status IN ('pending', 'sending')`,
-      );
-      waiting = rows[0]?.n ?? 0;
-      if (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await outboxSettled(api.storage.database);
     const subject = `Herziening verordening Wmo 2027 ${BEVERWIJK.name}`;
     expect(subjectsTo(FOLLOWER)).toEqual(
       expect.arrayContaining([`Advies uitgebracht over "${subject}"`, `Reactie van het college over "${subject}"`]),

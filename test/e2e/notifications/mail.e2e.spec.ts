@@ -3,6 +3,7 @@ import { Follows, RecipientDirectory } from '#notifications';
 import { startSmtpSink, type SmtpSink } from '../../../libs/notifications/src/testing/smtp-sink';
 import { BEVERWIJK, playScenario, scenarioFor } from '../../support/scenario';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { outboxSettled } from '../../support/outbox-settled';
 
 const scenario = scenarioFor(BEVERWIJK);
 const PUBLIC_URL = 'https://adviesraad.example.nl';
@@ -44,14 +45,7 @@ describe('mail from the demo story, over HTTP into a real SMTP server', () => {
       request(api.http).post(`/api/v1${path}`).set('Authorization', admin).send(body),
     );
     await smtp.waitFor(9);
-    // Until the outbox is worked off: whatever would still go is counted too.
-    for (let waiting = 1; waiting > 0;) {
-      const { rows } = await api.storage.database.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM notification_outbox WHERE status IN ('pending', 'sending')`,
-      );
-      waiting = rows[0]?.n ?? 0;
-      if (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await outboxSettled(api.storage.database);
   });
   afterAll(async () => {
     delete process.env['SMTP_URL'];

@@ -3,6 +3,7 @@ import { RecipientDirectory } from '#notifications';
 import { BEVERWIJK, playScenario, scenarioFor, VELSEN } from '../../support/scenario';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { signedInAgent } from '../../support/web-session';
+import { outboxSettled } from '../../support/outbox-settled';
 
 const scenario = scenarioFor(BEVERWIJK);
 const SECRETARY = 'secretaris-beverwijk';
@@ -32,16 +33,7 @@ describe('the outbox for the admin, without a mail server (embedded default)', (
     await playScenario(scenario, (path, body) =>
       request(api.http).post(`/api/v1${path}`).set('Authorization', admin).send(body),
     );
-    // Until the reactions have passed the scenario's last event (they gather appends, so
-    // their outbox rows come in more than one batch) and the sender has kept what they wrote.
-    for (let waiting = 1; waiting > 0;) {
-      const { rows } = await api.storage.database.query<{ behind: boolean; n: number }>(
-        `SELECT (SELECT min(position) FROM notification_checkpoints) < (SELECT max(position) FROM es_events) AS behind,
-                (SELECT count(*) FROM notification_outbox WHERE status IN ('pending', 'sending'))::int AS n`,
-      );
-      waiting = (rows[0]?.behind === false ? 0 : 1) + (rows[0]?.n ?? 0);
-      if (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await outboxSettled(api.storage.database);
   });
   afterAll(() => api.close());
 

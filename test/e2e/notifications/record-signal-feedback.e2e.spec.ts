@@ -47,6 +47,6 @@ describe("the signal form's choice to keep the reporter informed by e-mail", () 
       { ...SIGNAL, reporterContact: 'j.devries@voorbeeld.nl', feedbackByMail: 'yes' },
       303,
     );
-    expect(answer.headers['location']).toMatch(/^\/werkruimte\?na=\d+$/);
+    expect(answer.headers['location']).toMatch(/^\/werkruimte\?na=\d+#signalen$/);
   });
 });
