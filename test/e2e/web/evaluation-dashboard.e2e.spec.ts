@@ -75,6 +75,8 @@ describe("the evaluators' dashboard", () => {
   it('shows the result of the audit-trail check', async () => {
     const html = (await evaluator.get(`/evaluatie/${SCENARIO.pilotId}`).expect(200)).text;
     expect(html).toMatch(/Het logboek is ongeschonden: \d+ gebeurtenissen gecontroleerd\./);
+    // The check is incremental (ADR 31): the page says what it does not re-read, and what does.
+    expect(html).toContain('export-evidence en verify-evidence');
   });
 
   it('downloads the CSV as the API exports it', async () => {

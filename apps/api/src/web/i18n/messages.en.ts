@@ -456,6 +456,8 @@ export const en: Messages = {
       `The audit trail is not intact: after ${checked} events checked, something does not add up.`,
     auditFirstBroken: (streamId, revision, reason) => `First deviation: in ${streamId}, event ${revision}: ${reason}.`,
     auditUnavailable: 'The audit-trail check is not available on this server.',
+    auditScope:
+      'This check reads only what was recorded since the previous check; what was checked before, it does not read again. Whether old events were changed later, you establish independently of us with the evidence package: export-evidence and verify-evidence, against the signed checkpoints (see docs/evidence.md).',
     notFound: 'This pilot does not exist or lies outside your municipalities.',
   },
 };

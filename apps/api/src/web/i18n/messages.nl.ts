@@ -581,6 +581,8 @@ export const nl = {
     auditFirstBroken: (streamId: string, revision: number, reason: string) =>
       `Eerste afwijking: in ${streamId}, gebeurtenis ${revision}: ${reason}.`,
     auditUnavailable: 'De controle van het logboek is op deze server niet beschikbaar.',
+    auditScope:
+      'Deze controle leest alleen wat sinds de vorige controle is vastgelegd; wat al eerder was nagekeken, leest zij niet opnieuw. Of ook oude gebeurtenissen later nog zijn veranderd, stelt u onafhankelijk van ons vast met het bewijspakket: export-evidence en verify-evidence, tegen de ondertekende controlepunten (zie docs/evidence.md).',
     notFound: 'Deze pilot bestaat niet of valt buiten uw gemeenten.',
   },
 };

@@ -89,6 +89,7 @@ export function EvaluationPage({ context, evaluation, audit, pilotId, notFound }
           )}
         </Alert>
       )}
+      {audit === undefined ? null : <p class="utrecht-paragraph">{d.auditScope}</p>}
     </Layout>
   );
 }
