@@ -55,6 +55,11 @@ const withPostgres = {
 module.exports = {
   // A global option: jest ignores it inside a project.
   testTimeout: 30_000,
+  // Tests run in a worker process that is replaced once it holds more than this after a file.
+  // Without it, two cores mean one worker, which jest runs in its own process: 255 suites'
+  // leftovers (apps, pools, loops a suite forgot to close) added up there until the run ended
+  // with a heap out of memory after every test had passed (session 9's clean run).
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...shared,
