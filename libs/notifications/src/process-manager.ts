@@ -122,6 +122,15 @@ async function checkpointOf(client: Pool | PoolClient, lock = false): Promise<bi
 }
 
 /**
+ * How long word of an append gathers others before the reactions read them. Each batch is a
+ * transaction with a WAL flush and a read of `$all` of its own, beside the read models' and the
+ * evidence log's: with the runner's default of 10 ms, P2 (RecordSignal at 400/s) paid such a
+ * batch for every few commands. A mail may take a second (#20), so a fifth of that is spent
+ * here to make the batches large.
+ */
+const REACTION_GATHER_MS = 200;
+
+/**
  * Reads `$all` like a projection, driven by the same runner, and writes what must be sent to
  * the outbox in the same transaction as its checkpoint (ADR 0034, ADR 0040): an event's
  * messages are written exactly once, whatever moment the process dies, and a second process
@@ -137,15 +146,6 @@ export class ReactionProcessManager extends BatchRunner {
     });
   }
 }
-
-/**
- * How long word of an append gathers others before the reactions read them. Each batch is a
- * transaction with a WAL flush and a read of `$all` of its own, beside the read models' and the
- * evidence log's: with the runner's default of 10 ms, P2 (RecordSignal at 400/s) paid such a
- * batch for every few commands. A mail may take a second (#20), so a fifth of that is spent
- * here to make the batches large.
- */
-const REACTION_GATHER_MS = 200;
 
 /** A body's remembered secretaries, from the batch or else from the table. */
 async function bodyOf(
