@@ -4,7 +4,7 @@ export { BatchRunner, type BatchRunnerOptions, type BatchWork } from './runner/b
 export { pauseUnlessStopped, settledOrPoolGone } from './runner/stopping';
 export { migrateProjections } from './migrate-projections';
 export { activeGenerations } from './runner/generations';
-export { ReadModels, ReadModelBehindError, type ListOptions } from './queries/read-models';
+export { ReadModels, ReadModelBehindError, type ListOptions, type ScannedRow } from './queries/read-models';
 export { pageOf, type Page, type PageRequest } from './queries/page';
 export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { signalRegister, type SignalRegisterDoc } from './signal-register/signal-register.projection';

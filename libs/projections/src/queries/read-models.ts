@@ -22,6 +22,12 @@ export interface ListOptions {
   readonly limit: number;
 }
 
+/** A row of a read model as `scan` reads it: its id, the key the next page starts after. */
+export interface ScannedRow<TDoc> {
+  readonly id: string;
+  readonly doc: TDoc;
+}
+
 /** Reads the active generation of read models, after waiting for `minPosition` when asked. */
 export class ReadModels {
   constructor(
@@ -60,6 +66,32 @@ export class ReadModels {
     const { sql, params } = listQuery(projection, options);
     const { rows } = await this.pool.query<{ doc: TDoc; total: string }>(sql, params);
     return { items: rows.map((r) => r.doc), total: Number(rows[0]?.total ?? 0) };
+  }
+
+  /**
+   * The next `limit` rows of `projection` whose id comes after `after` (`''` for the first page),
+   * in id order, with no count: for a walk over a whole read model, which follows the last id it
+   * read. OFFSET paging with `list`'s count reads every remaining row for every page.
+   */
+  async scan<TDoc>(
+    projection: string,
+    after: string,
+    limit: number,
+    where: readonly Condition[] = [],
+  ): Promise<ScannedRow<TDoc>[]> {
+    const params: unknown[] = [projection, after, limit];
+    const conditions = where.map(([sql, value]) => {
+      params.push(value);
+      return ` AND ${sql.replace('?', `$${params.length}`)}`;
+    });
+    const { rows } = await this.pool.query<ScannedRow<TDoc>>(
+      `SELECT r.id, r.doc FROM read_model_rows r
+       JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
+       WHERE r.projection = $1 AND r.id > $2${conditions.join('')}
+       ORDER BY r.id LIMIT $3`,
+      params,
+    );
+    return rows;
   }
 
   /** PostgreSQL's plan for `list` with these options, one line each: for specs that prove an index serves a query. */
