@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { adviceRegister, type AdviceRegisterDoc } from '#projections';
+import { adviceRegister, ReadModels, type AdviceRegisterDoc } from '#projections';
 import { momentOf, openTermsOf, amsterdamDate, type OpenTerm } from './deadlines';
 import { messageIdOf } from './message-id';
 import { enqueue, type OutboxMessage } from './outbox';
@@ -15,6 +15,8 @@ export interface DeadlineTickOptions {
 }
 
 const PAGE = 500;
+/** Only rows still open can hold a term; the closed and withdrawn are most of an old register. */
+const OPEN = [[`r.doc->>'status' <> ALL(?::text[])`, ['closed', 'withdrawn']]] as const;
 
 /**
  * Finds the terms due for a reminder in the advice register at `now`, and writes their
@@ -24,13 +26,18 @@ const PAGE = 500;
  */
 export async function remindOfDeadlines(pool: Pool, now: Date, options: DeadlineTickOptions): Promise<number> {
   const today = amsterdamDate(now);
+  const readModels = new ReadModels(pool);
+  const pageSize = options.pageSize ?? PAGE;
   let written = 0;
   for (let after = ''; ;) {
-    const docs = await openRegisterPage(pool, after, options.pageSize ?? PAGE);
-    const reached = docs.flatMap(openTermsOf).flatMap((term) => {
-      const moment = momentOf(term.dueOn, today, options.reminderDaysBefore);
-      return moment ? [{ term, moment }] : [];
-    });
+    // Keyset pages by id, no count: the tick walks the whole register every minute (#20).
+    const rows = await readModels.scan<AdviceRegisterDoc>(adviceRegister.name, after, pageSize, OPEN);
+    const reached = rows
+      .flatMap((row) => openTermsOf(row.doc))
+      .flatMap((term) => {
+        const moment = momentOf(term.dueOn, today, options.reminderDaysBefore);
+        return moment ? [{ term, moment }] : [];
+      });
     const recipients =
       reached.length > 0
         ? await recipientsOfTerms(
@@ -44,29 +51,10 @@ export async function remindOfDeadlines(pool: Pool, now: Date, options: Deadline
       ),
     );
     written += await enqueue(pool, messages);
-    if (docs.length < (options.pageSize ?? PAGE)) return written;
-    after = (docs.at(-1) as AdviceRegisterDoc & { readonly id: string }).id;
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < pageSize) return written;
+    after = last.id;
   }
-}
-
-/**
- * The next page of the register's open rows after `after`, by id. Keyset paging and no count:
- * the tick walks the whole register every minute, and at 1M events (80k trajectories) the
- * register's OFFSET paging with a window count read every remaining row for every page.
- */
-async function openRegisterPage(
-  pool: Pool,
-  after: string,
-  limit: number,
-): Promise<(AdviceRegisterDoc & { readonly id: string })[]> {
-  const { rows } = await pool.query<{ id: string; doc: AdviceRegisterDoc }>(
-    `SELECT r.id, r.doc FROM read_model_rows r
-     JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
-     WHERE r.projection = $1 AND r.id > $2 AND r.doc->>'status' <> ALL($3::text[])
-     ORDER BY r.id LIMIT $4`,
-    [adviceRegister.name, after, ['closed', 'withdrawn'], limit],
-  );
-  return rows.map((row) => ({ ...row.doc, id: row.id }));
 }
 
 function reminder(
