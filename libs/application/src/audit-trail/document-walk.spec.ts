@@ -45,9 +45,10 @@ function checker(states: Record<string, DocumentState> = {}) {
   };
 }
 
-const request = (streams: StreamDocuments[], municipalities = ['GM0375']) => ({
+const request = (streams: StreamDocuments[], municipalities = ['GM0375'], position: bigint | null = 500n) => ({
   municipalities,
   now: '2026-12-07T12:00:00.000Z',
+  position,
   streamsAfter: (after: string, limit: number) =>
     Promise.resolve(streams.filter((s) => s.streamId > after).slice(0, limit)),
 });
@@ -81,6 +82,25 @@ describe('walking every document in scope over successive requests', () => {
     expect(first.cursor.lastCompleted?.pass).toBe(1);
     expect(second.cursor.lastCompleted?.pass).toBe(2);
     expect(second.checked.map((d) => d.sha256)).toEqual(first.checked.map((d) => d.sha256));
+  });
+
+  it('opens no new pass over an empty scope while the store has not moved', async () => {
+    for (const position of [500n, null]) {
+      const store = memoryStore();
+      const first = await walkDocuments(checker(), store, request([], ['GM0375'], position));
+      expect(first.cursor.lastCompleted).toEqual(expect.objectContaining({ pass: 1, checked: 0, intact: true }));
+      const again = await walkDocuments(checker(), store, request([], ['GM0375'], position));
+      expect(again).toEqual({ checked: [], altered: [], missing: [], erased: 0, cursor: first.cursor });
+      expect([...store.saved.values()]).toEqual([first.cursor]);
+    }
+  });
+
+  it('walks an empty scope again once the store moved, and finds the documents that came', async () => {
+    const store = memoryStore();
+    await walkDocuments(checker(), store, request([], ['GM0375'], 500n));
+    const moved = await walkDocuments(checker(), store, request(streamsOf(1), ['GM0375'], 501n));
+    expect(moved.checked).toHaveLength(2);
+    expect(moved.cursor.lastCompleted).toEqual(expect.objectContaining({ pass: 2, checked: 2 }));
   });
 
   it('remembers what a pass found until it completes, and reports the pass as not intact', async () => {

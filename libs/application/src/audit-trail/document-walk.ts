@@ -15,6 +15,8 @@ export interface CompletedDocumentPass {
   readonly altered: readonly DocumentProblem[];
   readonly missing: readonly DocumentProblem[];
   readonly erased: number;
+  /** The store's position when the pass began: an empty pass is followed once the store moved. */
+  readonly fromPosition?: bigint | null;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface DocumentWalkCursor {
   readonly altered: readonly DocumentProblem[];
   readonly missing: readonly DocumentProblem[];
   readonly erased: number;
+  /** The store's position when this pass's first step read; absent until it has. */
+  readonly fromPosition?: bigint | null;
   readonly lastCompleted?: CompletedDocumentPass;
 }
 
@@ -44,6 +48,8 @@ export interface DocumentWalkRequest {
   /** Streams in scope with documents, ordered by stream id, after `afterStreamId`, at most `limit`. */
   readonly streamsAfter: (afterStreamId: string, limit: number) => Promise<readonly StreamDocuments[]>;
   readonly now: string;
+  /** The store's position the request reads at (null while it is empty). */
+  readonly position: bigint | null;
 }
 
 /** What one request's step of the walk did, and where the walk stands. */
@@ -71,7 +77,10 @@ export function walkScopeOf(municipalities: readonly string[]): string {
  * in stream-id order, checked until the request's budget is spent, and the cursor moved past
  * the last stream checked whole. Reaching the end finishes the pass and starts the next from
  * the beginning, so successive requests check every document, the oldest too, with each
- * request's work bounded by constants (#22).
+ * request's work bounded by constants (#22). A pass that found no document at all is not
+ * followed by another until the store moved since it began: the next would check nothing
+ * again, yet complete and change the answer with every request. A pass over documents is
+ * followed at once, as their stored bytes may change without the store moving.
  */
 export async function walkDocuments(
   documents: DocumentIntegrityCheck,
@@ -82,7 +91,11 @@ export async function walkDocuments(
   const scope = walkScopeOf(request.municipalities);
   const streamLimit = budget.streams ?? WALK_STREAMS_PER_REQUEST;
   const hashLimit = budget.hashes ?? WALK_HASHES_PER_REQUEST;
-  const cursor = (await store.load(scope)) ?? startOfPass(1);
+  const stored = await store.load(scope);
+  if (stored !== null && !mayBegin(stored, request.position)) {
+    return { checked: [], altered: [], missing: [], erased: 0, cursor: stored };
+  }
+  const cursor = stored ?? startOfPass(1);
   const streams = await request.streamsAfter(cursor.afterStreamId, streamLimit);
   const seen = new Set<string>();
   const checked: DocumentOnRecord[] = [];
@@ -109,6 +122,7 @@ export async function walkDocuments(
   }
   const inPass: DocumentWalkCursor = {
     ...cursor,
+    fromPosition: cursor.fromPosition === undefined ? request.position : cursor.fromPosition,
     afterStreamId,
     checked: cursor.checked + checked.length,
     streams: cursor.streams + walked,
@@ -120,6 +134,16 @@ export async function walkDocuments(
   const next = reachedTheEnd ? finished(inPass, request.now) : inPass;
   await store.save(scope, next);
   return { checked, altered, missing, erased, cursor: next };
+}
+
+/**
+ * Whether a step may go: a pass under way always; a new one unless the last checked nothing and
+ * began at the position the store is still at (a cursor saved before positions were kept may).
+ */
+function mayBegin(cursor: DocumentWalkCursor, position: bigint | null): boolean {
+  const last = cursor.lastCompleted;
+  if (cursor.fromPosition !== undefined || last?.fromPosition === undefined) return true;
+  return last.checked > 0 || last.fromPosition !== position;
 }
 
 function startOfPass(pass: number, lastCompleted?: CompletedDocumentPass): DocumentWalkCursor {
@@ -144,6 +168,7 @@ function finished(cursor: DocumentWalkCursor, now: string): DocumentWalkCursor {
     altered: cursor.altered,
     missing: cursor.missing,
     erased: cursor.erased,
+    ...(cursor.fromPosition === undefined ? {} : { fromPosition: cursor.fromPosition }),
   };
   return startOfPass(cursor.pass + 1, completed);
 }

@@ -23,6 +23,7 @@ export function walkDocumentsInScope(
   return walkDocuments(documents, cursorsIn(walks), {
     municipalities: request.municipalities,
     now: new Date().toISOString(),
+    position: request.minPosition ?? null,
     streamsAfter: async (afterStreamId, limit) => {
       const rows = await documentsInScopeAfter(readModels, { ...request, afterStreamId, limit });
       return rows.map((row) => ({ streamId: row.streamId, documents: onRecordOf(row) }));
@@ -45,17 +46,21 @@ function jsonOf(value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-/** JSON keeps a position as a string; the walk's documents carry bigints. */
+/** JSON keeps a position as a string; the walk's documents and passes carry bigints. */
 function withPositions(cursor: DocumentWalkCursor): DocumentWalkCursor {
   const fix = (list: readonly DocumentOnRecord[]): DocumentOnRecord[] =>
     list.map((d) => ({ ...d, position: BigInt(d.position as unknown as string) }));
+  // BigInt takes the stored string as it takes a bigint.
+  const from = (pass: { readonly fromPosition?: bigint | null }): { fromPosition?: bigint } =>
+    pass.fromPosition === undefined || pass.fromPosition === null ? {} : { fromPosition: BigInt(pass.fromPosition) };
   const last = cursor.lastCompleted;
   return {
     ...cursor,
+    ...from(cursor),
     altered: fix(cursor.altered),
     missing: fix(cursor.missing),
     ...(last === undefined
       ? {}
-      : { lastCompleted: { ...last, altered: fix(last.altered), missing: fix(last.missing) } }),
+      : { lastCompleted: { ...last, ...from(last), altered: fix(last.altered), missing: fix(last.missing) } }),
   };
 }
