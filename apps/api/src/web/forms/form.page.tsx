@@ -3,6 +3,7 @@ import { Paragraph } from '../components/messages';
 import { Layout } from '../layout/layout';
 import type { PageContext } from '../page/page-context';
 import { CSRF_FIELD } from '../session/csrf';
+import { FormActions } from './form-actions';
 import { ErrorSummary, Field, Group } from './form-fields';
 import { IDEMPOTENCY_FIELD, inputFields, type FormDefinition, type FormErrors, type FormValues } from './form-model';
 
@@ -34,14 +35,7 @@ export function FormPage({ context, form, values, errors, idempotencyKey }: Form
             <Field field={item} values={values} errors={errors} t={t} />
           ),
         )}
-        <div class="form-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--submit">
-            {form.submitLabel}
-          </button>
-          <a class="utrecht-link" href={form.backHref}>
-            {t.forms.cancel}
-          </a>
-        </div>
+        <FormActions submitLabel={form.submitLabel} backHref={form.backHref} t={t} />
       </form>
     </Layout>
   );

@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { Paragraph } from '../../components/messages';
+import { FormActions } from '../../forms/form-actions';
 import { ErrorSummary, Field, fieldId } from '../../forms/form-fields';
 import { IDEMPOTENCY_FIELD, type FormErrors, type FormValues } from '../../forms/form-model';
 import { Layout } from '../../layout/layout';
@@ -51,14 +52,7 @@ export function UploadDocumentPage(props: UploadPageProps): VNode {
           <Field field={field} values={values} errors={errors} t={t} />
         ))}
         <FileField {...props} />
-        <div class="form-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--submit">
-            {words.submit}
-          </button>
-          <a class="utrecht-link" href={form.backHref}>
-            {t.forms.cancel}
-          </a>
-        </div>
+        <FormActions submitLabel={words.submit} backHref={form.backHref} t={t} />
       </form>
     </Layout>
   );
