@@ -51,3 +51,23 @@ export class InvalidAppendError extends EventStoreError {
     this.name = 'InvalidAppendError';
   }
 }
+
+/**
+ * An append that brought new person keys found a key row already there for one of them (made
+ * meanwhile, or forgotten): nothing was appended. The caller seals again under the stored keys.
+ */
+export class PersonKeysTakenError extends EventStoreError {
+  readonly code = 'EVENT_STORE.PERSON_KEYS_TAKEN';
+
+  constructor(readonly streamId: string) {
+    super(`A person whose data an append to ${streamId} seals already has a key row`);
+    this.name = 'PersonKeysTakenError';
+  }
+}
+
+/** The append brought new person keys to a store that does not keep them. */
+export function refuseNewPersonKeys(options: { readonly newPersonKeys?: readonly unknown[] } | undefined): void {
+  if (options?.newPersonKeys?.length) {
+    throw new InvalidAppendError('This event store does not keep person keys; make them before the append');
+  }
+}

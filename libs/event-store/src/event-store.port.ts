@@ -4,6 +4,20 @@ import type { ExpectedRevision } from './expected-revision';
 export interface AppendOptions {
   /** Defaults to `any`. */
   readonly expectedRevision?: ExpectedRevision;
+  /**
+   * Keys just made for people who have none yet, which the events' personal data is sealed
+   * with (ADR 0046). A store that keeps keys in its own database writes them in the append's
+   * transaction, saving a round trip, and refuses the whole append with `PersonKeysTakenError`
+   * when any of these people has a key row already. A store that cannot refuses every append
+   * that carries them, so no event is ever sealed under a key that was not kept.
+   */
+  readonly newPersonKeys?: readonly NewPersonKey[];
+}
+
+/** A person's key as the key table stores it (wrapped by the master key). */
+export interface NewPersonKey {
+  readonly personId: string;
+  readonly storedKey: Buffer;
 }
 
 /** What an append answers; a repeated (idempotent) append answers the first one's result. */

@@ -1,5 +1,6 @@
 import {
   ForwardingEventStore,
+  PersonKeysTakenError,
   type AllSubscription,
   type AppendOptions,
   type AppendResult,
@@ -24,6 +25,11 @@ export class CryptoShreddingEventStore extends ForwardingEventStore {
   constructor(
     inner: EventStore,
     private readonly keys: PersonKeyStore,
+    /**
+     * The store beneath keeps the key table in its own database and writes new keys in the
+     * append's transaction (ADR 0046). Only for PostgreSQL holding both.
+     */
+    private readonly options: { readonly keysWithAppend?: boolean } = {},
   ) {
     super(inner);
   }
@@ -33,14 +39,26 @@ export class CryptoShreddingEventStore extends ForwardingEventStore {
     events: readonly EventToAppend[],
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const keys = await this.keys.keysFor(
-      personIdsIn(
-        events.map((e) => e.data),
-        isPlainPersonalData,
-      ),
+    const personIds = personIdsIn(
+      events.map((e) => e.data),
+      isPlainPersonalData,
     );
-    const sealed = events.map((event) => ({ ...event, data: seal(event.data, keys) }));
-    return this.inner.appendToStream(streamId, sealed, options);
+    const made = this.options.keysWithAppend ? await this.keys.makeKeys(personIds) : null;
+    if (made) {
+      try {
+        const result = await this.inner.appendToStream(streamId, sealAll(events, made.keys), {
+          ...options,
+          newPersonKeys: made.rows,
+        });
+        this.keys.noteKeyRows(made.keys.keys());
+        return result;
+      } catch (error) {
+        // Someone has a key row after all (made meanwhile, or forgotten): seal under the stored ones.
+        if (!(error instanceof PersonKeysTakenError)) throw error;
+      }
+    }
+    const keys = await this.keys.keysFor(personIds);
+    return this.inner.appendToStream(streamId, sealAll(events, keys), options);
   }
 
   override async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -74,6 +92,10 @@ export class CryptoShreddingEventStore extends ForwardingEventStore {
 }
 
 const NO_KEYS: PersonKeys = new Map();
+
+function sealAll(events: readonly EventToAppend[], keys: PersonKeys): EventToAppend[] {
+  return events.map((event) => ({ ...event, data: seal(event.data, keys) }));
+}
 
 function seal(data: unknown, keys: PersonKeys): unknown {
   return mapJson(data, (node) => {

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { NewPersonKey } from '#event-store';
 import { newPersonKey } from './personal-data-cipher';
 import { PLAIN_KEY_BYTES, type PersonKeyWrapper } from './person-key-wrapping';
 
@@ -22,6 +23,18 @@ export interface PersonKeyStoreOptions {
   /** Records each forgotten person outside the database, before their key is destroyed. */
   readonly erasureLedger?: { record(personId: string): Promise<void> };
 }
+
+/** New keys to be stored beside the append that uses them, and the same keys to seal with. */
+export interface MadeKeys {
+  readonly keys: PersonKeys;
+  readonly rows: readonly NewPersonKey[];
+}
+
+/**
+ * People remembered as having a key row, so that an append about them does not first try to
+ * store new keys. Ids only, never keys; forgetting them all costs one failed try each.
+ */
+const REMEMBERED_PEOPLE = 100_000;
 
 /** Made and existing keys in one statement; a key made by another writer meanwhile is missing. */
 const KEYS_FOR_SQL = `
@@ -58,6 +71,7 @@ export class PersonKeyStore {
   private readonly creating: Pool;
   private readonly wrapper: PersonKeyWrapper | undefined;
   private readonly erasureLedger: PersonKeyStoreOptions['erasureLedger'];
+  private readonly withKeyRow = new Set<string>();
 
   constructor(
     private readonly pool: Pool,
@@ -74,11 +88,37 @@ export class PersonKeyStore {
     const ids = [...new Set(personIds)];
     const made = await Promise.all(ids.map((id) => this.stored(id, newPersonKey())));
     const { rows } = await this.creating.query<{ person_id: string; key: Buffer | null }>(KEYS_FOR_SQL, [ids, made]);
+    this.noteKeyRows(rows.map((row) => row.person_id));
     const keys = await this.usable(rows);
     // The statement's snapshot predates a key another writer committed while we waited on it.
     const missing = ids.filter((id) => !keys.has(id));
     if (missing.length > 0) (await this.existingKeys(missing)).forEach((key, id) => keys.set(id, key));
     return keys;
+  }
+
+  /**
+   * Keys made here for people this process has not seen a key row for, to be stored by the
+   * append that uses them (ADR 0046). Answers `null` when any of them is known to have one.
+   */
+  async makeKeys(personIds: readonly string[]): Promise<MadeKeys | null> {
+    const ids = [...new Set(personIds)];
+    if (ids.length === 0 || ids.some((id) => this.withKeyRow.has(id))) return null;
+    const made = await Promise.all(
+      ids.map(async (personId) => {
+        const key = newPersonKey();
+        return { personId, key, storedKey: await this.stored(personId, key) };
+      }),
+    );
+    return {
+      keys: new Map(made.map(({ personId, key }) => [personId, key])),
+      rows: made.map(({ personId, storedKey }) => ({ personId, storedKey })),
+    };
+  }
+
+  /** These people have a key row now (the append that stored them committed). */
+  noteKeyRows(personIds: Iterable<string>): void {
+    if (this.withKeyRow.size > REMEMBERED_PEOPLE) this.withKeyRow.clear();
+    for (const id of personIds) this.withKeyRow.add(id);
   }
 
   /** Keys as they are; a person never seen has no entry. */
@@ -88,6 +128,7 @@ export class PersonKeyStore {
       'SELECT person_id, key FROM person_keys WHERE person_id = ANY($1::text[])',
       [[...new Set(personIds)]],
     );
+    this.noteKeyRows(rows.map((row) => row.person_id));
     return this.usable(rows);
   }
 

@@ -106,7 +106,10 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
     );
     // Beneath the sealing, so the hash chain covers personal data as stored (ADR 0010).
     const sealedEventStore = new AuditChainEventStore(opened.eventStore);
-    const eventStore = new CryptoShreddingEventStore(sealedEventStore, personKeys);
+    // On PostgreSQL the keys live beside the events, so a new person's key is stored by the append itself.
+    const eventStore = new CryptoShreddingEventStore(sealedEventStore, personKeys, {
+      keysWithAppend: opened.adapter === 'postgres',
+    });
     const adapter = opened.adapter;
     logger.info({ eventStore: adapter, embeddedPostgres: embedded !== null }, 'storage ready');
     return {

@@ -53,11 +53,11 @@ export class AuditChainEventStore extends ForwardingEventStore {
     const expected = options.expectedRevision ?? 'any';
     // Refuse a malformed append before spending a read on it.
     assertAppendable(streamId, events, expected);
-    if (expected === 'no_stream') return this.appendAt(streamId, events, 'no_stream', NO_HEAD);
+    if (expected === 'no_stream') return this.appendAt(streamId, events, 'no_stream', NO_HEAD, options);
     if (typeof expected === 'number') {
-      return this.appendAt(streamId, events, expected, await this.headAt(streamId, expected));
+      return this.appendAt(streamId, events, expected, await this.headAt(streamId, expected), options);
     }
-    return this.appendAtCurrentHead(streamId, events, expected);
+    return this.appendAtCurrentHead(streamId, events, expected, options);
   }
 
   override async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -71,18 +71,20 @@ export class AuditChainEventStore extends ForwardingEventStore {
     events: readonly EventToAppend[],
     expected: 'no_stream' | StreamRevision,
     head: StreamHead,
+    options: AppendOptions,
   ): Promise<AppendResult> {
     const chained = chainEvents(streamId, events, head.revision + 1, head.hash);
     // Nothing is remembered from the answer: a repeated append answers the first one's result,
     // whose stored links may differ from ours (a retry received at another moment). Links are
     // remembered only from events as read back.
-    return this.inner.appendToStream(streamId, chained, { expectedRevision: expected });
+    return this.inner.appendToStream(streamId, chained, { ...options, expectedRevision: expected });
   }
 
   private async appendAtCurrentHead(
     streamId: string,
     events: readonly EventToAppend[],
     expected: 'any' | 'stream_exists',
+    options: AppendOptions,
   ): Promise<AppendResult> {
     let actual: StreamRevision | null = null;
     for (let attempt = 0; attempt < this.maxAttempts; attempt += 1) {
@@ -93,7 +95,7 @@ export class AuditChainEventStore extends ForwardingEventStore {
         throw new WrongExpectedRevisionError(streamId, expected, null);
       }
       try {
-        return await this.appendAt(streamId, events, head.revision === -1 ? 'no_stream' : head.revision, head);
+        return await this.appendAt(streamId, events, head.revision === -1 ? 'no_stream' : head.revision, head, options);
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         actual = error.actual;

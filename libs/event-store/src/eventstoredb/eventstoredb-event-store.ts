@@ -12,6 +12,7 @@ import type {
 import type { ExpectedRevision } from '../expected-revision';
 import { EventStoreDbAllSubscription } from './eventstoredb-all-subscription';
 import { assertAppendable } from '../append-guard';
+import { refuseNewPersonKeys } from '../event-store.errors';
 import { connectToEventStoreDb, type EventStoreDbClient } from './eventstoredb-connection';
 import { toDeliverableEvent } from './eventstoredb-delivery';
 import { isStreamNotFound, refusedAppend, translateAppendError } from './eventstoredb-errors';
@@ -56,6 +57,7 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     assertAppendable(streamId, events, expected);
+    refuseNewPersonKeys(options);
     let written: ClientAppendResult;
     try {
       written = await this.client.appendToStream(streamId, events.map(toEventData), {

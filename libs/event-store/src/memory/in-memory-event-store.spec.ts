@@ -1,4 +1,5 @@
 import { describeEventStoreConformance, eventFactory } from '../testing';
+import { InvalidAppendError } from '../event-store.errors';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 // Appends in memory are atomic, so the out-of-order commits PostgreSQL's readers must survive
@@ -37,5 +38,16 @@ describe('the in-memory event store', () => {
 
     const [read] = await store.readStream('signal-2');
     expect(read?.data).toStrictEqual({ counter: 1, on: '2026-11-23T09:00:00.000Z' });
+  });
+
+  it('refuses an append that brings person keys, which it has nowhere to keep', async () => {
+    const store = new InMemoryEventStore();
+
+    const append = store.appendToStream('signal-3', [event('SignalRecorded')], {
+      newPersonKeys: [{ personId: 'person-1', storedKey: Buffer.alloc(32) }],
+    });
+
+    await expect(append).rejects.toBeInstanceOf(InvalidAppendError);
+    expect(await store.readStream('signal-3')).toEqual([]);
   });
 });

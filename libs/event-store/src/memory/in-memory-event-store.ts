@@ -1,7 +1,7 @@
 import { passesFilter } from '../all-filter';
 import { assertAppendable } from '../append-guard';
 import type { EventToAppend, GlobalPosition, RecordedEvent, StreamRevision } from '../event-envelope';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
+import { DuplicateEventIdError, refuseNewPersonKeys, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
   AllSubscription,
   AppendOptions,
@@ -34,7 +34,10 @@ export class InMemoryEventStore implements EventStore {
     options: AppendOptions = {},
   ): Promise<AppendResult> {
     // A refusal thrown by the executor rejects the promise, as a database's refusal does.
-    return new Promise((resolve) => resolve(this.append(streamId, events, options.expectedRevision ?? 'any')));
+    return new Promise((resolve) => {
+      refuseNewPersonKeys(options);
+      resolve(this.append(streamId, events, options.expectedRevision ?? 'any'));
+    });
   }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

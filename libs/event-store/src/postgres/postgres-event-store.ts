@@ -1,7 +1,7 @@
 import { Pool, type PoolClient } from 'pg';
 import type { EventToAppend, GlobalPosition, RecordedEvent } from '../event-envelope';
 import { assertAppendable } from '../append-guard';
-import { appendAlone } from './append-alone';
+import { appendAlone, keyColumns, throwWhenKeysTaken } from './append-alone';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
   AllFilter,
@@ -10,6 +10,7 @@ import type {
   AppendSignal,
   AppendResult,
   EventStore,
+  NewPersonKey,
   ReadAllOptions,
   ReadStreamOptions,
   SubscribeToAllOptions,
@@ -18,7 +19,15 @@ import type { ExpectedRevision } from '../expected-revision';
 import { toRecordedEvent, type EventRow } from './event-rows';
 import { PostgresAllSubscription } from './postgres-all-subscription';
 import { PostgresNotifier } from './postgres-notifier';
-import { APPEND_SQL, HEAD_POSITION_SQL, NOTIFY_SQL, READ_ALL_SQL, READ_STREAM_SQL, STREAM_EXISTS_SQL } from './sql';
+import {
+  APPEND_SQL,
+  HEAD_POSITION_SQL,
+  NOTIFY_SQL,
+  READ_ALL_SQL,
+  READ_STREAM_SQL,
+  STREAM_EXISTS_SQL,
+  withNewPersonKeys,
+} from './sql';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -80,9 +89,10 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     assertAppendable(streamId, events, expected);
+    const newKeys = options.newPersonKeys ?? [];
     const result =
-      (await appendAlone(this.pool, streamId, events, expected)) ??
-      (await appendThroughFunction(this.pool, streamId, events, expected));
+      (await appendAlone(this.pool, streamId, events, expected, newKeys)) ??
+      (await appendThroughFunction(this.pool, streamId, events, expected, newKeys));
     this.announceAppend();
     return result;
   }
@@ -226,12 +236,13 @@ export async function appendWith(
   return appendThroughFunction(db, streamId, events, expected);
 }
 
-/** `es_append`, for an append already checked by `assertAppendable`. */
+/** `es_append`, for an append already checked by `assertAppendable`, with its new person keys. */
 async function appendThroughFunction(
   db: Queryable,
   streamId: string,
   events: readonly EventToAppend[],
   expected: ExpectedRevision,
+  newKeys: readonly NewPersonKey[] = [],
 ): Promise<AppendResult> {
   const params = [
     streamId,
@@ -242,7 +253,20 @@ async function appendThroughFunction(
     events.map((e) => JSON.stringify(e.data)),
     events.map((e) => JSON.stringify(e.metadata)),
   ];
-  const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
+  if (newKeys.length === 0) {
+    const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
+    return toAppendResult(rows[0] as AppendRow, streamId, events, expected);
+  }
+  const { rows } = await db
+    .query<AppendRow>({
+      name: `${APPEND_STATEMENT}_with_keys`,
+      text: withNewPersonKeys(APPEND_SQL, params.length + 1),
+      values: [...params, ...keyColumns(newKeys)],
+    })
+    .catch((error: unknown) => {
+      throwWhenKeysTaken(error, streamId);
+      throw error;
+    });
   return toAppendResult(rows[0] as AppendRow, streamId, events, expected);
 }
 

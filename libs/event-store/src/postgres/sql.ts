@@ -50,3 +50,22 @@ export const HEAD_POSITION_SQL = `
 export const NOTIFY_CHANNEL = 'es_events';
 
 export const NOTIFY_SQL = `SELECT pg_notify('${NOTIFY_CHANNEL}', '')`;
+
+/** The table `libs/privacy` keeps person keys in; an append may add rows to it (ADR 0046). */
+export const PERSON_KEYS_TABLE = 'person_keys';
+
+/**
+ * An append statement that also writes the person keys its events are sealed with (ADR 0046),
+ * in the same transaction: one round trip instead of two. The keys are inserted without
+ * `ON CONFLICT`, so a person who has a key row already (made meanwhile, or forgotten) fails the
+ * whole statement with a unique violation on that table, and neither keys nor events are kept.
+ * A data-modifying `WITH` runs to completion whether or not the query reads it.
+ */
+export function withNewPersonKeys(appendSelect: string, firstKeyParameter: number): string {
+  return `
+  WITH made AS (
+    INSERT INTO ${PERSON_KEYS_TABLE} (person_id, key)
+    SELECT id, key FROM unnest($${firstKeyParameter}::text[], $${firstKeyParameter + 1}::bytea[]) AS made(id, key)
+  )
+  ${appendSelect}`;
+}
