@@ -53,6 +53,14 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
       });
     return token ? asked.set('Authorization', token) : asked;
   };
+  /** A sealed document: not for the public or an official, and byte for byte for `reader`. */
+  const expectSealedFor = async (reader: string, sha256: string, bytes: Buffer): Promise<void> => {
+    expect((await download(sha256)).status).toBe(403);
+    expect((await download(sha256, official)).status).toBe(403);
+    const read = await download(sha256, reader);
+    expect(read.status).toBe(200);
+    expect(Buffer.compare(read.body as Buffer, bytes)).toBe(0);
+  };
 
   beforeAll(async () => {
     s3 = storeKind === 's3' ? await startS3rver() : undefined;
@@ -245,11 +253,7 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
     });
     expect(answer.status).toBe(200);
     const { sha256 } = answer.body as { sha256: string };
-    expect((await download(sha256)).status).toBe(403);
-    expect((await download(sha256, official)).status).toBe(403);
-    const read = await download(sha256, secretary);
-    expect(read.status).toBe(200);
-    expect(Buffer.compare(read.body as Buffer, bytes)).toBe(0);
+    await expectSealedFor(secretary, sha256, bytes);
     // Seeing personal data elsewhere is not enough: the hash alone opens no other municipality's minutes.
     const elsewhere = await api.bearer('secretary', ['GM0453'], 'doc-secretary-elsewhere');
     expect((await download(sha256, elsewhere)).status).toBe(403);
@@ -293,11 +297,7 @@ describe.each(['postgres', 's3'] as const)('documents over HTTP, kept in %s', (s
     });
     expect(answer.status).toBe(200);
     const { sha256 } = answer.body as { sha256: string };
-    expect((await download(sha256)).status).toBe(403);
-    expect((await download(sha256, official)).status).toBe(403);
-    const read = await download(sha256, secretary);
-    expect(read.status).toBe(200);
-    expect(Buffer.compare(read.body as Buffer, bytes)).toBe(0);
+    await expectSealedFor(secretary, sha256, bytes);
 
     const confirming = await api.bearer('admin', ['GM0375'], 'doc-admin-notes-2');
     await post(`/persons/${NOTED_MEMBER}/_forget`, admin, {});
