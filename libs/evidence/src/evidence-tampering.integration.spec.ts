@@ -238,7 +238,11 @@ describe('evidence over $all against tampering in PostgreSQL', () => {
   it('refuses to sign a tree whose stored leaf hashes were changed since the last checkpoint', async () => {
     const db = await recorded('evidence rows');
     try {
-      await db.sql(`UPDATE evidence_leaves SET hash = sha256(hash) WHERE leaf_index = 3`);
+      // Leaf 3's hash, the fourth 32 bytes of the first chunk's leaves (ADR 0044).
+      await db.sql(
+        `UPDATE evidence_chunks SET leaves = overlay(leaves PLACING sha256(substring(leaves FROM 97 FOR 32)) FROM 97 FOR 32)
+         WHERE chunk_index = 0`,
+      );
       await appendSignals(db.store, 'later-');
       await expect(db.checkpointer.checkpoint()).rejects.toThrow(EvidenceMismatchError);
     } finally {

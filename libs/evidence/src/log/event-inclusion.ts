@@ -1,4 +1,6 @@
 import type { Pool } from 'pg';
+import type { EventStore } from '#event-store';
+import { CHUNK_LEAVES } from '../migrations/1766500000000-leaves-in-chunks';
 import { inclusionProof, verifyInclusion, type SignedCheckpoint } from '../verify';
 import { fullSubtreesFrom } from './full-subtrees';
 
@@ -14,10 +16,18 @@ export interface CheckpointOfEvent {
 }
 
 /**
- * For each event of the stream already in a checkpoint, the first checkpoint that holds it:
- * one indexed query, however long the log.
+ * For each event of the stream already in a checkpoint, the first checkpoint that holds it.
+ * The stream's positions come from the store (the tree keeps no row per event, ADR 0044); each
+ * is found in its chunk, the last one starting at or before it, by one indexed lookup: one
+ * query, bounded by the stream's length, never by the log's.
  */
-export async function checkpointsOfStream(database: Pool, streamId: string): Promise<CheckpointOfEvent[]> {
+export async function checkpointsOfStream(
+  database: Pool,
+  store: EventStore,
+  streamId: string,
+): Promise<CheckpointOfEvent[]> {
+  const events = await store.readStream(streamId);
+  if (events.length === 0) return [];
   const { rows } = await database.query<{
     stream_revision: string;
     position: string;
@@ -25,15 +35,19 @@ export async function checkpointsOfStream(database: Pool, streamId: string): Pro
     tree_size: string;
     signed_at: Date;
   }>(
-    `SELECT l.stream_revision, l.position, l.leaf_index, c.tree_size, c.signed_at
-     FROM evidence_leaves l
+    `SELECT e.stream_revision, e.position, l.leaf_index, c.tree_size, c.signed_at
+     FROM unnest($1::bigint[], $2::bigint[]) AS e(position, stream_revision)
+     CROSS JOIN LATERAL (
+       SELECT k.chunk_index * ${CHUNK_LEAVES} + array_position(k.positions, e.position) - 1 AS leaf_index
+       FROM evidence_chunks k WHERE k.first_position <= e.position
+       ORDER BY k.first_position DESC LIMIT 1
+     ) l
      CROSS JOIN LATERAL (
        SELECT tree_size, signed_at FROM evidence_checkpoints c
        WHERE c.tree_size > l.leaf_index ORDER BY c.tree_size LIMIT 1
      ) c
-     WHERE l.stream_id = $1
-     ORDER BY l.stream_revision`,
-    [streamId],
+     ORDER BY e.stream_revision`,
+    [events.map((event) => event.position.toString()), events.map((event) => event.streamRevision)],
   );
   return rows.map((row) => ({
     revision: Number(row.stream_revision),
@@ -58,11 +72,15 @@ export interface EventInclusion extends CheckpointOfEvent {
 
 /**
  * For each event of the stream already in a checkpoint, the proof that the first checkpoint
- * holding it holds it, checked against that checkpoint's root before it is answered. Three
- * queries, bounded by the stream's length, never by the log's.
+ * holding it holds it, checked against that checkpoint's root before it is answered. A read of
+ * the stream and three queries, bounded by the stream's length, never by the log's.
  */
-export async function inclusionsOfStream(database: Pool, streamId: string): Promise<EventInclusion[]> {
-  const found = await checkpointsOfStream(database, streamId);
+export async function inclusionsOfStream(
+  database: Pool,
+  store: EventStore,
+  streamId: string,
+): Promise<EventInclusion[]> {
+  const found = await checkpointsOfStream(database, store, streamId);
   if (found.length === 0) return [];
   const { rows } = await database.query<{ tree_size: string; signed: SignedCheckpoint }>(
     'SELECT tree_size, signed FROM evidence_checkpoints WHERE tree_size = ANY($1::bigint[])',

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EventStore, GlobalPosition, RecordedEvent } from '#event-store';
 import { evidenceEventOf } from '../evidence-event';
 import { eventLeafHash, MerkleFrontier, subtreeHash, type SignedCheckpoint } from '../verify';
-import { LOWEST_STORED_LEVEL } from '../migrations/1766900000000-leaf-hashes-in-leaf-rows';
+import { BLOCK_LEVEL, CHUNK_LEAVES, CHUNK_LEVEL, BLOCK_LEAVES } from '../migrations/1766500000000-leaves-in-chunks';
 import { fullSubtreesFrom } from './full-subtrees';
 
 /** Where the tree stands: its size, the position of its last leaf, and its root. */
@@ -18,24 +18,39 @@ export interface EvidenceLogOptions {
 }
 
 /**
- * A batch's leaves, completed subtrees and the new frontier, in one statement: one round trip
- * and one implicit transaction, where BEGIN, SET, three writes and COMMIT took six. The state
- * row's condition orders rival writers: the loser moves no row, so its inserts (joined to the
- * moved row) add nothing. No WAL flush is waited for (`synchronous_commit` off for this
- * transaction only): a batch lost in a crash is read again from the store, whose appends are
- * flushed, so the tree never gets ahead of what the store holds.
+ * A batch in one statement: one round trip and one implicit transaction. Its leaves go into
+ * their chunks (ADR 0044): a chunk's positions, leaf hashes and block hashes are appended to its
+ * row, a row per 1,024 events, where a row per event cost most of what the tree cost beside
+ * P1's appends. The state row's condition orders rival writers: the loser moves no row, so its
+ * writes (joined to the moved row) add nothing. No WAL flush is waited for
+ * (`synchronous_commit` off for this transaction only): a batch lost in a crash is lost whole,
+ * as one statement, and read again from the store, whose appends are flushed, so the tree never
+ * gets ahead of what the store holds.
  */
 const ADD_BATCH = `
   WITH moved AS (
     UPDATE evidence_state SET tree_size = $1, last_position = $2, frontier = $3
     WHERE tree_size = $4 AND set_config('synchronous_commit', 'off', true) = 'off'
     RETURNING tree_size
-  ), leaves AS (
-    INSERT INTO evidence_leaves (leaf_index, position, stream_id, stream_revision, hash)
-    SELECT l.leaf_index, l.position, l.stream_id, l.stream_revision, l.hash
-    FROM unnest($5::bigint[], $6::bigint[], $7::text[], $8::bigint[], $9::bytea[])
-      AS l(leaf_index, position, stream_id, stream_revision, hash)
+  ), chunks AS (
+    INSERT INTO evidence_chunks AS c (chunk_index, first_position, positions, leaves, blocks)
+    SELECT l.chunk, l.first_position, l.positions, l.leaves, coalesce(b.blocks, ''::bytea)
+    FROM (
+      SELECT e.leaf_index / ${CHUNK_LEAVES} AS chunk, min(e.position) AS first_position,
+        array_agg(e.position ORDER BY e.leaf_index) AS positions,
+        string_agg(e.hash, ''::bytea ORDER BY e.leaf_index) AS leaves
+      FROM unnest($5::bigint[], $6::bigint[], $7::bytea[]) AS e(leaf_index, position, hash)
+      GROUP BY 1
+    ) l
+    LEFT JOIN (
+      SELECT b.block / ${CHUNK_LEAVES / BLOCK_LEAVES} AS chunk, string_agg(b.hash, ''::bytea ORDER BY b.block) AS blocks
+      FROM unnest($8::bigint[], $9::bytea[]) AS b(block, hash)
+      GROUP BY 1
+    ) b USING (chunk)
     CROSS JOIN moved
+    ON CONFLICT (chunk_index) DO UPDATE
+      SET positions = c.positions || EXCLUDED.positions, leaves = c.leaves || EXCLUDED.leaves,
+        blocks = c.blocks || EXCLUDED.blocks
   ), nodes AS (
     INSERT INTO evidence_nodes (level, node_index, hash)
     SELECT n.level, n.node_index, n.hash
@@ -50,8 +65,8 @@ const ADD_BATCH = `
  * subtrees and frontier commit together. Two processes may run it at once: the state row
  * decides which batch counts.
  *
- * What a batch costs (issue #22, P7; ADR 0041): one `$all` read and one write statement of
- * about one row per event (its leaf, with its hash) and a sixteenth of a subtree row. The state
+ * What a batch costs (issue #22, P7; ADRs 0041, 0044): one `$all` read, the events' hashes, and
+ * one write statement of a row per 1,024 events (their chunk) and about as many subtree rows. The state
  * is read once per catch-up and then carried in memory from batch to batch; a catch-up ends at
  * the first batch shorter than the batch size instead of asking once more for nothing.
  */
@@ -111,27 +126,23 @@ export class EvidenceLog {
   private async addBatch(before: TreeState, events: readonly RecordedEvent[]): Promise<TreeState | null> {
     const treeSize = before.treeSize;
     const frontier = MerkleFrontier.restore(treeSize, before.frontier.hashes());
-    const leaves = {
-      index: [] as number[],
-      position: [] as string[],
-      streamId: [] as string[],
-      revision: [] as number[],
-      hash: [] as Buffer[],
-    };
+    const leaves = { index: [] as number[], position: [] as string[], hash: [] as Buffer[] };
+    const blocks = { index: [] as number[], hash: [] as Buffer[] };
     const nodes = { level: [] as number[], index: [] as number[], hash: [] as Buffer[] };
     for (const event of events) {
       const hash = eventLeafHash(evidenceEventOf(event));
       leaves.index.push(frontier.size);
       leaves.position.push(event.position.toString());
-      leaves.streamId.push(event.streamId);
-      leaves.revision.push(event.streamRevision);
       leaves.hash.push(hash);
-      // Smaller subtrees are hashed from the leaf rows when needed (see `fullSubtreesFrom`).
       for (const node of frontier.push(hash)) {
-        if (node.level < LOWEST_STORED_LEVEL) continue;
-        nodes.level.push(node.level);
-        nodes.index.push(node.index);
-        nodes.hash.push(node.hash);
+        if (node.level === BLOCK_LEVEL) {
+          blocks.index.push(node.index);
+          blocks.hash.push(node.hash);
+        } else if (node.level >= CHUNK_LEVEL) {
+          nodes.level.push(node.level);
+          nodes.index.push(node.index);
+          nodes.hash.push(node.hash);
+        }
       }
     }
     const lastPosition = (events.at(-1) as RecordedEvent).position;
@@ -142,9 +153,9 @@ export class EvidenceLog {
       treeSize,
       leaves.index,
       leaves.position,
-      leaves.streamId,
-      leaves.revision,
       leaves.hash,
+      blocks.index,
+      blocks.hash,
       nodes.level,
       nodes.index,
       nodes.hash,

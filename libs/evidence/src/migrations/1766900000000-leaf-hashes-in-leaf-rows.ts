@@ -13,6 +13,8 @@ export class LeafHashesInLeafRows1766900000000 implements MigrationInterface {
   readonly name = 'LeafHashesInLeafRows1766900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // A database migrated fresh ran 1766500000000 first (by timestamp): its leaves live in chunks.
+    if (!(await queryRunner.hasTable('evidence_leaves'))) return;
     await queryRunner.query('ALTER TABLE evidence_leaves ADD COLUMN hash bytea');
     await queryRunner.query(
       `UPDATE evidence_leaves l SET hash = n.hash FROM evidence_nodes n WHERE n.level = 0 AND n.node_index = l.leaf_index`,
@@ -22,6 +24,7 @@ export class LeafHashesInLeafRows1766900000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    if (!(await queryRunner.hasTable('evidence_leaves'))) return;
     await queryRunner.query(
       'INSERT INTO evidence_nodes (level, node_index, hash) SELECT 0, leaf_index, hash FROM evidence_leaves',
     );

@@ -38,7 +38,7 @@ export class TrajectoryCheckpointsController {
       throw new DomainError('ADVICE_TRAJECTORY.NOT_FOUND', 'There is no such advice trajectory.', 'not-found');
     // The same rule as its history: the public reads every trajectory, a caller those of their municipalities.
     ensureMayRead(viewer, ...municipalitiesOfStream(first));
-    const inclusions = await inclusionsOfStream(this.storage.database, streamId);
+    const inclusions = await inclusionsOfStream(this.storage.database, this.storage.sealedEventStore, streamId);
     return { trajectoryId, events: inclusions.map(presentInclusion) };
   }
 }
