@@ -6,7 +6,14 @@ import type { EventStore, GlobalPosition } from '#event-store';
 import { fileNameOf, type CheckpointSink } from '../checkpoint-sink';
 import { evidenceEventOf } from '../evidence-event';
 import type { Signer } from '../signer';
-import { eventLeafHash, EXPORT_FILES, inclusionProof, MerkleFrontier, type InclusionProofRecord } from '../verify';
+import {
+  EXPORT_FILES,
+  inclusionProof,
+  leafBytes,
+  leafHash,
+  MerkleFrontier,
+  type InclusionProofRecord,
+} from '../verify';
 import { SubtreeLevels } from './subtree-levels';
 
 export interface ExportEvidenceOptions {
@@ -78,8 +85,10 @@ async function writeEvents(
         const event = evidenceEventOf(recorded);
         if (frontier.size < checkpointed)
           heads.set(event.streamId, { leafIndex: frontier.size, revision: event.revision });
-        for (const node of frontier.push(eventLeafHash(event))) levels.add(node.level, node.index, node.hash);
-        text += `${JSON.stringify(event)}\n`;
+        // The line is the leaf's bytes, so the verifier hashes what it reads without rewriting it.
+        const bytes = leafBytes(event);
+        for (const node of frontier.push(leafHash(bytes))) levels.add(node.level, node.index, node.hash);
+        text += `${bytes}\n`;
       }
       if (!out.write(text)) await once(out, 'drain');
       after = (batch.at(-1) as { position: GlobalPosition }).position;

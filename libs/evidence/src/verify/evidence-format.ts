@@ -6,7 +6,7 @@ import { leafHash } from './merkle';
  * evaluator needs to check the record lives in this folder (`verify/`), on Node.js alone.
  */
 export const EXPORT_FILES = {
-  /** One event per line, in global order. */
+  /** One event per line, in global order, each line exactly the bytes its leaf hashes. */
   events: 'events.ndjson',
   /** Signed checkpoints, one file each, as the checkpoint sink wrote them. */
   checkpoints: 'checkpoints',
@@ -34,12 +34,18 @@ export interface EvidenceEvent {
 export const EVIDENCE_VERSION = 1;
 
 /**
- * A leaf's hash: over the canonical JSON of the event's stream id, revision, position, recorded
- * time and content, so moving, editing, backdating or inventing an event each changes it. Event
- * ids are compared in lower case, as PostgreSQL answers them.
+ * The bytes a leaf covers: the canonical JSON of the event's stream id, revision, position,
+ * recorded time and content, so moving, editing, backdating or inventing an event each changes
+ * them. Event ids are compared in lower case, as PostgreSQL answers them. An export writes each
+ * event as exactly these bytes, one line each, so a verifier hashes the line as it reads it.
  */
+export function leafBytes(event: EvidenceEvent): string {
+  return canonicalJson({ v: EVIDENCE_VERSION, ...event, eventId: event.eventId.toLowerCase() });
+}
+
+/** A leaf's hash: SHA-256(0x00 ‖ {@link leafBytes}). */
 export function eventLeafHash(event: EvidenceEvent): Buffer {
-  return leafHash(canonicalJson({ v: EVIDENCE_VERSION, ...event, eventId: event.eventId.toLowerCase() }));
+  return leafHash(leafBytes(event));
 }
 
 /** What a checkpoint says: the tree of the first `treeSize` events has this root. */

@@ -12,6 +12,7 @@ export {
 export {
   checkpointBytes,
   eventLeafHash,
+  leafBytes,
   EVIDENCE_VERSION,
   EXPORT_FILES,
   type Checkpoint,
