@@ -57,4 +57,16 @@ describe('the exported events', () => {
       await cleanUp();
     }
   });
+
+  it('verify as written before lines were the leaf bytes: one JSON object each, in any order', async () => {
+    const { dir, store, cleanUp } = await exported();
+    try {
+      const events = await store.readAll({ maxCount: 100 });
+      const lines = events.map((event) => JSON.stringify(evidenceEventOf(event)));
+      await writeFile(join(dir, EXPORT_FILES.events), `${lines.join('\n')}\n`);
+      expect((await verifyEvidence(dir)).problems).toEqual([]);
+    } finally {
+      await cleanUp();
+    }
+  });
 });

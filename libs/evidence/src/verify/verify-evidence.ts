@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   checkpointBytes,
+  eventLeafHash,
   EXPORT_FILES,
   type Checkpoint,
   type EvidenceEvent,
@@ -214,9 +215,10 @@ async function walkEvents(
       for (const line of lines) {
         if (line.length === 0) continue;
         const index = frontier.size;
-        // The line is the leaf's bytes (`leafBytes`): hashed as read, then parsed for the checks below.
-        const leaf = leafHash(line);
-        const event = JSON.parse(line.toString('utf8')) as EvidenceEvent;
+        const event = JSON.parse(line.toString('utf8')) as EvidenceEvent & { v?: number };
+        // The line is the leaf's bytes (`leafBytes`), hashed as read. An export made before lines
+        // carried the rule's version `v` wrote the event in any order: its canonical form is rebuilt.
+        const leaf = event.v === undefined ? eventLeafHash(event) : leafHash(line);
         const position = BigInt(event.position);
         if (previous !== null && position <= previous) {
           problems.add(
