@@ -1,7 +1,6 @@
 import type { AdviceKind, SocialDomain } from '#domain';
-import { ADVICE_SEARCH_DOCUMENT as SEARCH_DOCUMENT } from '../migrations/1765100000000-advice-search-index';
 import type { Page, PageRequest } from '../queries/page';
-import type { Condition, ListOptions, ReadModels } from '../queries/read-models';
+import type { Condition, ListOptions, ReadModels, SqlQuery } from '../queries/read-models';
 import { signalRegister, type SignalRegisterDoc } from '../signal-register/signal-register.projection';
 import type { TableRegisterDoc } from '../table-register/table-register.doc';
 import { tableRegister } from '../table-register/table-register.projection';
@@ -34,34 +33,80 @@ export interface AdviceListRequest {
 /** The advice register, the response due soonest first; advice without a due date last. */
 export async function listAdvice(readModels: ReadModels, request: AdviceListRequest): Promise<Page<AdviceRegisterDoc>> {
   await readModels.waitFor([adviceRegister.name], request.minPosition);
-  const { items, total } = await readModels.list<AdviceRegisterDoc>(adviceRegister.name, adviceListQuery(request));
+  const { items, total } =
+    request.q === undefined
+      ? await readModels.list<AdviceRegisterDoc>(adviceRegister.name, adviceListQuery(request))
+      : await readModels.listBy<AdviceRegisterDoc>(adviceSearchQuery(request, request.q));
   return { items, total, ...request.page };
 }
 
-/** The conditions, order and page of `listAdvice`, for the query itself and for a spec that explains its plan. */
+/** The register's order: the response due soonest first, advice without a due date last. */
+const ORDER = `COALESCE(r.doc->>'responseDueOn', '9999-12-31') COLLATE "C", r.doc->>'startedAt' DESC, r.id`;
+
+/** The conditions, order and page of `listAdvice` without a search, for the query and for a spec that explains its plan. */
 export function adviceListQuery(request: AdviceListRequest): ListOptions {
-  const { municipalities, status, overdue, followUpOverdue, today, page } = request;
-  const equal = (field: string, value: string | undefined): Condition[] =>
-    value === undefined ? [] : [[`r.doc->>'${field}' = ?`, value]];
+  const { municipalities, page } = request;
   return {
     where: [
       ...(municipalities ? [[`jsonb_exists_any(${ADDRESSED_TO}, ?::text[])`, municipalities] as const] : []),
-      ...equal('status', status),
-      ...equal('bodyId', request.bodyId),
-      ...equal('domain', request.domain),
-      ...equal('kind', request.kind),
-      ...equal('responsibleOfficial', request.responsibleOfficial),
-      ...(request.q === undefined
-        ? []
-        : [[`${SEARCH_DOCUMENT} @@ websearch_to_tsquery('dutch', ?)`, request.q] as const]),
-      ...(overdue === undefined ? [] : [[overdue ? OVERDUE : `NOT ${OVERDUE}`, today] as const]),
-      ...(followUpOverdue === undefined
-        ? []
-        : [[followUpOverdue ? FOLLOW_UP_OVERDUE : `NOT ${FOLLOW_UP_OVERDUE}`, today] as const]),
+      ...filtersOf(request),
     ],
-    orderBy: `COALESCE(r.doc->>'responseDueOn', '9999-12-31') COLLATE "C", r.doc->>'startedAt' DESC, r.id`,
+    orderBy: ORDER,
     ...page,
   };
+}
+
+/**
+ * `listAdvice` with a search (`q`), for the query and for a spec that explains its plan. It
+ * reads the register's search rows (migration 1766600000000): their one index answers both
+ * the words and the municipalities, and they hold the order's keys, so every hit is counted
+ * and ordered without reading its document; only the page's documents are read, and those of
+ * every hit only when another filter needs them.
+ */
+export function adviceSearchQuery(request: AdviceListRequest, q: string): SqlQuery {
+  const params: unknown[] = [q];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const conditions = [`s.document @@ websearch_to_tsquery('dutch', $1)`];
+  if (request.municipalities) conditions.push(`s.municipalities && ${bind(request.municipalities)}::text[]`);
+  const filters = filtersOf(request);
+  for (const [sql, value] of filters) conditions.push(sql.replace('?', bind(value)));
+  const docs =
+    filters.length === 0
+      ? ''
+      : `JOIN read_model_rows r ON r.projection = 'advice-register' AND r.generation = s.generation AND r.id = s.id`;
+  const limit = bind(request.page.limit);
+  const offset = bind(request.page.offset);
+  const sql = `SELECT r.doc, page.total FROM (
+      SELECT s.generation, s.id, s.due_on, s.started_at, count(*) OVER ()::text AS total
+      FROM advice_search_rows s
+      JOIN projection_generations g ON g.projection = 'advice-register' AND g.generation = s.generation AND g.active
+      ${docs}
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY s.due_on, s.started_at DESC, s.id LIMIT ${limit} OFFSET ${offset}) page
+    JOIN read_model_rows r ON r.projection = 'advice-register' AND r.generation = page.generation AND r.id = page.id
+    ORDER BY page.due_on, page.started_at DESC, page.id`;
+  return { sql, params };
+}
+
+/** The filters other than the municipalities and the search, as conditions on a register row `r`. */
+function filtersOf(request: AdviceListRequest): Condition[] {
+  const { status, overdue, followUpOverdue, today } = request;
+  const equal = (field: string, value: string | undefined): Condition[] =>
+    value === undefined ? [] : [[`r.doc->>'${field}' = ?`, value]];
+  return [
+    ...equal('status', status),
+    ...equal('bodyId', request.bodyId),
+    ...equal('domain', request.domain),
+    ...equal('kind', request.kind),
+    ...equal('responsibleOfficial', request.responsibleOfficial),
+    ...(overdue === undefined ? [] : [[overdue ? OVERDUE : `NOT ${OVERDUE}`, today] as const]),
+    ...(followUpOverdue === undefined
+      ? []
+      : [[followUpOverdue ? FOLLOW_UP_OVERDUE : `NOT ${FOLLOW_UP_OVERDUE}`, today] as const]),
+  ];
 }
 
 /** An advice trajectory's row with the signal and table rows it links (those that exist). */
@@ -83,23 +128,10 @@ export async function influenceChainOf(
   await readModels.waitFor([adviceRegister.name, signalRegister.name, tableRegister.name], minPosition);
   const advice = await readModels.get<AdviceRegisterDoc>(adviceRegister.name, trajectoryId);
   if (!advice) return null;
+  // One statement for each register, however many rows the trajectory links.
   const [signals, tables] = await Promise.all([
-    rowsOf<SignalRegisterDoc>(readModels, signalRegister.name, advice.signalIds),
-    rowsOf<TableRegisterDoc>(readModels, tableRegister.name, advice.tableIds),
+    readModels.getMany<SignalRegisterDoc>(signalRegister.name, advice.signalIds),
+    readModels.getMany<TableRegisterDoc>(tableRegister.name, advice.tableIds),
   ]);
   return { advice, signals, tables };
-}
-
-/** The rows of these ids that exist, one after another: a trajectory links a handful. */
-async function rowsOf<TDoc>(
-  readModels: ReadModels,
-  projection: string,
-  ids: readonly string[],
-): Promise<Map<string, TDoc>> {
-  const found = new Map<string, TDoc>();
-  for (const id of ids) {
-    const doc = await readModels.get<TDoc>(projection, id);
-    if (doc) found.set(id, doc);
-  }
-  return found;
 }

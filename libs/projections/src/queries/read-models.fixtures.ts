@@ -8,8 +8,10 @@ import { ReadModels } from './read-models';
 export interface SeededReadModels {
   readonly readModels: ReadModels;
   readonly store: PostgresEventStore;
-  /** Makes `docs` (by id) the active rows of `projection`, applied up to `position`. */
+  /** Makes `docs` (by id) the active rows of `projection`, applied up to `position`; a seeded id is replaced. */
   seed(projection: string, docs: Record<string, object>, position?: bigint): Promise<void>;
+  /** Drops these rows of `projection`, as a projection that drops a row does. */
+  drop(projection: string, ids: readonly string[]): Promise<void>;
   /** Refreshes the planner's statistics, so a spec that explains a plan sees the rows it seeded. */
   analyze(): Promise<void>;
   close(): Promise<void>;
@@ -37,12 +39,17 @@ export async function seededReadModels(label: string): Promise<SeededReadModels>
       const entries = Object.entries(docs);
       await pool.query(
         `INSERT INTO read_model_rows (projection, generation, id, doc, position)
-         SELECT $1, 1, id, doc, $4 FROM unnest($2::text[], $3::jsonb[]) AS t(id, doc)`,
+         SELECT $1, 1, id, doc, $4 FROM unnest($2::text[], $3::jsonb[]) AS t(id, doc)
+         ON CONFLICT (projection, generation, id) DO UPDATE SET doc = excluded.doc, position = excluded.position`,
         [projection, entries.map(([id]) => id), entries.map(([, doc]) => JSON.stringify(doc)), position.toString()],
       );
     },
+    async drop(projection, ids) {
+      await pool.query('DELETE FROM read_model_rows WHERE projection = $1 AND id = ANY($2::text[])', [projection, ids]);
+    },
     async analyze() {
       await pool.query('ANALYZE read_model_rows');
+      await pool.query('ANALYZE advice_search_rows');
       await pool.query('ANALYZE projection_generations');
     },
     async close() {

@@ -13,6 +13,12 @@ export class ReadModelBehindError extends Error {
 /** An SQL condition on `doc` with one `?` placeholder, and the value bound to it. */
 export type Condition = readonly [sql: string, value: unknown];
 
+/** A statement of a query's own, with its parameters ($1, $2, …). */
+export interface SqlQuery {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
 export interface ListOptions {
   /** Conditions joined with AND; values bound in order. */
   readonly where?: readonly Condition[];
@@ -62,6 +68,18 @@ export class ReadModels {
     return rows[0]?.doc ?? null;
   }
 
+  /** The rows of these ids that exist, in one statement, by id. */
+  async getMany<TDoc>(projection: string, ids: readonly string[]): Promise<Map<string, TDoc>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ id: string; doc: TDoc }>(
+      `SELECT r.id, r.doc FROM read_model_rows r
+       JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
+       WHERE r.projection = $1 AND r.id = ANY($2::text[])`,
+      [projection, [...ids]],
+    );
+    return new Map(rows.map((r) => [r.id, r.doc]));
+  }
+
   async list<TDoc>(projection: string, options: ListOptions): Promise<{ items: TDoc[]; total: number }> {
     const { sql, params } = listQuery(projection, options);
     const { rows } = await this.pool.query<{ doc: TDoc; total: string }>(sql, params);
@@ -94,10 +112,23 @@ export class ReadModels {
     return rows;
   }
 
+  /**
+   * A page read by a query of its own (one beside its read model, over rows of its own that
+   * index the model): its rows carry `doc`, and `total`, the number of rows the whole list holds.
+   */
+  async listBy<TDoc>(query: SqlQuery): Promise<{ items: TDoc[]; total: number }> {
+    const { rows } = await this.pool.query<{ doc: TDoc; total: string }>(query.sql, [...query.params]);
+    return { items: rows.map((r) => r.doc), total: Number(rows[0]?.total ?? 0) };
+  }
+
   /** PostgreSQL's plan for `list` with these options, one line each: for specs that prove an index serves a query. */
-  async explainList(projection: string, options: ListOptions): Promise<string[]> {
-    const { sql, params } = listQuery(projection, options);
-    const { rows } = await this.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
+  explainList(projection: string, options: ListOptions): Promise<string[]> {
+    return this.explain(listQuery(projection, options));
+  }
+
+  /** PostgreSQL's plan for a query of its own, one line each. */
+  async explain(query: SqlQuery): Promise<string[]> {
+    const { rows } = await this.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query.sql}`, [...query.params]);
     return rows.map((r) => r['QUERY PLAN']);
   }
 }
