@@ -79,3 +79,24 @@ export function overdueCheckpointsOf(doc: AdviceRegisterDoc, today: string): Che
 export function collegesYetToRespondOf(doc: AdviceRegisterDoc): string[] {
   return collegesYetToRespond(trajectoryStateOf(doc));
 }
+
+/** A row's terms on `today`, as one line of the register shows them. */
+export interface AdviceTerms {
+  readonly overdueSide: OverdueSide | undefined;
+  readonly overdueCheckpoints: Checkpoint[];
+  readonly collegesYetToRespond: string[];
+}
+
+/**
+ * `overdueSideOf`, `overdueCheckpointsOf` and `collegesYetToRespondOf` at once, from one reading
+ * of the row as the domain's state: a register page judges fifty rows (#19's bench found the
+ * reading repeated for each term a sixth of a searched page's time on the API's thread).
+ */
+export function adviceTermsOf(doc: AdviceRegisterDoc, today: string): AdviceTerms {
+  const state = trajectoryStateOf(doc);
+  return {
+    overdueSide: overdueSide(state, today),
+    overdueCheckpoints: overdueCheckpoints(state, today),
+    collegesYetToRespond: collegesYetToRespond(state),
+  };
+}

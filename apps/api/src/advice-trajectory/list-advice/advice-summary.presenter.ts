@@ -1,11 +1,4 @@
-import {
-  addressedToOf,
-  collegesYetToRespondOf,
-  latestCouncilDecision,
-  overdueCheckpointsOf,
-  overdueSideOf,
-  type AdviceRegisterDoc,
-} from '#projections';
+import { addressedToOf, adviceTermsOf, latestCouncilDecision, type AdviceRegisterDoc } from '#projections';
 import type { Viewer } from '../../read-models/viewer';
 import type { AdviceSummaryDto } from './list-advice.response.dto';
 
@@ -15,8 +8,9 @@ import type { AdviceSummaryDto } from './list-advice.response.dto';
  */
 export function presentAdviceSummary(doc: AdviceRegisterDoc, today: string, viewer: Viewer): AdviceSummaryDto {
   const decision = latestCouncilDecision(doc);
-  const side = overdueSideOf(doc, today);
-  const lateCheckpoints = overdueCheckpointsOf(doc, today);
+  const terms = adviceTermsOf(doc, today);
+  const side = terms.overdueSide;
+  const lateCheckpoints = terms.overdueCheckpoints;
   return {
     id: doc.trajectoryId,
     municipalityCode: doc.municipalityCode,
@@ -46,7 +40,7 @@ export function presentAdviceSummary(doc: AdviceRegisterDoc, today: string, view
         }
       : {}),
     recommendationCount: doc.advice?.recommendations.length ?? 0,
-    ...(doc.advice ? { collegesYetToRespond: collegesYetToRespondOf(doc) } : {}),
+    ...(doc.advice ? { collegesYetToRespond: terms.collegesYetToRespond } : {}),
     ...(doc.respondedOn === undefined ? {} : { respondedOn: doc.respondedOn }),
     ...(doc.documentRef === undefined ? {} : { documentRef: doc.documentRef }),
     proposalRefs: doc.proposals.map((p) => p.proposalRef),
