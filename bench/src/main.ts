@@ -17,7 +17,7 @@ import { adviceSearchFigure, describeAdviceList, measureAdviceList } from './p4-
 import { measureHistory, type HistoryLatency } from './p4-history';
 import { runP10 } from './p10-pages';
 import { runP5 } from './p5-lag';
-import { measureEvidenceVerification, runEvidenceAppendCost } from './p7-evidence';
+import { evidenceStoreSize, measureEvidenceVerification, runEvidenceAppendCost } from './p7-evidence';
 import { RESULTS_DIR } from './paths';
 import { waitUntilSettled } from './projection-progress';
 import { seededRandom } from './random';
@@ -217,7 +217,10 @@ function memoryFigure(
   };
 }
 
-/** `--evidence`: P7 alone, on a store of the small size, for a quick look at the evidence's cost. */
+/**
+ * `--evidence`: P7 alone, on a store of the small size (or `--evidence-events N`), for a quick
+ * look at the evidence's cost.
+ */
 async function evidenceFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
   const cost = await runEvidenceAppendCost(server, { ...settings.p1, log });
   const url = await server.database('bench_p7_store');
@@ -226,7 +229,11 @@ async function evidenceFigures(server: BenchServer, settings: BenchSettings): Pr
   await migrateProjections(url);
   const generator = new StoreGenerator(url, 20261123);
   try {
-    const store = await generator.growTo(settings.storeSizes[0], settings.templates, () => undefined);
+    const store = await generator.growTo(
+      evidenceStoreSize(settings.storeSizes[0]),
+      settings.templates,
+      () => undefined,
+    );
     log(`store: ${store.events} events`);
   } finally {
     await generator.close();

@@ -27,6 +27,17 @@ import { runWorker } from './run-worker';
  * run with and without a checkpointer catching up and signing beside them (target ≤ 5% cost).
  */
 
+/**
+ * The store size for `--evidence`: `--evidence-events N` when given (P7's verification at 1M
+ * without the full run's other scenarios), else the mode's small store.
+ */
+export function evidenceStoreSize(small: number, argv: readonly string[] = process.argv): number {
+  const at = argv.indexOf('--evidence-events');
+  const events = at >= 0 ? Number(argv[at + 1]) : small;
+  if (!Number.isInteger(events) || events <= 0) throw new Error('--evidence-events wants a whole number of events');
+  return events;
+}
+
 /** Reads all of `$all` in order, as a reader of the port does, and answers events per second. */
 async function bareOrderedRead(store: EventStore): Promise<{ events: number; perSecond: number }> {
   const started = performance.now();
