@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The Merkle tree of RFC 6962 (Certificate Transparency, section 2.1), written out by hand so an
@@ -6,19 +6,16 @@ import { createHash } from 'node:crypto';
  * as SHA-256(0x01 ‖ left ‖ right), and a tree of n > 1 leaves splits at the largest power of
  * two below n. The prefixes keep a leaf from passing for a node. See ADR 0030.
  */
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+
 export function leafHash(leaf: Buffer | string): Buffer {
-  return createHash('sha256')
-    .update(Buffer.from([0]))
-    .update(leaf)
-    .digest();
+  return createHash('sha256').update(LEAF).update(leaf).digest();
 }
 
+/** One-shot `hash`: a node is hashed once per leaf, and a `Hash` object costs more than its 65 bytes. */
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256')
-    .update(Buffer.from([1]))
-    .update(left)
-    .update(right)
-    .digest();
+  return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer');
 }
 
 /** The root of a tree without leaves: the hash of nothing. */

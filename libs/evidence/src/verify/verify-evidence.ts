@@ -267,22 +267,23 @@ async function walkEvents(
 
 /**
  * The file's lines as bytes, a chunk's worth at a time: splitting large chunks by hand costs far
- * less than a string and an event per line (`node:readline`), and the hash wants the bytes.
+ * less than a string and an event per line (`node:readline`), and the hash wants the bytes. Only
+ * a line cut by a chunk's end is copied.
  */
 async function* linesOf(path: string): AsyncGenerator<Buffer[]> {
-  let rest: Buffer = Buffer.alloc(0);
+  let cut: Buffer | null = null;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const bytes = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
     const lines: Buffer[] = [];
     let start = 0;
-    for (let end = bytes.indexOf(0x0a); end >= 0; end = bytes.indexOf(0x0a, start)) {
-      lines.push(bytes.subarray(start, end));
+    for (let end = chunk.indexOf(0x0a); end >= 0; end = chunk.indexOf(0x0a, start)) {
+      lines.push(cut ? Buffer.concat([cut, chunk.subarray(start, end)]) : chunk.subarray(start, end));
+      cut = null;
       start = end + 1;
     }
-    rest = bytes.subarray(start);
+    cut = cut ? Buffer.concat([cut, chunk.subarray(start)]) : chunk.subarray(start);
     yield lines;
   }
-  if (rest.length > 0) yield [rest];
+  if (cut && cut.length > 0) yield [cut];
 }
 
 function compare(
