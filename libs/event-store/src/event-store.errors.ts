@@ -71,3 +71,18 @@ export function refuseNewPersonKeys(options: { readonly newPersonKeys?: readonly
     throw new InvalidAppendError('This event store does not keep person keys; make them before the append');
   }
 }
+
+/** A stream the decision read has moved on since (`unchangedStreams`): nothing was appended. */
+export class StreamChangedError extends EventStoreError {
+  readonly code = 'EVENT_STORE.STREAM_CHANGED';
+
+  constructor(
+    /** The stream appended to. */
+    readonly streamId: string,
+    /** The stream read for the decision that is no longer at the revision it was read at. */
+    readonly changedStreamId: string,
+  ) {
+    super(`Stream ${changedStreamId}, read to decide an append to ${streamId}, changed meanwhile`);
+    this.name = 'StreamChangedError';
+  }
+}

@@ -12,6 +12,19 @@ export interface AppendOptions {
    * that carries them, so no event is ever sealed under a key that was not kept.
    */
   readonly newPersonKeys?: readonly NewPersonKey[];
+  /**
+   * Other streams the decision behind this append read, at the revision it read them (ADR
+   * 0047). The append is refused with `StreamChangedError`, and nothing written, when any of
+   * them is at another revision; so a rule across streams may judge a state remembered from
+   * an earlier command instead of reading it again.
+   */
+  readonly unchangedStreams?: readonly StreamAtRevision[];
+}
+
+/** A stream as a decision saw it: its last event's revision, `null` when it did not exist. */
+export interface StreamAtRevision {
+  readonly streamId: string;
+  readonly revision: StreamRevision | null;
 }
 
 /** A person's key as the key table stores it (wrapped by the master key). */

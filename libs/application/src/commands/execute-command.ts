@@ -1,17 +1,25 @@
 import { Inject } from '@nestjs/common';
 import { Command as BusCommand, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Command, DomainEvent } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { ForbiddenCommandError } from '../application-errors';
+import { EVENT_STORE, StreamChangedError, type EventStore } from '#event-store';
+import { ConcurrentChangeError, ForbiddenCommandError } from '../application-errors';
 import { mayRun } from '../authorization/command-permissions';
 import type { Principal, Role } from '../authorization/principal';
 import type { CommandDefinition, Permission } from './command-definition';
 import type { CommandRequest, CommandResult } from './command-request';
 import { eventIdsFor } from './event-ids';
-import { handleCommand } from './handle-command';
-import { RuleStreams } from './rule-streams';
+import { CommandRules } from './command-rules';
+import { handleCommand, type HandledCommand } from './handle-command';
+import { RememberedStreams } from './rule-streams';
 
 const SCHEMA_VERSION = 1;
+
+/**
+ * Runs of one command when streams its rules judged keep moving on before its append. Each
+ * run after the first reads what moved, so more are needed only under a stream of writes to
+ * the same body or municipality; then the caller hears of a concurrent change (409).
+ */
+const MAX_RUNS = 3;
 
 /** The bus message for any operation of the contract; its definition says how to run it. */
 export class ExecuteCommand<
@@ -35,16 +43,34 @@ export class ExecuteCommand<
 @CommandHandler(ExecuteCommand)
 export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
   /** One per handler, so that rules read only what was appended since they last looked. */
-  private readonly rules: RuleStreams;
+  private readonly streams: RememberedStreams;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
-    this.rules = new RuleStreams(store);
+    this.streams = new RememberedStreams(store);
   }
 
-  async execute<TCommand extends Command, TEvent extends DomainEvent, TState>({
-    definition,
-    request,
-  }: ExecuteCommand<TCommand, TEvent, TState>): Promise<CommandResult> {
+  async execute<TCommand extends Command, TEvent extends DomainEvent, TState>(
+    message: ExecuteCommand<TCommand, TEvent, TState>,
+  ): Promise<CommandResult> {
+    const streamId = message.definition.streamId(message.request.data);
+    for (let run = 1; ; run += 1) {
+      try {
+        const handled = await this.run(message, new CommandRules(this.streams));
+        // Its own stream moved on by this append: a rule of a later command reads it again.
+        this.streams.forget(streamId);
+        return { id: message.definition.resultId(message.request.data), streamId, ...handled };
+      } catch (error) {
+        if (!(error instanceof StreamChangedError)) throw error;
+        this.streams.forget(error.changedStreamId);
+        if (run === MAX_RUNS) throw new ConcurrentChangeError(error.changedStreamId);
+      }
+    }
+  }
+
+  private async run<TCommand extends Command, TEvent extends DomainEvent, TState>(
+    { definition, request }: ExecuteCommand<TCommand, TEvent, TState>,
+    rules: CommandRules,
+  ): Promise<HandledCommand> {
     const { data, principal } = request;
     const role = actingRole(principal, definition.permission?.(data) ?? definition.operationId);
     const streamId = definition.streamId(data);
@@ -55,7 +81,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
     } as TCommand;
     let municipalities: readonly string[] = [];
     let tenant: string | undefined;
-    const handled = await handleCommand(this.store, streamId, definition.decider, command, {
+    return handleCommand(this.store, streamId, definition.decider, command, {
       expectedRevision: request.expectedRevision,
       eventId: eventIdsFor(request.idempotencyKey, `${principal.id}/${definition.operationId}/${streamId}`),
       idempotent: request.idempotencyKey !== undefined,
@@ -64,15 +90,16 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
         // A missing stream is the decider's to refuse (404) before anyone's tenancy is judged.
         if (!definition.creates && revision === null) return;
         if (definition.global) return;
-        municipalities = await definition.municipalities(data, state, this.rules);
+        municipalities = await definition.municipalities(data, state, rules);
         tenant = tenantOf(municipalities, data, state);
         // Input that names no municipality at all is the decider's to refuse, in its words.
         if (municipalities.length === 0) definition.decider.decide(command, state);
         ensureActsIn(principal, municipalities);
-        await definition.crossCheck?.(data, state, this.rules, command.context.actor);
+        await definition.crossCheck?.(data, state, rules, command.context.actor);
         if (!definition.complete) return command;
-        return { ...command, data: await definition.complete(data, state, this.rules) };
+        return { ...command, data: await definition.complete(data, state, rules) };
       },
+      unchangedStreams: () => rules.unchangedStreams(streamId),
       ...(definition.beforeAppend ? { beforeAppend: () => definition.beforeAppend?.(data) ?? Promise.resolve() } : {}),
       metadata: () => ({
         occurredAt: request.now,
@@ -83,7 +110,6 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
         schemaVersion: SCHEMA_VERSION,
       }),
     });
-    return { id: definition.resultId(data), streamId, ...handled };
   }
 }
 

@@ -1,5 +1,12 @@
 import type { Command, Decider, DomainEvent } from '#domain';
-import { WrongExpectedRevisionError, type EventMetadata, type EventStore, type RecordedEvent } from '#event-store';
+import {
+  StreamChangedError,
+  WrongExpectedRevisionError,
+  type EventMetadata,
+  type EventStore,
+  type RecordedEvent,
+  type StreamAtRevision,
+} from '#event-store';
 import { ConcurrentChangeError, StaleRevisionError } from '../application-errors';
 import { StreamReader, type LoadedStream } from './stream-reader';
 
@@ -24,6 +31,11 @@ export interface HandleCommandOptions<TState, TCommand extends Command = Command
    * could not be taken back.
    */
   readonly assumeNew?: boolean;
+  /**
+   * Other streams the decision judged, at the revisions judged, asked for when appending: the
+   * store refuses the append (`StreamChangedError`) if any moved on (ADR 47).
+   */
+  readonly unchangedStreams?: () => readonly StreamAtRevision[];
 }
 
 export interface HandledCommand {
@@ -91,7 +103,9 @@ async function createUnread<TCommand extends Command, TEvent extends DomainEvent
     const events = decider.decide(completed, empty.state);
     if (events.length === 0) return null;
     return await append(store, streamId, events, empty, options);
-  } catch {
+  } catch (error) {
+    // A rule judged a stream that moved on: the caller runs the whole command again.
+    if (error instanceof StreamChangedError) throw error;
     return null;
   }
 }
@@ -110,8 +124,10 @@ async function append<TEvent extends DomainEvent, TState>(
     data: event.data,
     metadata,
   }));
+  const unchangedStreams = options.unchangedStreams?.() ?? [];
   const result = await store.appendToStream(streamId, toAppend, {
     expectedRevision: loaded.revision ?? 'no_stream',
+    ...(unchangedStreams.length > 0 ? { unchangedStreams } : {}),
   });
   return { revision: result.nextExpectedRevision, position: result.position, created: loaded.revision === null };
 }

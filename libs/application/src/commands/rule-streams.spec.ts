@@ -1,7 +1,7 @@
 import type { DomainEvent } from '#domain';
 import type { EventStore, RecordedEvent } from '#event-store';
 import { eventFactory, InMemoryEventStore, recordingReads } from '#event-store/testing';
-import { RuleStreams } from './rule-streams';
+import { RememberedStreams } from './rule-streams';
 
 /** Sums what was counted: any event folded twice or skipped shows in the total. */
 const summing = {
@@ -30,7 +30,7 @@ describe('the streams rules look at', () => {
   it('are read without personal data, then only from where they were last read, to the state a full read gives', async () => {
     await append('body-1', 1, 2, 3);
     const { store: seen, reads } = recordingReads(store);
-    const rules = new RuleStreams(seen);
+    const rules = new RememberedStreams(seen);
 
     expect(await rules.load('body-1', summing)).toEqual({ state: { total: 6, seen: [1, 2, 3] }, revision: 2 });
     await append('body-1', 10, 20);
@@ -46,7 +46,7 @@ describe('the streams rules look at', () => {
 
   it('remember no stream that does not exist yet, so its first events are read from the start', async () => {
     const { store: seen, reads } = recordingReads(store);
-    const rules = new RuleStreams(seen);
+    const rules = new RememberedStreams(seen);
 
     expect(await rules.load('body-2', summing)).toEqual({ state: { total: 0, seen: [] }, revision: null });
     await append('body-2', 4);
@@ -58,7 +58,7 @@ describe('the streams rules look at', () => {
   it('forget the stream used longest ago once they hold their capacity', async () => {
     for (const id of ['lru-a', 'lru-b', 'lru-c']) await append(id, 1);
     const { store: seen, reads } = recordingReads(store);
-    const rules = new RuleStreams(seen, 2);
+    const rules = new RememberedStreams(seen, 2);
 
     for (const id of ['lru-a', 'lru-b', 'lru-a', 'lru-c', 'lru-a', 'lru-b']) await rules.load(id, summing);
 
@@ -75,7 +75,7 @@ describe('the streams rules look at', () => {
   it('fold a stream afresh for another decider, whose states mean something else', async () => {
     await append('body-3', 5);
     const { store: seen, reads } = recordingReads(store);
-    const rules = new RuleStreams(seen);
+    const rules = new RememberedStreams(seen);
 
     await rules.load('body-3', summing);
     expect(await rules.load('body-3', counting)).toEqual({ state: { total: 5, seen: [5] }, revision: 0 });
@@ -96,7 +96,7 @@ describe('the streams rules look at', () => {
       return events;
     };
     const { store: seen, reads } = recordingReads(slowFirst);
-    const rules = new RuleStreams(seen);
+    const rules = new RememberedStreams(seen);
 
     const slow = rules.load('body-4', summing);
     await rules.load('body-4', summing);

@@ -9,7 +9,7 @@ import {
   otherMemberId,
 } from '../../../domain/src/participation-body/participation-body.fixtures';
 import { ForbiddenCommandError } from '../application-errors';
-import { RuleStreams } from '../commands/rule-streams';
+import { RememberedStreams } from '../commands/rule-streams';
 import { bodyMemberMustActForBody } from './body-membership';
 
 describe('a body member acting for a body', () => {
@@ -29,7 +29,7 @@ describe('a body member acting for a body', () => {
   });
 
   const check = (actor: { id: string; role: string }, act: 'issue-advice' | 'record-signal') =>
-    bodyMemberMustActForBody(new RuleStreams(store), bodyId, actor, act);
+    bodyMemberMustActForBody(new RememberedStreams(store), bodyId, actor, act);
 
   it('may issue advice as a current member of it', async () => {
     await expect(check(member('login-mira'), 'issue-advice')).resolves.toBeUndefined();

@@ -7,12 +7,13 @@ import type {
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamAtRevision,
   SubscribeToAllOptions,
 } from '../event-store.port';
 import type { ExpectedRevision } from '../expected-revision';
 import { EventStoreDbAllSubscription } from './eventstoredb-all-subscription';
 import { assertAppendable } from '../append-guard';
-import { refuseNewPersonKeys } from '../event-store.errors';
+import { refuseNewPersonKeys, StreamChangedError } from '../event-store.errors';
 import { connectToEventStoreDb, type EventStoreDbClient } from './eventstoredb-connection';
 import { toDeliverableEvent } from './eventstoredb-delivery';
 import { isStreamNotFound, refusedAppend, translateAppendError } from './eventstoredb-errors';
@@ -58,6 +59,7 @@ export class EventStoreDbEventStore implements EventStore {
     const expected = options.expectedRevision ?? 'any';
     assertAppendable(streamId, events, expected);
     refuseNewPersonKeys(options);
+    await this.requireUnchanged(streamId, options.unchangedStreams ?? []);
     let written: ClientAppendResult;
     try {
       written = await this.client.appendToStream(streamId, events.map(toEventData), {
@@ -67,6 +69,33 @@ export class EventStoreDbEventStore implements EventStore {
       throw translateAppendError(error, streamId, expected, events);
     }
     return this.toAppendResult(streamId, events, expected, written);
+  }
+
+  /**
+   * KurrentDB has no condition on another stream, so the streams a decision read are checked
+   * just before the append: as fresh as reading them then, not atomic with it (ADR 47).
+   */
+  private async requireUnchanged(streamId: string, unchanged: readonly StreamAtRevision[]): Promise<void> {
+    for (const read of unchanged) {
+      if ((await this.lastRevision(read.streamId)) !== read.revision) {
+        throw new StreamChangedError(streamId, read.streamId);
+      }
+    }
+  }
+
+  private async lastRevision(streamId: string): Promise<StreamRevision | null> {
+    try {
+      for await (const resolved of this.client.readStream(streamId, {
+        direction: BACKWARDS,
+        fromRevision: END,
+        maxCount: 1,
+      })) {
+        if (resolved.event) return Number(resolved.event.revision);
+      }
+    } catch (error) {
+      if (!isStreamNotFound(error)) throw error;
+    }
+    return null;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

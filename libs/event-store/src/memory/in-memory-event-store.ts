@@ -1,7 +1,12 @@
 import { passesFilter } from '../all-filter';
 import { assertAppendable } from '../append-guard';
 import type { EventToAppend, GlobalPosition, RecordedEvent, StreamRevision } from '../event-envelope';
-import { DuplicateEventIdError, refuseNewPersonKeys, WrongExpectedRevisionError } from '../event-store.errors';
+import {
+  DuplicateEventIdError,
+  refuseNewPersonKeys,
+  StreamChangedError,
+  WrongExpectedRevisionError,
+} from '../event-store.errors';
 import type {
   AllSubscription,
   AppendOptions,
@@ -9,6 +14,7 @@ import type {
   EventStore,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamAtRevision,
   SubscribeToAllOptions,
 } from '../event-store.port';
 import type { ExpectedRevision } from '../expected-revision';
@@ -36,7 +42,7 @@ export class InMemoryEventStore implements EventStore {
     // A refusal thrown by the executor rejects the promise, as a database's refusal does.
     return new Promise((resolve) => {
       refuseNewPersonKeys(options);
-      resolve(this.append(streamId, events, options.expectedRevision ?? 'any'));
+      resolve(this.append(streamId, events, options.expectedRevision ?? 'any', options.unchangedStreams ?? []));
     });
   }
 
@@ -77,13 +83,20 @@ export class InMemoryEventStore implements EventStore {
     return Promise.resolve();
   }
 
-  private append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult {
+  private append(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+    unchanged: readonly StreamAtRevision[],
+  ): AppendResult {
     assertAppendable(streamId, events, expected);
     const repeated = this.repeatedAppend(streamId, events);
     if (repeated) return repeated;
     const stream = this.log.streams.get(streamId) ?? [];
     const actual = stream.length === 0 ? null : stream.length - 1;
     if (!fits(expected, actual)) throw new WrongExpectedRevisionError(streamId, expected, actual);
+    const changed = unchanged.find((read) => this.revisionOf(read.streamId) !== read.revision);
+    if (changed) throw new StreamChangedError(streamId, changed.streamId);
     const recordedAt = new Date();
     for (const event of events) {
       const recorded: RecordedEvent = {
@@ -104,6 +117,11 @@ export class InMemoryEventStore implements EventStore {
     for (const wake of [...this.log.waiting]) wake();
     const last = stream.at(-1) as RecordedEvent;
     return { nextExpectedRevision: last.streamRevision, position: last.position };
+  }
+
+  private revisionOf(streamId: string): number | null {
+    const length = this.log.streams.get(streamId)?.length ?? 0;
+    return length === 0 ? null : length - 1;
   }
 
   /**

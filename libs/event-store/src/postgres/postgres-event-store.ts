@@ -1,7 +1,8 @@
 import { Pool, type PoolClient } from 'pg';
 import type { EventToAppend, GlobalPosition, RecordedEvent } from '../event-envelope';
 import { assertAppendable } from '../append-guard';
-import { appendAlone, keyColumns, throwWhenKeysTaken } from './append-alone';
+import { appendAlone } from './append-alone';
+import { appendStatement, throwExtrasRefusal, type AppendExtras } from './append-statement';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
   AllFilter,
@@ -10,7 +11,6 @@ import type {
   AppendSignal,
   AppendResult,
   EventStore,
-  NewPersonKey,
   ReadAllOptions,
   ReadStreamOptions,
   SubscribeToAllOptions,
@@ -19,15 +19,7 @@ import type { ExpectedRevision } from '../expected-revision';
 import { toRecordedEvent, type EventRow } from './event-rows';
 import { PostgresAllSubscription } from './postgres-all-subscription';
 import { PostgresNotifier } from './postgres-notifier';
-import {
-  APPEND_SQL,
-  HEAD_POSITION_SQL,
-  NOTIFY_SQL,
-  READ_ALL_SQL,
-  READ_STREAM_SQL,
-  STREAM_EXISTS_SQL,
-  withNewPersonKeys,
-} from './sql';
+import { APPEND_SQL, HEAD_POSITION_SQL, NOTIFY_SQL, READ_ALL_SQL, READ_STREAM_SQL, STREAM_EXISTS_SQL } from './sql';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -40,6 +32,8 @@ export interface PostgresEventStoreOptions {
 }
 
 const MAX_READ_BATCH = 10_000;
+
+const NO_EXTRAS: AppendExtras = { newKeys: [], unchanged: [] };
 
 /**
  * Appends run as a named statement: each connection parses and plans it once instead of on
@@ -89,10 +83,10 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     assertAppendable(streamId, events, expected);
-    const newKeys = options.newPersonKeys ?? [];
+    const extras = { newKeys: options.newPersonKeys ?? [], unchanged: options.unchangedStreams ?? [] };
     const result =
-      (await appendAlone(this.pool, streamId, events, expected, newKeys)) ??
-      (await appendThroughFunction(this.pool, streamId, events, expected, newKeys));
+      (await appendAlone(this.pool, streamId, events, expected, extras)) ??
+      (await appendThroughFunction(this.pool, streamId, events, expected, extras));
     this.announceAppend();
     return result;
   }
@@ -236,13 +230,13 @@ export async function appendWith(
   return appendThroughFunction(db, streamId, events, expected);
 }
 
-/** `es_append`, for an append already checked by `assertAppendable`, with its new person keys. */
+/** `es_append`, for an append already checked by `assertAppendable`, with its extras. */
 async function appendThroughFunction(
   db: Queryable,
   streamId: string,
   events: readonly EventToAppend[],
   expected: ExpectedRevision,
-  newKeys: readonly NewPersonKey[] = [],
+  extras: AppendExtras = NO_EXTRAS,
 ): Promise<AppendResult> {
   const params = [
     streamId,
@@ -253,18 +247,10 @@ async function appendThroughFunction(
     events.map((e) => JSON.stringify(e.data)),
     events.map((e) => JSON.stringify(e.metadata)),
   ];
-  if (newKeys.length === 0) {
-    const { rows } = await db.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: params });
-    return toAppendResult(rows[0] as AppendRow, streamId, events, expected);
-  }
   const { rows } = await db
-    .query<AppendRow>({
-      name: `${APPEND_STATEMENT}_with_keys`,
-      text: withNewPersonKeys(APPEND_SQL, params.length + 1),
-      values: [...params, ...keyColumns(newKeys)],
-    })
+    .query<AppendRow>(appendStatement(APPEND_STATEMENT, APPEND_SQL, params, extras, "appended.o_outcome = 'ok'"))
     .catch((error: unknown) => {
-      throwWhenKeysTaken(error, streamId);
+      throwExtrasRefusal(error, streamId);
       throw error;
     });
   return toAppendResult(rows[0] as AppendRow, streamId, events, expected);

@@ -69,3 +69,15 @@ export function withNewPersonKeys(appendSelect: string, firstKeyParameter: numbe
   )
   ${appendSelect}`;
 }
+
+/**
+ * An append statement that keeps what it wrote only while the streams its decision read are
+ * at the revisions it read (ADR 0047): `es_require_unchanged` raises otherwise, which rolls
+ * the statement back. `wrote` tells a row that wrote from one that answers a repeat or a
+ * conflict, which is answered as it is.
+ */
+export function withUnchangedStreams(appendSelect: string, firstParameter: number, wrote = 'true'): string {
+  return `
+  SELECT * FROM (${appendSelect}) AS appended
+  WHERE NOT (${wrote}) OR es_require_unchanged($${firstParameter}::text[], $${firstParameter + 1}::bigint[])`;
+}

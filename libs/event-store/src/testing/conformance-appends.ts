@@ -1,4 +1,4 @@
-import { InvalidAppendError, WrongExpectedRevisionError } from '../event-store.errors';
+import { InvalidAppendError, StreamChangedError, WrongExpectedRevisionError } from '../event-store.errors';
 import type { ConformanceFixture } from './conformance.fixtures';
 import { scopePerTest, type TestScope } from './conformance-events';
 
@@ -98,6 +98,56 @@ export function describeAppends(fixture: () => ConformanceFixture): void {
       const again = await store.appendToStream(stream('k'), batch, { expectedRevision: 'no_stream' });
       expect(again).toEqual(first);
       expect(await store.readStream(stream('k'))).toHaveLength(2);
+    });
+  });
+
+  describe('streams the decision read (unchangedStreams)', () => {
+    it('appends while every stream read is at the revision it was read at, or still absent', async () => {
+      const { store } = fixture();
+      await store.appendToStream(stream('body-1'), [event(), event()]);
+
+      const result = await store.appendToStream(stream('signal-1'), [event()], {
+        expectedRevision: 'no_stream',
+        unchangedStreams: [
+          { streamId: stream('body-1'), revision: 1 },
+          { streamId: stream('absent-1'), revision: null },
+        ],
+      });
+
+      expect(result.nextExpectedRevision).toBe(0);
+    });
+
+    it.each([
+      ['one event to a new stream', 'no_stream' as const, 1],
+      ['several events', 'any' as const, 3],
+    ])('refuses %s when a stream read has moved on, naming it, and writes nothing', async (_l, expected, count) => {
+      const { store } = fixture();
+      const read = stream(`body-${count}-${expected}`);
+      const target = stream(`signal-${count}-${expected}`);
+      await store.appendToStream(read, [event(), event()]);
+
+      const refusal = store.appendToStream(
+        target,
+        Array.from({ length: count }, () => event()),
+        { expectedRevision: expected, unchangedStreams: [{ streamId: read, revision: 0 }] },
+      );
+
+      await expect(refusal).rejects.toMatchObject({ name: 'StreamChangedError', changedStreamId: read });
+      expect(await store.readStream(target)).toEqual([]);
+    });
+
+    it('refuses when a stream read as absent was made meanwhile', async () => {
+      const { store } = fixture();
+      await store.appendToStream(stream('body-made'), [event()]);
+      await store.appendToStream(stream('signal-made'), [event()]);
+
+      const refusal = store.appendToStream(stream('signal-made'), [event()], {
+        expectedRevision: 0,
+        unchangedStreams: [{ streamId: stream('body-made'), revision: null }],
+      });
+
+      await expect(refusal).rejects.toBeInstanceOf(StreamChangedError);
+      expect(await store.readStream(stream('signal-made'))).toHaveLength(1);
     });
   });
 }

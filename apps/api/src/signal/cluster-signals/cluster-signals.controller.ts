@@ -1,7 +1,7 @@
 import { Body, Controller, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { clusterMunicipality, clusterSignals, RuleStreams } from '#application';
+import { clusterMunicipality, clusterSignals, RememberedStreams } from '#application';
 import type { AuthenticatedRequest } from '../../auth/authenticated-request';
 import { CommandExecutor } from '../../commands/command-executor';
 import { CommandOperation } from '../../commands/command-operation.decorator';
@@ -24,7 +24,7 @@ export class ClusterSignalsController {
   ): Promise<CommandResponseDto> {
     const clusterId = body.id ?? this.commands.newId(clusterSignals, request);
     // The contract names no municipality: the cluster's is that of its signals (each checked again).
-    const municipalityCode = await clusterMunicipality(new RuleStreams(this.store), body.signalIds);
+    const municipalityCode = await clusterMunicipality(new RememberedStreams(this.store), body.signalIds);
     const data = { clusterId, signalIds: [...body.signalIds], title: body.title, municipalityCode };
     return this.commands.run(clusterSignals, data, request);
   }
