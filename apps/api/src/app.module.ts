@@ -27,6 +27,7 @@ import { rateLimiting } from './http/rate-limiting';
 import { Metrics } from './observability/metrics';
 import { observabilityParts } from './observability/observability';
 import { TimedEventStore } from './observability/timed-event-store';
+import { publicReads } from './read-models/public-reads';
 import { QUERY_CONTROLLERS } from './read-models/query-controllers';
 import { LOGGER, READ_MODELS } from './read-models/read-model.tokens';
 import { STORAGE } from './storage.tokens';
@@ -118,6 +119,7 @@ export class AppModule {
           verifier: tokenVerifier,
           logger,
           documentMaxBytes: documents?.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+          publicReads: publicReads(readModels, storage),
           signIn: {
             sessions,
             pageTokens: pages,

@@ -34,29 +34,39 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private toProblem(exception: unknown, request: Request): ProblemDetails {
-    if (exception instanceof DomainError) {
-      const problem = problemOf(DOMAIN_STATUS[exception.kind], exception.message, exception.code);
-      return exception.field
-        ? { ...problem, invalidParams: [{ name: exception.field, reason: exception.message }] }
-        : problem;
-    }
-    if (exception instanceof RequestValidationError) {
-      return {
-        ...problemOf(400, 'The request has invalid fields.', 'REQUEST.INVALID'),
-        invalidParams: exception.invalidParams,
-      };
-    }
-    if (exception instanceof StaleRevisionError) return problemOf(412, exception.message, exception.code);
-    if (exception instanceof ConcurrentChangeError) return problemOf(409, exception.message, exception.code);
-    if (exception instanceof ForbiddenCommandError) return problemOf(403, exception.message, exception.code);
-    if (exception instanceof UnauthenticatedError) return problemOf(401, exception.message, exception.code);
-    if (exception instanceof InvalidAppendError) return problemOf(400, exception.message, exception.code);
-    if (exception instanceof ReadModelBehindError) return problemOf(503, exception.message, exception.code);
-    if (exception instanceof HttpException) return fromHttpException(exception);
+    const known = knownProblemOf(exception);
+    if (known) return known;
     // The correlation id finds the request's own log line and the caller's report.
     this.logger.error({ err: exception, correlationId: correlationIdOf(request) }, 'unexpected error');
     return problemOf(500, 'Something went wrong on our side. Please try again later.', 'SERVER.ERROR');
   }
+}
+
+/**
+ * The problem an expected error answers with (a refusal, bad input, a read model behind);
+ * `undefined` for anything unexpected. Also for answers made in process (the pages' reads).
+ */
+export function knownProblemOf(exception: unknown): ProblemDetails | undefined {
+  if (exception instanceof DomainError) {
+    const problem = problemOf(DOMAIN_STATUS[exception.kind], exception.message, exception.code);
+    return exception.field
+      ? { ...problem, invalidParams: [{ name: exception.field, reason: exception.message }] }
+      : problem;
+  }
+  if (exception instanceof RequestValidationError) {
+    return {
+      ...problemOf(400, 'The request has invalid fields.', 'REQUEST.INVALID'),
+      invalidParams: exception.invalidParams,
+    };
+  }
+  if (exception instanceof StaleRevisionError) return problemOf(412, exception.message, exception.code);
+  if (exception instanceof ConcurrentChangeError) return problemOf(409, exception.message, exception.code);
+  if (exception instanceof ForbiddenCommandError) return problemOf(403, exception.message, exception.code);
+  if (exception instanceof UnauthenticatedError) return problemOf(401, exception.message, exception.code);
+  if (exception instanceof InvalidAppendError) return problemOf(400, exception.message, exception.code);
+  if (exception instanceof ReadModelBehindError) return problemOf(503, exception.message, exception.code);
+  if (exception instanceof HttpException) return fromHttpException(exception);
+  return undefined;
 }
 
 function problemOf(status: number, detail: string, code?: string): ProblemDetails {

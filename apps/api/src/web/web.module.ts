@@ -13,6 +13,7 @@ import { CouncilReportController } from './public/council-report/council-report.
 import { LandingController } from './public/landing/landing.controller';
 import { MunicipalityController } from './public/municipality/municipality.controller';
 import { OpenDataPageController } from './public/open-data/open-data.controller';
+import { PUBLIC_READS, type PublicReads } from './public/public-reads';
 import { TrajectoryController } from './public/trajectory/trajectory.controller';
 import { SessionMiddleware } from './session/session.middleware';
 import { WEB_SIGN_IN, type WebSignIn } from './session/web-sign-in';
@@ -69,6 +70,8 @@ export interface WebDependencies {
   readonly signIn: WebSignIn;
   /** The most bytes a document upload may have: the document vault's limit. */
   readonly documentMaxBytes: number;
+  /** The public trajectory pages' reads, answered in this process. */
+  readonly publicReads: PublicReads;
 }
 
 /**
@@ -78,7 +81,7 @@ export interface WebDependencies {
 @Module({})
 export class WebModule implements NestModule {
   /** `signIn.localSigningKey` is present when the server signs its own tokens (the embedded default). */
-  static register({ verifier, logger, signIn, documentMaxBytes }: WebDependencies): DynamicModule {
+  static register({ verifier, logger, signIn, documentMaxBytes, publicReads }: WebDependencies): DynamicModule {
     return {
       module: WebModule,
       controllers: WEB_CONTROLLERS,
@@ -89,6 +92,7 @@ export class WebModule implements NestModule {
         { provide: LOGGER, useValue: logger },
         { provide: WEB_SIGN_IN, useValue: signIn },
         { provide: DOCUMENT_UPLOAD_LIMIT, useValue: documentMaxBytes },
+        { provide: PUBLIC_READS, useValue: publicReads },
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
@@ -11,6 +11,7 @@ import { reportPdf } from '../../print/report-pdf';
 import { proposalReport, trajectoryReport } from '../../print/trajectory-report';
 import { openPublicProposalPage } from '../council-proposal/public-proposal-page';
 import { municipalityCodeOrNotFound, uuidOrNotFound } from '../page-params';
+import { PUBLIC_READS, type PublicReads } from '../public-reads';
 import { PublicTrajectoryPage } from '../trajectory/public-trajectory-page';
 import { AsOfPage } from './as-of.page';
 import { dateParam } from './as-of-date';
@@ -27,7 +28,10 @@ const PDF_AUTHOR = 'Participatie in beeld';
 @UseFilters(WebErrorFilter)
 @Controller()
 export class CouncilReportController {
-  constructor(private readonly pages: PageContextFactory) {}
+  constructor(
+    private readonly pages: PageContextFactory,
+    @Inject(PUBLIC_READS) private readonly reads: PublicReads,
+  ) {}
 
   @Get('trajecten/:trajectoryId/stand')
   async asOf(
@@ -38,7 +42,7 @@ export class CouncilReportController {
   ): Promise<void> {
     const date = dateParam(on);
     if (date === undefined) return response.redirect(303, `/trajecten/${uuidOrNotFound(trajectoryId)}`);
-    const page = await PublicTrajectoryPage.open(this.pages, request, response, trajectoryId);
+    const page = await PublicTrajectoryPage.open(this.pages, this.reads, request, response, trajectoryId);
     const record = await page.historyAsOf(date);
     const report = record ? await reportOf(page, record) : undefined;
     sendPage(response, <AsOfPage context={page.context} trajectoryId={trajectoryId} date={date} report={report} />);
@@ -51,7 +55,7 @@ export class CouncilReportController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const page = await PublicTrajectoryPage.open(this.pages, request, response, trajectoryId);
+    const page = await PublicTrajectoryPage.open(this.pages, this.reads, request, response, trajectoryId);
     const date = dateParam(on);
     const record = date === undefined ? answerOf(await page.history()) : await page.historyAsOf(date);
     if (record === undefined) throw new NotFoundException();

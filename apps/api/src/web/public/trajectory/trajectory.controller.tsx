@@ -1,18 +1,16 @@
-import { Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../auth/public.decorator';
-import type { InfluenceChain, TrajectoryHistory } from '../../api/api-types';
 import { answerOf } from '../../page/answer-of';
 import { minPositionOf } from '../../page/min-position';
 import { PageContextFactory } from '../../page/page-context';
 import { sendPage } from '../../page/render';
 import { WebErrorFilter } from '../../page/web-error.filter';
 import { uuidOrNotFound } from '../page-params';
-import type { TrajectoryCheckpoints } from './event-checkpoint';
+import { PUBLIC_READS, type PublicReads } from '../public-reads';
 import { followingAnswer, pressFollowButton } from './following-form';
 import { nameIn, PublicTrajectoryPage } from './public-trajectory-page';
-import type { TrajectoryDocument } from './trajectory-documents';
 import { trajectoryActions } from './trajectory-actions.rules';
 import { TrajectoryPage } from './trajectory.page';
 
@@ -21,7 +19,10 @@ import { TrajectoryPage } from './trajectory.page';
 @UseFilters(WebErrorFilter)
 @Controller('trajecten')
 export class TrajectoryController {
-  constructor(private readonly pages: PageContextFactory) {}
+  constructor(
+    private readonly pages: PageContextFactory,
+    @Inject(PUBLIC_READS) private readonly reads: PublicReads,
+  ) {}
 
   @Get(':trajectoryId')
   async show(
@@ -30,19 +31,17 @@ export class TrajectoryController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const page = await PublicTrajectoryPage.open(this.pages, request, response, trajectoryId);
-    const { api, context } = page;
+    const page = await PublicTrajectoryPage.open(this.pages, this.reads, request, response, trajectoryId);
+    const { context, reads } = page;
+    // After a form, `?na=` holds the command's position: show the trajectory with it.
+    const minPosition = minPositionOf(after);
+    // Each piece is read in this process; only the follow state (a signed-in visitor's own) asks the API.
     const [chain, history, municipalities, checkpoints, documents, following] = await Promise.all([
-      // After a form, `?na=` holds the command's position: show the trajectory with it.
-      api.get<InfluenceChain>(`/advice-trajectories/${trajectoryId}/influence-chain`, {
-        minPosition: minPositionOf(after),
-      }),
-      page.history<TrajectoryHistory>(),
+      reads.influenceChain(trajectoryId, minPosition),
+      page.history(),
       page.municipalities(),
-      api.get<TrajectoryCheckpoints>(`/audit-trail/advice-trajectories/${trajectoryId}/checkpoints`),
-      api.get<{ items: TrajectoryDocument[] }>(`/advice-trajectories/${trajectoryId}/documents`, {
-        minPosition: minPositionOf(after),
-      }),
+      reads.checkpoints(trajectoryId),
+      reads.documents(trajectoryId, minPosition),
       followingAnswer<{ following: boolean }>(context, `/advice-trajectories/${trajectoryId}/following`),
     ]);
     const influenceChain = answerOf(chain);
