@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
+import { signedInTab } from './support/story-steps';
 import {
   BROWSER_TEST_TIMEOUT,
   checkKeyboardReach,
   checkPage,
-  chooseOption,
-  openTab,
   startWebSession,
   submitWithKeyboard,
   tabTo,
@@ -34,13 +33,8 @@ describe("the evaluators' dashboard in a browser", () => {
   afterAll(() => session?.close());
 
   it('an evaluator finds the pilot, reads its charts and tables, and downloads the CSV and the XLSX', async () => {
-    const tab = await openTab(session);
+    const tab = await signedInTab(session, 'evaluator-1', 'Eval', 'GM0375, GM0396');
     const { page } = tab;
-    await page.goto('/inloggen');
-    await typeInto(page, 'sub', 'evaluator-1');
-    await chooseOption(page, 'role', 'Eval');
-    await typeInto(page, 'municipalities', 'GM0375, GM0396');
-    await submitWithKeyboard(page);
 
     await tabTo(page, 'header a[href="/evaluatie"]');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);

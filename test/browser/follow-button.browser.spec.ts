@@ -1,14 +1,11 @@
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
+import { signedInTab } from './support/story-steps';
 import {
   BROWSER_TEST_TIMEOUT,
-  checkKeyboardReach,
-  checkPage,
-  chooseOption,
+  checkTab,
   openTab,
   startWebSession,
-  submitWithKeyboard,
   tabTo,
-  typeInto,
   type BrowserTab,
   type WebSession,
 } from './support/web-browser';
@@ -27,14 +24,6 @@ describe('the follow button in a browser, by keyboard', () => {
   }, 90_000);
   afterAll(() => session?.close());
 
-  async function signInAsCouncillor(tab: BrowserTab): Promise<void> {
-    await tab.page.goto('/inloggen');
-    await typeInto(tab.page, 'sub', 'raadslid-volgt');
-    await chooseOption(tab.page, 'role', 'Raadslid');
-    await typeInto(tab.page, 'municipalities', 'GM0375');
-    await submitWithKeyboard(tab.page);
-  }
-
   /** Tabs to the follow section's button and presses it with Enter, as a keyboard user does. */
   async function pressFollowButton(tab: BrowserTab, label: string): Promise<void> {
     const button = tab.page.locator('#volgen button');
@@ -43,37 +32,31 @@ describe('the follow button in a browser, by keyboard', () => {
     await Promise.all([tab.page.waitForNavigation({ waitUntil: 'load' }), tab.page.keyboard.press('Enter')]);
   }
 
-  async function check(tab: BrowserTab, name: string): Promise<void> {
-    await checkPage(tab.page, name);
-    await checkKeyboardReach(tab.page, name);
-    expect(tab.problems.splice(0)).toEqual([]);
-  }
+  const asCouncillor = (): Promise<BrowserTab> => signedInTab(session, 'raadslid-volgt', 'Raadslid', 'GM0375');
 
   it('a councillor follows a trajectory and stops again; the page says which', async () => {
-    const tab = await openTab(session);
+    const tab = await asCouncillor();
     const { page } = tab;
-    await signInAsCouncillor(tab);
     await page.goto(TRAJECTORY_PAGE);
-    await check(tab, 'volgen-1-traject');
+    await checkTab(tab, 'volgen-1-traject');
 
     await pressFollowButton(tab, 'Volgen');
     expect(new URL(page.url()).pathname).toBe(TRAJECTORY_PAGE);
     expect(await page.locator('#volgen button').textContent()).toBe('Niet meer volgen');
     expect(await page.locator('#volgen').textContent()).toContain('U volgt dit adviestraject');
-    await check(tab, 'volgen-2-traject-gevolgd');
+    await checkTab(tab, 'volgen-2-traject-gevolgd');
 
     await pressFollowButton(tab, 'Niet meer volgen');
     expect(await page.locator('#volgen button').textContent()).toBe('Volgen');
   });
 
   it('a councillor follows a council proposal by keyboard', async () => {
-    const tab = await openTab(session);
+    const tab = await asCouncillor();
     const { page } = tab;
-    await signInAsCouncillor(tab);
     await page.goto(PROPOSAL_PAGE);
     await pressFollowButton(tab, 'Volgen');
     expect(await page.locator('#volgen button').textContent()).toBe('Niet meer volgen');
-    await check(tab, 'volgen-3-raadsvoorstel-gevolgd');
+    await checkTab(tab, 'volgen-3-raadsvoorstel-gevolgd');
   });
 
   it('shows the public no follow button', async () => {

@@ -3,11 +3,11 @@ import request from 'supertest';
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
 import { IJMOND_BODY_ID } from '../support/ijmond';
 import { readPdf } from '../support/read-pdf';
+import { follow, signedInTab } from './support/story-steps';
 import {
   BROWSER_TEST_TIMEOUT,
-  checkKeyboardReach,
   checkPage,
-  chooseOption,
+  checkTab,
   openTab,
   startWebSession,
   submitWithKeyboard,
@@ -44,43 +44,24 @@ describe('the record pages in a browser, by keyboard', () => {
   }, 90_000);
   afterAll(() => session?.close());
 
-  async function signIn(tab: BrowserTab, sub: string, roleLabel: string): Promise<void> {
-    await tab.page.goto('/inloggen');
-    await typeInto(tab.page, 'sub', sub);
-    await chooseOption(tab.page, 'role', roleLabel);
-    await typeInto(tab.page, 'municipalities', 'GM0375');
-    await submitWithKeyboard(tab.page);
-    expect(new URL(tab.page.url()).pathname).toBe('/werkruimte');
-  }
-
-  /** Follows a link in the page's main part by keyboard: tab to it, press Enter, wait for the page. */
-  async function follow(tab: BrowserTab, href: string): Promise<void> {
-    await tabTo(tab.page, `main a[href="${href}"]`, 200);
-    await Promise.all([tab.page.waitForNavigation({ waitUntil: 'load' }), tab.page.keyboard.press('Enter')]);
-  }
-
-  async function check(tab: BrowserTab, name: string): Promise<void> {
-    await checkPage(tab.page, name);
-    await checkKeyboardReach(tab.page, name);
-    expect(tab.problems.splice(0)).toEqual([]);
-  }
+  const signIn = (sub: string, roleLabel: string): Promise<BrowserTab> =>
+    signedInTab(session, sub, roleLabel, 'GM0375');
 
   it('an official searches the registers, pages with a count, and reads proposals and disputes', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn('ambtenaar-registers', 'Ambt');
     const { page } = tab;
-    await signIn(tab, 'ambtenaar-registers', 'Ambt');
 
-    await follow(tab, '/werkruimte/adviezen');
+    await follow(page, '/werkruimte/adviezen');
     expect(await page.locator('h1').textContent()).toBe('Adviesregister');
     expect(await page.getByRole('status').first().textContent()).toBe('Resultaat 1 tot en met 3 van 3');
-    await check(tab, 'register-1-adviezen');
+    await checkTab(tab, 'register-1-adviezen');
 
     await typeInto(page, 'q', 'loket');
     await submitWithKeyboard(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('loket');
     expect(await page.getByRole('status').first().textContent()).toBe('Resultaat 1 tot en met 1 van 1');
     expect(await page.locator('main table a').allTextContents()).toEqual([SCENARIO.subject]);
-    await check(tab, 'register-2-adviezen-gezocht');
+    await checkTab(tab, 'register-2-adviezen-gezocht');
 
     await page.goto('/werkruimte/adviezen?overdue=true');
     expect(await page.locator('main table a').allTextContents()).toEqual(
@@ -88,25 +69,24 @@ describe('the record pages in a browser, by keyboard', () => {
     );
     expect(await page.locator('main table').textContent()).toContain('reactie college te laat');
 
-    await follow(tab, '/werkruimte/signalen');
-    await check(tab, 'register-3-signalen');
-    await follow(tab, '/werkruimte/tafels');
-    await check(tab, 'register-4-tafels');
+    await follow(page, '/werkruimte/signalen');
+    await checkTab(tab, 'register-3-signalen');
+    await follow(page, '/werkruimte/tafels');
+    await checkTab(tab, 'register-4-tafels');
 
-    await follow(tab, '/werkruimte/raadsvoorstellen');
+    await follow(page, '/werkruimte/raadsvoorstellen');
     expect(await page.getByRole('heading', { name: 'Beverwijk' }).count()).toBe(1);
     expect(await page.locator('main table').textContent()).toContain(SCENARIO.proposalRef);
-    await check(tab, 'register-5-raadsvoorstellen');
+    await checkTab(tab, 'register-5-raadsvoorstellen');
 
-    await follow(tab, '/werkruimte/geschillen');
-    await check(tab, 'register-6-geschillen');
+    await follow(page, '/werkruimte/geschillen');
+    await checkTab(tab, 'register-6-geschillen');
   });
 
   it('an official sees the terms of the trajectories they are responsible for', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn(OFFICIAL, 'Ambt');
     const { page } = tab;
-    await signIn(tab, OFFICIAL, 'Ambt');
-    await follow(tab, '/werkruimte/termijnen');
+    await follow(page, '/werkruimte/termijnen');
     expect(await page.locator('h1').textContent()).toBe('Mijn termijnen');
     const table = page.getByRole('table', { name: 'Termijnen die verstreken zijn of bijna aflopen' });
     expect(await table.getByRole('row').nth(1).textContent()).toContain(DUE_SUBJECT);
@@ -114,17 +94,16 @@ describe('the record pages in a browser, by keyboard', () => {
     expect(await table.getByRole('row').nth(1).textContent()).toContain('Verstreken');
     // Only their own: the scenario's other overdue advice has no responsible official.
     expect(await table.textContent()).not.toContain(SCENARIO.overdueSubject);
-    await check(tab, 'termijnen-1-ambtenaar');
+    await checkTab(tab, 'termijnen-1-ambtenaar');
   });
 
   it('a secretary reads a body with its members, composition, agenda, consultations and self-evaluations', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn('secretaris-1', 'Secr');
     const { page } = tab;
-    await signIn(tab, 'secretaris-1', 'Secr');
-    await follow(tab, '/werkruimte/organen');
-    await check(tab, 'organen-1-lijst');
+    await follow(page, '/werkruimte/organen');
+    await checkTab(tab, 'organen-1-lijst');
 
-    await follow(tab, `/werkruimte/organen/${IJMOND_BODY_ID}`);
+    await follow(page, `/werkruimte/organen/${IJMOND_BODY_ID}`);
     expect(await page.locator('h1').textContent()).toBe('Participatieraad IJmond');
     expect(
       await page.getByRole('table', { name: 'Leden, ook vroegere, in volgorde van benoeming' }).textContent(),
@@ -137,28 +116,27 @@ describe('the record pages in a browser, by keyboard', () => {
         .textContent(),
     ).toMatch(/^2026.*1 van \d/);
     expect(await page.locator('main').textContent()).toContain('Een jaar van leren samenwerken.');
-    await check(tab, 'organen-2-orgaan');
+    await checkTab(tab, 'organen-2-orgaan');
 
-    await follow(tab, `/werkruimte/agenda/${AGENDA_ID}`);
+    await follow(page, `/werkruimte/agenda/${AGENDA_ID}`);
     expect(await page.locator('h1').textContent()).toBe('Participatieagenda 2026');
     expect(await page.locator('main').textContent()).toContain('Gemeente (');
     expect(await page.locator('main').textContent()).toContain('De agenda wacht op vaststelling door de andere kant.');
     expect(await page.locator(`main a[href="/trajecten/${SCENARIO.trajectoryId}"]`).count()).toBe(1);
-    await check(tab, 'organen-3-agenda');
+    await checkTab(tab, 'organen-3-agenda');
   });
 
   it('an evaluator picks a pilot from the list and reads its evaluation and findings', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn('evaluator-records', 'Eval');
     const { page } = tab;
-    await signIn(tab, 'evaluator-records', 'Eval');
-    await follow(tab, '/werkruimte/pilots');
-    await check(tab, 'pilots-1-lijst');
-    await follow(tab, `/werkruimte/pilots/${SCENARIO.pilotId}`);
+    await follow(page, '/werkruimte/pilots');
+    await checkTab(tab, 'pilots-1-lijst');
+    await follow(page, `/werkruimte/pilots/${SCENARIO.pilotId}`);
     expect(await page.locator('h1').textContent()).toBe('Pilot participatieraad IJmond');
     expect(await page.getByRole('table', { name: 'Bevindingen van de evaluatoren' }).textContent()).toContain(
       'De samenwerking met het college verliep soepel.',
     );
-    await check(tab, 'pilots-2-evaluatie');
+    await checkTab(tab, 'pilots-2-evaluatie');
   });
 
   it('the public shows a trajectory as it stood and downloads its PDF for the council', async () => {
@@ -169,11 +147,11 @@ describe('the record pages in a browser, by keyboard', () => {
     await submitWithKeyboard(page);
     expect(new URL(page.url()).pathname).toBe(`/trajecten/${SCENARIO.trajectoryId}/stand`);
     expect(await page.locator('main').textContent()).toContain('Het aantal consulenten laat dit niet toe.');
-    await check(tab, 'raad-1-traject-op-datum');
+    await checkTab(tab, 'raad-1-traject-op-datum');
 
     await page.goto(`/trajecten/${SCENARIO.trajectoryId}/stand?op=2020-01-01`);
     expect(await page.locator('h1').textContent()).toBe('Het traject bestond op die datum nog niet.');
-    await check(tab, 'raad-2-traject-voor-de-start');
+    await checkTab(tab, 'raad-2-traject-voor-de-start');
 
     await page.goto(`/trajecten/${SCENARIO.trajectoryId}`);
     const pdf = await download(tab, `/trajecten/${SCENARIO.trajectoryId}/verslag`);

@@ -1,14 +1,13 @@
 import { SCENARIO, seedAdviceScenario } from '../support/advice-scenario';
 import { appointIjmondMembers } from '../support/ijmond';
+import { follow, signedInTab } from './support/story-steps';
 import {
   checkKeyboardReach,
   checkPage,
   chooseOption,
   chooseRadio,
-  openTab,
   startWebSession,
   submitWithKeyboard,
-  tabTo,
   typeDate,
   typeInto,
   BROWSER_TEST_TIMEOUT,
@@ -31,27 +30,14 @@ describe('recording a trajectory through the forms, by keyboard', () => {
   }, 60_000);
   afterAll(() => session?.close());
 
-  async function signIn(tab: BrowserTab, sub: string, roleLabel: string): Promise<void> {
-    await tab.page.goto('/inloggen');
-    await typeInto(tab.page, 'sub', sub);
-    await chooseOption(tab.page, 'role', roleLabel);
-    await typeInto(tab.page, 'municipalities', 'GM0375');
-    await submitWithKeyboard(tab.page);
-    expect(new URL(tab.page.url()).pathname).toBe('/werkruimte');
-  }
-
-  /** Follows a link by keyboard: tab to it, press Enter, wait for the page. */
-  async function follow(tab: BrowserTab, href: string): Promise<void> {
-    await tabTo(tab.page, `main a[href="${href}"]`);
-    await Promise.all([tab.page.waitForNavigation({ waitUntil: 'load' }), tab.page.keyboard.press('Enter')]);
-  }
+  const signIn = (sub: string, roleLabel: string): Promise<BrowserTab> =>
+    signedInTab(session, sub, roleLabel, 'GM0375');
 
   it('a body member records and assesses a signal, starts a trajectory, links the signal and issues advice', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn('lid-1', 'Lid');
     const { page } = tab;
-    await signIn(tab, 'lid-1', 'Lid');
 
-    await follow(tab, '/werkruimte/signalen/nieuw');
+    await follow(page, '/werkruimte/signalen/nieuw');
     await checkPage(page, 'formulier-1-signaal');
     await checkKeyboardReach(page, 'formulier-1-signaal');
     // Nothing filled in: every required field says so, and the page stays accessible.
@@ -72,14 +58,14 @@ describe('recording a trajectory through the forms, by keyboard', () => {
     const row = page.getByRole('row').filter({ hasText: SIGNAL_SUMMARY });
     const assessHref = await row.getByRole('link', { name: 'Beoordelen' }).getAttribute('href');
 
-    await follow(tab, assessHref!);
+    await follow(page, assessHref!);
     await checkPage(page, 'formulier-2-beoordelen');
     await chooseRadio(page, 'scope', 'collective');
     await typeInto(page, 'rationale', 'In meerdere kernen gehoord.');
     await submitWithKeyboard(page);
     expect(await row.textContent()).toContain('Beoordeeld (Collectief)');
 
-    await follow(tab, '/werkruimte/trajecten/nieuw');
+    await follow(page, '/werkruimte/trajecten/nieuw');
     await checkPage(page, 'formulier-3-traject');
     await chooseOption(page, 'municipalityCode', 'Bev');
     await chooseOption(page, 'bodyId', 'Part');
@@ -92,7 +78,7 @@ describe('recording a trajectory through the forms, by keyboard', () => {
     expect(trajectoryPath).toMatch(/^\/trajecten\/[0-9a-f-]{36}$/);
     expect(await page.locator('h1').textContent()).toBe('Een buurtbus voor Wijk aan Zee');
 
-    await follow(tab, `/werkruimte${trajectoryPath}/signaal-koppelen`);
+    await follow(page, `/werkruimte${trajectoryPath}/signaal-koppelen`);
     await checkPage(page, 'formulier-4-signaal-koppelen');
     await chooseOption(page, 'signalId', '2');
     await submitWithKeyboard(page);
@@ -100,7 +86,7 @@ describe('recording a trajectory through the forms, by keyboard', () => {
       'vervoer, eenzaamheid',
     );
 
-    await follow(tab, `/werkruimte${trajectoryPath}/advies`);
+    await follow(page, `/werkruimte${trajectoryPath}/advies`);
     await checkPage(page, 'formulier-5-advies');
     await checkKeyboardReach(page, 'formulier-5-advies');
     await typeDate(page, 'issuedOn', '2026-11-10');
@@ -116,12 +102,11 @@ describe('recording a trajectory through the forms, by keyboard', () => {
   });
 
   it('an official records the college response per recommendation, with the reasoning the domain asks for', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn('ambtenaar-1', 'Ambt');
     const { page } = tab;
-    await signIn(tab, 'ambtenaar-1', 'Ambt');
-    await follow(tab, `/trajecten/${SCENARIO.overdueId}`);
+    await follow(page, `/trajecten/${SCENARIO.overdueId}`);
     await checkPage(page, 'ambtenaar-1-traject');
-    await follow(tab, `/werkruimte/trajecten/${SCENARIO.overdueId}/collegereactie`);
+    await follow(page, `/werkruimte/trajecten/${SCENARIO.overdueId}/collegereactie`);
     await checkPage(page, 'formulier-6-collegereactie');
     await checkKeyboardReach(page, 'formulier-6-collegereactie');
 
@@ -150,9 +135,8 @@ describe('recording a trajectory through the forms, by keyboard', () => {
   });
 
   it('every other form, and the page for what does not exist, passes axe and the 200% check', async () => {
-    const tab = await openTab(session);
+    const tab = await signIn('beheerder-1', 'Beheer');
     const { page } = tab;
-    await signIn(tab, 'beheerder-1', 'Beheer');
     const forms = [
       ['formulier-7-tafel', '/werkruimte/tafels/nieuw'],
       ['formulier-8-bijeenkomst', `/werkruimte/tafels/${SCENARIO.tableId}/bijeenkomst`],

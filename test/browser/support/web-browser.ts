@@ -164,6 +164,16 @@ export async function checkKeyboardReach(page: Page, name: string): Promise<void
   expect({ page: name, reached: reached.size, invisible }).toEqual({ page: name, reached: expected, invisible: [] });
 }
 
+/**
+ * A page as every spec checks it: `checkPage` (axe, 200% zoom, screenshots), `checkKeyboardReach`,
+ * and no console error, page error or CSP violation in the tab since its last check.
+ */
+export async function checkTab(tab: BrowserTab, name: string): Promise<void> {
+  await checkPage(tab.page, name);
+  await checkKeyboardReach(tab.page, name);
+  expect(tab.problems.splice(0)).toEqual([]);
+}
+
 /** Presses Tab until the element matching `selector` has the focus, as a keyboard user would. */
 export async function tabTo(page: Page, selector: string, maxSteps = 80): Promise<void> {
   for (let step = 0; step < maxSteps; step += 1) {
