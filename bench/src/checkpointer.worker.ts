@@ -11,8 +11,10 @@ export interface CheckpointerJob {
 }
 
 /**
- * P7's checkpointer on a thread of its own, as the API runs it on its projector thread: it
- * catches up and signs every second for `seconds`, then answers how many checkpoints it signed.
+ * P7's checkpointer on a thread of its own, as the API runs it on its projector thread. Once it
+ * has loaded, connected, caught up and signed, it says `ready` (a projector's thread has done all
+ * that long before: none of it belongs in the round); then it catches up and signs every second
+ * for `seconds` and answers how many checkpoints it signed in that time.
  */
 async function main(): Promise<void> {
   const { url, dir, seconds } = workerData as CheckpointerJob;
@@ -25,6 +27,8 @@ async function main(): Promise<void> {
     sink: new FolderCheckpointSink(dir),
   });
   let checkpoints = 0;
+  await checkpointer.checkpoint();
+  parentPort?.postMessage('ready');
   const until = performance.now() + seconds * 1000;
   try {
     while (performance.now() < until) {

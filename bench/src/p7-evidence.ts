@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Pool } from 'pg';
 import type { EventStore, GlobalPosition } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
@@ -19,7 +20,6 @@ import { ratio, round, type Figure } from './figures';
 import { median } from './latency';
 import type { CheckpointerJob } from './checkpointer.worker';
 import { P1_WRITERS } from './p1-append';
-import { runWorker } from './run-worker';
 
 /**
  * P7 (issue #22): what the evidence over `$all` costs. Verifying an export runs beside the bare
@@ -102,6 +102,24 @@ export async function measureEvidenceVerification(url: string, log: (line: strin
   }
 }
 
+/** Starts P7's checkpointer on its thread; answers once it is ready, with the count it will answer at its end. */
+function checkpointerBeside(job: CheckpointerJob): Promise<{ finished: Promise<number> }> {
+  const worker = new Worker(join(__dirname, 'checkpointer.worker.js'), { workerData: job });
+  const finished = new Promise<number>((resolve, reject) => {
+    worker.on('message', (message: 'ready' | number) => {
+      if (typeof message === 'number') resolve(message);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the checkpointer stopped with code ${code} before answering`)));
+  });
+  return new Promise((resolve, reject) => {
+    worker.on('message', (message: 'ready' | number) => {
+      if (message === 'ready') resolve({ finished });
+    });
+    finished.catch(reject);
+  });
+}
+
 /** 16 writers on streams of their own, one event per append, for `seconds`: appends per second. */
 async function appendRound(store: EventStore, seconds: number): Promise<number> {
   let appended = 0;
@@ -139,8 +157,8 @@ async function appendRound(store: EventStore, seconds: number): Promise<number> 
 /**
  * P7: P1's appends with the checkpointer beside them on its own thread (catching up as the projector's does, and
  * signing a checkpoint every second, far more often than the 300 s default) and without; the
- * two take turns round by round so the machine's other load hits both alike. Before each round
- * with it, the tree is caught up on the round before (not timed).
+ * two take turns round by round so the machine's other load hits both alike. Each round with it
+ * starts once its thread is up and the tree caught up on the round before (not timed).
  */
 export async function runEvidenceAppendCost(
   server: BenchServer,
@@ -150,8 +168,6 @@ export async function runEvidenceAppendCost(
   await migrateEventStore(url);
   await migrateEvidence(url);
   const store = new PostgresEventStore({ connectionString: url, maxConnections: P1_WRITERS });
-  const pool = new Pool({ connectionString: url, max: 2 });
-  pool.on('error', () => undefined);
   const dir = await mkdtemp(join(tmpdir(), 'participation-bench-checkpoints-'));
   const without: number[] = [];
   const withEvidence: number[] = [];
@@ -160,14 +176,12 @@ export async function runEvidenceAppendCost(
     await appendRound(store, 1);
     for (let r = 0; r < options.rounds; r += 1) {
       without.push(await appendRound(store, options.secondsPerRound));
-      // Caught up first, as the projector's checkpointer keeps it: else the round would also fold
-      // the round without it, twice the steady work (session 9's 0.63x included that).
-      await new EvidenceLog(store, pool).catchUp();
-      // On a thread of its own, as the API runs it on its projector thread.
-      const job: CheckpointerJob = { url, dir, seconds: options.secondsPerRound };
-      const beside = runWorker<CheckpointerJob, number>('checkpointer', job);
+      // On a thread of its own, as the API runs it on its projector thread, started, connected and
+      // caught up before the round, as the projector's is: else the round would also load its
+      // modules and fold the round without it, twice the steady work (in session 9's 0.63x).
+      const beside = await checkpointerBeside({ url, dir, seconds: options.secondsPerRound });
       withEvidence.push(await appendRound(store, options.secondsPerRound));
-      checkpoints += await beside;
+      checkpoints += await beside.finished;
       options.log(
         `P7 round ${r + 1}/${options.rounds}: ${Math.round(without.at(-1) ?? 0)}/s without, ` +
           `${Math.round(withEvidence.at(-1) ?? 0)}/s with the checkpointer`,
@@ -175,7 +189,6 @@ export async function runEvidenceAppendCost(
     }
   } finally {
     await store.close();
-    await pool.end();
     await rm(dir, { recursive: true, force: true });
   }
   const plain = round(median(without), 0);
