@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -42,7 +43,7 @@ export class MasterKeyWrapper implements PersonKeyWrapper {
   constructor(private readonly loadKey: () => Promise<Buffer>) {}
 
   async wrap(personId: string, key: Buffer): Promise<Buffer> {
-    const iv = randomBytes(IV_BYTES);
+    const iv = randomBytesFromPool(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', await this.key(), iv);
     cipher.setAAD(associatedData(personId));
     const ciphertext = Buffer.concat([cipher.update(key), cipher.final()]);

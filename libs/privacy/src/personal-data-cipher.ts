@@ -1,11 +1,12 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool';
 
 const ALGORITHM = 'aes-256-gcm';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export function newPersonKey(): Buffer {
-  return randomBytes(32);
+  return randomBytesFromPool(32);
 }
 
 /**
@@ -13,7 +14,7 @@ export function newPersonKey(): Buffer {
  * ciphertext cannot be moved to another person. Output: base64 of iv | tag | ciphertext.
  */
 export function encryptValue(key: Buffer, personId: string, value: unknown): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = randomBytesFromPool(IV_BYTES);
   const cipher = createCipheriv(ALGORITHM, key, iv);
   cipher.setAAD(Buffer.from(personId, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
