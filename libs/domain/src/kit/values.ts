@@ -15,9 +15,23 @@ export function isLocalDate(value: string): value is LocalDate {
 // Built once: constructing a formatter per call was the command pipeline's largest CPU cost (bench P2).
 const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The date of the last UTC hour asked for. Amsterdam's midnight and its clock changes fall on
+ * whole UTC hours, so every instant of one UTC hour has one date there; commands arriving
+ * together share the hour, and formatting cost about 17 µs per command (bench P2).
+ */
+let lastHour: { readonly hour: number; readonly date: LocalDate } | null = null;
+
 /** The calendar date of an RFC 3339 instant, in the Netherlands' time zone. */
 export function dateOf(instant: string): LocalDate {
-  return AMSTERDAM_DATE.format(new Date(instant));
+  const epochMs = new Date(instant).getTime();
+  const hour = Math.floor(epochMs / HOUR_MS);
+  if (lastHour?.hour === hour) return lastHour.date;
+  const date = AMSTERDAM_DATE.format(epochMs);
+  lastHour = { hour, date };
+  return date;
 }
 
 /** Refuses a date that lies after the day the command arrived: nothing is recorded ahead of time. */
