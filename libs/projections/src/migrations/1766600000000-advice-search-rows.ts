@@ -1,6 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ADDRESSED_TO } from '../advice-register/advice-register.sql';
 import { ADVICE_SEARCH_DOCUMENT } from './1765100000000-advice-search-index';
+
+/**
+ * Every municipality the advice is addressed to (rows from before the second version name only
+ * their own): advice-register.sql's ADDRESSED_TO as it stood, written out so that the trigger
+ * this migration makes stays what it made, whatever the query module later says.
+ */
+const ADDRESSED_TO = `COALESCE(r.doc->'addressedTo', jsonb_build_array(r.doc->'municipalityCode'))`;
 
 /** The columns of a search row, from a register row `r` (its `doc`). */
 const SEARCH_ROW = `ARRAY(SELECT jsonb_array_elements_text(${ADDRESSED_TO})),
