@@ -2,10 +2,8 @@ import type { Pool } from 'pg';
 import type { AppendResult } from '../event-store.port';
 import type { EventToAppend } from '../event-envelope';
 import type { ExpectedRevision } from '../expected-revision';
-import { appendStatement, throwExtrasRefusal, type AppendExtras } from './append-statement';
+import { appendStatement, throwExtrasRefusal, UNIQUE_VIOLATION, type AppendExtras } from './append-statement';
 import { APPEND_ONE_AT_REVISION_SQL, APPEND_ONE_TO_NEW_STREAM_SQL } from './sql';
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * The usual append, one event at a known revision or to a new stream, as a single statement

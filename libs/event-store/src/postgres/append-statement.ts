@@ -4,7 +4,8 @@ import { PersonKeysTakenError, StreamChangedError } from '../event-store.errors'
 import { STREAM_CHANGED_SQLSTATE } from './migrations/1766700000000-unchanged-streams';
 import { PERSON_KEYS_TABLE, withNewPersonKeys, withUnchangedStreams } from './sql';
 
-const UNIQUE_VIOLATION = '23505';
+/** PostgreSQL's SQLSTATE for a unique violation. */
+export const UNIQUE_VIOLATION = '23505';
 
 /** What an append brings beside its events: keys to store, streams that must not have moved. */
 export interface AppendExtras {
