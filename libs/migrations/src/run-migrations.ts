@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { MigrationInterface } from 'typeorm';
+import { assertMigrationOrder } from './migration-order';
 
 export interface MigrationSet {
   /** Table that records which of these migrations ran. */
@@ -18,6 +19,7 @@ export interface MigrationSet {
  * process's heap for good (~8 MB of a long-running API's ~45 MB live heap).
  */
 export async function runMigrations(connectionString: string, set: MigrationSet): Promise<void> {
+  assertMigrationOrder(set);
   if (await allApplied(connectionString, set)) return;
   const { DataSource } = await import('typeorm');
   const dataSource = new DataSource({
