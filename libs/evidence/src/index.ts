@@ -6,6 +6,7 @@ export {
   type CheckpointOfEvent,
   type EventInclusion,
 } from './log/event-inclusion';
+export { checkpointsOfPositions, type CheckpointOfPosition } from './log/checkpoints-of-positions';
 export { Checkpointer, EvidenceMismatchError, type CheckpointerParts } from './checkpointer';
 export { FolderCheckpointSink, fileNameOf, type CheckpointSink } from './checkpoint-sink';
 export { KeyObjectSigner, type Signer } from './signer';

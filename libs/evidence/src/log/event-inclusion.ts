@@ -1,25 +1,18 @@
 import type { Pool } from 'pg';
 import type { EventStore } from '#event-store';
-import { CHUNK_LEAVES } from '../migrations/1766500000000-leaves-in-chunks';
 import { inclusionProof, verifyInclusion, type SignedCheckpoint } from '../verify';
+import { checkpointsOfPositions, type CheckpointOfPosition } from './checkpoints-of-positions';
 import { fullSubtreesFrom } from './full-subtrees';
 
 /** The first checkpoint that holds an event of a stream. */
-export interface CheckpointOfEvent {
+export interface CheckpointOfEvent extends CheckpointOfPosition {
   readonly revision: number;
-  /** The event's global position. */
-  readonly position: bigint;
-  readonly leafIndex: number;
-  readonly treeSize: number;
-  /** When that checkpoint was signed. */
-  readonly signedAt: Date;
 }
 
 /**
  * For each event of the stream already in a checkpoint, the first checkpoint that holds it.
- * The stream's positions come from the store (the tree keeps no row per event, ADR 0044); each
- * is found in its chunk, the last one starting at or before it, by one indexed lookup: one
- * query, bounded by the stream's length, never by the log's.
+ * The stream's positions come from the store (the tree keeps no row per event, ADR 0044): a
+ * read of the stream and one query, bounded by the stream's length, never by the log's.
  */
 export async function checkpointsOfStream(
   database: Pool,
@@ -27,35 +20,10 @@ export async function checkpointsOfStream(
   streamId: string,
 ): Promise<CheckpointOfEvent[]> {
   const events = await store.readStream(streamId);
-  if (events.length === 0) return [];
-  const { rows } = await database.query<{
-    stream_revision: string;
-    position: string;
-    leaf_index: string;
-    tree_size: string;
-    signed_at: Date;
-  }>(
-    `SELECT e.stream_revision, e.position, l.leaf_index, c.tree_size, c.signed_at
-     FROM unnest($1::bigint[], $2::bigint[]) AS e(position, stream_revision)
-     CROSS JOIN LATERAL (
-       SELECT k.chunk_index * ${CHUNK_LEAVES} + array_position(k.positions, e.position) - 1 AS leaf_index
-       FROM evidence_chunks k WHERE k.first_position <= e.position
-       ORDER BY k.first_position DESC LIMIT 1
-     ) l
-     CROSS JOIN LATERAL (
-       SELECT tree_size, signed_at FROM evidence_checkpoints c
-       WHERE c.tree_size > l.leaf_index ORDER BY c.tree_size LIMIT 1
-     ) c
-     ORDER BY e.stream_revision`,
-    [events.map((event) => event.position.toString()), events.map((event) => event.streamRevision)],
-  );
-  return rows.map((row) => ({
-    revision: Number(row.stream_revision),
-    position: BigInt(row.position),
-    leafIndex: Number(row.leaf_index),
-    treeSize: Number(row.tree_size),
-    signedAt: row.signed_at,
-  }));
+  const revisions = new Map(events.map((event) => [event.position, event.streamRevision]));
+  const found = await checkpointsOfPositions(database, [...revisions.keys()]);
+  // The store reads a stream in revision order, and its positions grow with its revisions.
+  return found.map((event) => ({ ...event, revision: revisions.get(event.position) as number }));
 }
 
 /** An event's inclusion proof in the first checkpoint that holds it. */

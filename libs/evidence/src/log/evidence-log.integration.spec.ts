@@ -7,7 +7,8 @@ import { evidenceEventOf } from '../evidence-event';
 import { EVIDENCE_MIGRATIONS, migrateEvidence } from '../migrate-evidence';
 import { appendSignals, someEvent } from '../testing/evidence-fixture';
 import { eventLeafHash, MerkleFrontier, nodeHash, verifyInclusion, type SignedCheckpoint } from '../verify';
-import { inclusionsOfStream } from './event-inclusion';
+import { checkpointsOfPositions } from './checkpoints-of-positions';
+import { checkpointsOfStream, inclusionsOfStream } from './event-inclusion';
 import { EvidenceLog } from './evidence-log';
 
 /** Every event in the store, in global order. */
@@ -137,6 +138,26 @@ describe('the evidence log in PostgreSQL', () => {
           true,
         );
       }
+      // Without the proofs: the same checkpoints, by revision or by position (the page's light read).
+      const { rows: signed } = await db.pool.query<{ tree_size: string; signed_at: Date }>(
+        'SELECT tree_size, signed_at FROM evidence_checkpoints',
+      );
+      const signedAt = new Map(signed.map((row) => [Number(row.tree_size), row.signed_at]));
+      const light = proofs.map(({ position, leafIndex, treeSize }) => ({
+        position,
+        leafIndex,
+        treeSize,
+        signedAt: signedAt.get(treeSize),
+      }));
+      expect(await checkpointsOfStream(db.pool, db.store, 'chunked-5')).toEqual(
+        light.map((found, i) => ({ ...found, revision: proofs[i]?.revision })),
+      );
+      // Asked in any order, answered in that order; a position of no event, or past the tree, has none.
+      const asked = light.map((found) => found.position).reverse();
+      expect(await checkpointsOfPositions(db.pool, [asked[0] as bigint, 999_999n, ...asked.slice(1)])).toEqual(
+        light.reverse(),
+      );
+      expect(await checkpointsOfPositions(db.pool, [])).toEqual([]);
     } finally {
       await db.close();
     }
