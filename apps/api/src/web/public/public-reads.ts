@@ -18,8 +18,12 @@ export interface PublicReads {
   influenceChain(trajectoryId: string, minPosition?: string): Promise<ApiResult<InfluenceChain>>;
   /** GetTrajectoryHistory, as it stands now or as of an instant. */
   history(trajectoryId: string, asOf?: Date): Promise<ApiResult<TrajectoryHistory & TrajectoryRecord>>;
-  /** GetTrajectoryCheckpoints. */
-  checkpoints(trajectoryId: string): Promise<ApiResult<TrajectoryCheckpoints>>;
+  /**
+   * When the first signed checkpoint holding each of these events of the trajectory (their
+   * positions, from its history) was signed: GetTrajectoryCheckpoints' `checkpointSignedAt`
+   * without the proofs, which the page links to but does not show. An event in none yet is left out.
+   */
+  checkpoints(trajectoryId: string, positions: readonly number[]): Promise<ApiResult<TrajectoryCheckpoints>>;
   /** ListTrajectoryDocuments. */
   documents(trajectoryId: string, minPosition?: string): Promise<ApiResult<{ items: TrajectoryDocument[] }>>;
   /** ListMunicipalities, every page of it. */

@@ -2,11 +2,10 @@ import type { VNode } from 'preact';
 import { formatInstant } from '../../page/format';
 import type { PageContext } from '../../page/page-context';
 
-/** Which signed checkpoint holds each event of a trajectory (GetTrajectoryCheckpoints). */
+/** When the signed checkpoint that first holds each event of a trajectory was signed (GetTrajectoryCheckpoints' times). */
 export interface TrajectoryCheckpoints {
   readonly trajectoryId: string;
   readonly events: readonly {
-    readonly revision: number;
     readonly position: number;
     readonly checkpointSignedAt: string;
   }[];

@@ -8,6 +8,7 @@ import { endOfDayInAmsterdam } from '../council-report/as-of-date';
 import { uuidOrNotFound } from '../page-params';
 import { publicApi } from '../public-api';
 import type { PublicReads } from '../public-reads';
+import type { TrajectoryCheckpoints } from './event-checkpoint';
 
 /**
  * What every public page about one trajectory starts from: an id shaped as one (404
@@ -38,6 +39,19 @@ export class PublicTrajectoryPage {
   /** The trajectory's history as it stands now (GetTrajectoryHistory). */
   history(): Promise<ApiResult<TrajectoryHistory & TrajectoryRecord>> {
     return this.reads.history(this.trajectoryId);
+  }
+
+  /**
+   * The history as it stands now, and when each of its events was first signed into a checkpoint
+   * (read from the history's own positions, so the stream is read once); no checkpoints without a history.
+   */
+  async historyWithCheckpoints(): Promise<
+    [ApiResult<TrajectoryHistory & TrajectoryRecord>, ApiResult<TrajectoryCheckpoints> | undefined]
+  > {
+    const history = await this.history();
+    if (!history.ok) return [history, undefined];
+    const positions = history.body.events.map((event) => event.position);
+    return [history, await this.reads.checkpoints(this.trajectoryId, positions)];
   }
 
   /** The history as it stood at the end of `date`; undefined when the trajectory had not started by then. */

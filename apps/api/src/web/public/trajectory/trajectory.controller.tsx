@@ -36,11 +36,10 @@ export class TrajectoryController {
     // After a form, `?na=` holds the command's position: show the trajectory with it.
     const minPosition = minPositionOf(after);
     // Each piece is read in this process; only the follow state (a signed-in visitor's own) asks the API.
-    const [chain, history, municipalities, checkpoints, documents, following] = await Promise.all([
+    const [chain, [history, checkpoints], municipalities, documents, following] = await Promise.all([
       reads.influenceChain(trajectoryId, minPosition),
-      page.history(),
+      page.historyWithCheckpoints(),
       page.municipalities(),
-      reads.checkpoints(trajectoryId),
       reads.documents(trajectoryId, minPosition),
       followingAnswer<{ following: boolean }>(context, `/advice-trajectories/${trajectoryId}/following`),
     ]);
@@ -52,7 +51,7 @@ export class TrajectoryController {
         context={context}
         chain={influenceChain}
         history={answerOf(history)}
-        {...(checkpoints.ok ? { checkpoints: checkpoints.body } : {})}
+        {...(checkpoints?.ok ? { checkpoints: checkpoints.body } : {})}
         municipalityName={nameIn(municipalities, influenceChain.municipalityCode)}
         actions={trajectoryActions(context, influenceChain)}
         {...(documents.ok ? { documents: documents.body.items } : {})}
