@@ -126,12 +126,12 @@ export async function influenceChainOf(
   minPosition: bigint | undefined,
 ): Promise<InfluenceChainRows | null> {
   await readModels.waitFor([adviceRegister.name, signalRegister.name, tableRegister.name], minPosition);
-  const advice = await readModels.get<AdviceRegisterDoc>(adviceRegister.name, trajectoryId);
-  if (!advice) return null;
-  // One statement for each register, however many rows the trajectory links.
-  const [signals, tables] = await Promise.all([
-    readModels.getMany<SignalRegisterDoc>(signalRegister.name, advice.signalIds),
-    readModels.getMany<TableRegisterDoc>(tableRegister.name, advice.tableIds),
+  // One statement for the row and every row it links, however many (#19's page).
+  const found = await readModels.getLinked<AdviceRegisterDoc>(adviceRegister.name, trajectoryId, [
+    { field: 'signalIds', projection: signalRegister.name },
+    { field: 'tableIds', projection: tableRegister.name },
   ]);
-  return { advice, signals, tables };
+  if (!found) return null;
+  const [signals, tables] = found.linked as [Map<string, SignalRegisterDoc>, Map<string, TableRegisterDoc>];
+  return { advice: found.doc, signals, tables };
 }

@@ -48,3 +48,46 @@ describe('scanning a read model by key', () => {
     expect(await pagesOf(2, open)).toEqual([['a', 'c'], ['d']]);
   });
 });
+
+describe('reading a row with the rows it links', () => {
+  let db: SeededReadModels;
+  const links = [
+    { field: 'signalIds', projection: 'signals' },
+    { field: 'tableIds', projection: 'tables' },
+  ];
+  beforeAll(async () => {
+    db = await seededReadModels('read-models-linked');
+    await db.seed('advice', {
+      t1: { signalIds: ['s1', 's3', 'gone'], tableIds: ['x1'] },
+      t2: { signalIds: [], tableIds: [] },
+      t3: { subject: 'no links recorded' },
+    });
+    await db.seed('signals', { s1: { n: 1 }, s2: { n: 2 }, s3: { n: 3 } });
+    // The same id in another model is not a linked row.
+    await db.seed('tables', { x1: { n: 'table' }, s1: { n: 'not a signal' } });
+  });
+  afterAll(() => db.close());
+
+  it('answers the row and, per link, the linked rows that exist, by id', async () => {
+    const found = await db.readModels.getLinked('advice', 't1', links);
+    expect(found?.doc).toEqual({ signalIds: ['s1', 's3', 'gone'], tableIds: ['x1'] });
+    expect(found?.linked.map((rows) => Object.fromEntries(rows))).toEqual([
+      { s1: { n: 1 }, s3: { n: 3 } },
+      { x1: { n: 'table' } },
+    ]);
+  });
+
+  it('answers empty maps for a row that links nothing, or lacks the field', async () => {
+    for (const id of ['t2', 't3']) {
+      expect((await db.readModels.getLinked('advice', id, links))?.linked.map((rows) => rows.size)).toEqual([0, 0]);
+    }
+  });
+
+  it('answers null when there is no such row, and leaves out a linked row dropped since', async () => {
+    expect(await db.readModels.getLinked('advice', 'none', links)).toBeNull();
+    expect(await db.readModels.getLinked('signals', 't1', links)).toBeNull();
+    await db.drop('signals', ['s3']);
+    const found = await db.readModels.getLinked('advice', 't1', links);
+    expect([...(found?.linked[0]?.keys() ?? [])]).toEqual(['s1']);
+  });
+});
