@@ -27,10 +27,12 @@ export async function checkpointsOfPositions(
     leaf_index: string;
     tree_size: string;
     signed_at: Date;
-  }>(
+  }>({
+    // Parsed and planned once per connection: a page asks it with every history it shows.
+    name: 'evidence_checkpoints_of_positions',
     // Each position is found in its chunk, the last one starting at or before it (the tree keeps
     // no row per event, ADR 0044); a position its chunk does not hold has no leaf, so no row.
-    `SELECT e.position, l.leaf_index, c.tree_size, c.signed_at
+    text: `SELECT e.position, l.leaf_index, c.tree_size, c.signed_at
      FROM unnest($1::bigint[]) WITH ORDINALITY AS e(position, n)
      CROSS JOIN LATERAL (
        SELECT k.chunk_index * ${CHUNK_LEAVES} + array_position(k.positions, e.position) - 1 AS leaf_index
@@ -42,8 +44,8 @@ export async function checkpointsOfPositions(
        WHERE c.tree_size > l.leaf_index ORDER BY c.tree_size LIMIT 1
      ) c
      ORDER BY e.n`,
-    [positions.map((position) => position.toString())],
-  );
+    values: [positions.map((position) => position.toString())],
+  });
   return rows.map((row) => ({
     position: BigInt(row.position),
     leafIndex: Number(row.leaf_index),

@@ -65,24 +65,26 @@ export class ReadModels {
   }
 
   async get<TDoc>(projection: string, id: string): Promise<TDoc | null> {
-    const { rows } = await this.pool.query<{ doc: TDoc }>(
-      `SELECT r.doc FROM read_model_rows r
+    const { rows } = await this.pool.query<{ doc: TDoc }>({
+      name: 'read_models_get',
+      text: `SELECT r.doc FROM read_model_rows r
        JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
        WHERE r.projection = $1 AND r.id = $2`,
-      [projection, id],
-    );
+      values: [projection, id],
+    });
     return rows[0]?.doc ?? null;
   }
 
   /** The rows of these ids that exist, in one statement, by id. */
   async getMany<TDoc>(projection: string, ids: readonly string[]): Promise<Map<string, TDoc>> {
     if (ids.length === 0) return new Map();
-    const { rows } = await this.pool.query<{ id: string; doc: TDoc }>(
-      `SELECT r.id, r.doc FROM read_model_rows r
+    const { rows } = await this.pool.query<{ id: string; doc: TDoc }>({
+      name: 'read_models_get_many',
+      text: `SELECT r.id, r.doc FROM read_model_rows r
        JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
        WHERE r.projection = $1 AND r.id = ANY($2::text[])`,
-      [projection, [...ids]],
-    );
+      values: [projection, [...ids]],
+    });
     return new Map(rows.map((r) => [r.id, r.doc]));
   }
 
@@ -91,6 +93,8 @@ export class ReadModels {
    * doc that holds ids (a JSON array) and the read model they are rows of. `null` when there is
    * no such row; a linked id with no row is left out of its map. For a page that reads a row and
    * what it links (#19: each statement is a round trip and a system call on the API's thread).
+   * `get`, `getMany` and this are named statements: PostgreSQL parses and plans each once per
+   * connection (a lookup by key has one plan whatever the values), not once per page.
    */
   async getLinked<TDoc>(
     projection: string,
@@ -107,8 +111,10 @@ export class ReadModels {
            WHERE r.projection = ${model}::text
              AND r.id = ANY(ARRAY(SELECT jsonb_array_elements_text(root.doc->${field}::text)))) r`;
     });
-    const { rows } = await this.pool.query<{ link: number; id: string; doc: unknown }>(
-      [
+    const { rows } = await this.pool.query<{ link: number; id: string; doc: unknown }>({
+      // The text depends on the number of links only: one prepared statement for each.
+      name: `read_models_get_linked_${links.length}`,
+      text: [
         `WITH root AS (
            SELECT r.doc FROM read_model_rows r
            JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
@@ -116,8 +122,8 @@ export class ReadModels {
          SELECT 0 AS link, $2::text AS id, doc FROM root`,
         ...linkedRows,
       ].join(' UNION ALL '),
-      params,
-    );
+      values: params,
+    });
     const root = rows.find((row) => row.link === 0);
     if (!root) return null;
     const linked = links.map(() => new Map<string, unknown>());
