@@ -4,16 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventStore, GlobalPosition } from '#event-store';
 import { fileNameOf, type CheckpointSink } from '../checkpoint-sink';
-import { evidenceEventOf } from '../evidence-event';
+import { leafBytesOf } from '../evidence-event';
 import type { Signer } from '../signer';
-import {
-  EXPORT_FILES,
-  inclusionProof,
-  leafBytes,
-  leafHash,
-  MerkleFrontier,
-  type InclusionProofRecord,
-} from '../verify';
+import { EXPORT_FILES, inclusionProof, leafHash, MerkleFrontier, type InclusionProofRecord } from '../verify';
 import { SubtreeLevels } from './subtree-levels';
 
 export interface ExportEvidenceOptions {
@@ -81,12 +74,11 @@ async function writeEvents(
       });
       if (batch.length === 0) break;
       let text = '';
-      for (const recorded of batch) {
-        const event = evidenceEventOf(recorded);
+      for (const event of batch) {
         if (frontier.size < checkpointed)
-          heads.set(event.streamId, { leafIndex: frontier.size, revision: event.revision });
+          heads.set(event.streamId, { leafIndex: frontier.size, revision: event.streamRevision });
         // The line is the leaf's bytes, so the verifier hashes what it reads without rewriting it.
-        const bytes = leafBytes(event);
+        const bytes = leafBytesOf(event);
         for (const node of frontier.push(leafHash(bytes))) levels.add(node.level, node.index, node.hash);
         text += `${bytes}\n`;
       }

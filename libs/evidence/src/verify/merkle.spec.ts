@@ -20,6 +20,19 @@ function grown(size: number): { frontier: MerkleFrontier; levels: SubtreeLevels;
 }
 
 describe('the RFC 6962 Merkle tree', () => {
+  it('hashes a leaf as SHA-256 of 0x00 and its UTF-8 bytes, given as text or as bytes', () => {
+    // RFC 6962's hash of the empty leaf, as Certificate Transparency logs publish it.
+    expect(leafHash('').toString('hex')).toBe('6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d');
+    for (const leaf of ['{"a":1}', 'één 😀', 'half a pair \ud800']) {
+      const expected = createHash('sha256')
+        .update(Buffer.from([0]))
+        .update(leaf, 'utf8')
+        .digest();
+      expect(leafHash(leaf)).toEqual(expected);
+      expect(leafHash(Buffer.from(leaf, 'utf8'))).toEqual(expected);
+    }
+  });
+
   it('keeps a leaf from passing for a node by their prefixes', () => {
     const a = leafHash('a');
     const b = leafHash('b');
