@@ -14,11 +14,12 @@ const GRANT_LOCK = 727_000;
 /** Tables of the event store: read by every role, written only by the owner's functions. */
 const EVENT_STORE_TABLES = ['es_events', 'es_streams'] as const;
 
-/** The append functions the application calls (see the event store's migration 1766400000000). */
+/** The append functions the application calls (the event store's migrations 1766400000000, 1767200000000). */
 const APPEND_FUNCTIONS = [
   'es_append(text, text, bigint, uuid[], text[], jsonb[], jsonb[])',
   'es_append_one_at_revision(text, bigint, uuid, text, jsonb, jsonb)',
   'es_append_one_to_new_stream(text, bigint, uuid, text, jsonb, jsonb)',
+  'es_append_batch(text[], bigint[], uuid[], text[], jsonb[], jsonb[])',
 ] as const;
 
 /** Read models: the projector's to write, the application's to read. */

@@ -4,6 +4,7 @@ import { NotifyAfterCommit1763990000000 } from './migrations/1763990000000-notif
 import { AppendWithoutProbe1764000000000 } from './migrations/1764000000000-append-without-probe';
 import { AppendAsOwner1766400000000 } from './migrations/1766400000000-append-as-owner';
 import { UnchangedStreams1766700000000 } from './migrations/1766700000000-unchanged-streams';
+import { AppendBatch1767200000000 } from './migrations/1767200000000-append-batch';
 
 export const EVENT_STORE_MIGRATIONS = [
   CreateEventStore1763900000000,
@@ -11,6 +12,7 @@ export const EVENT_STORE_MIGRATIONS = [
   AppendWithoutProbe1764000000000,
   AppendAsOwner1766400000000,
   UnchangedStreams1766700000000,
+  AppendBatch1767200000000,
 ];
 
 /** Brings the event store schema up to date; see `runMigrations` for concurrent callers. */

@@ -1,7 +1,7 @@
 import { Pool, type PoolClient } from 'pg';
 import type { EventToAppend, GlobalPosition, RecordedEvent } from '../event-envelope';
 import { assertAppendable } from '../append-guard';
-import { appendAlone } from './append-alone';
+import { AppendBatcher } from './append-batcher';
 import { appendStatement, throwExtrasRefusal, type AppendExtras } from './append-statement';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors';
 import type {
@@ -29,6 +29,11 @@ export interface PostgresEventStoreOptions {
   readonly subscriptionBatchSize?: number;
   /** Least time between two post-commit notifications; default 5 ms. */
   readonly notifyIntervalMs?: number;
+  /**
+   * Lone appends on their way at once; those that arrive meanwhile leave together as one
+   * transaction (ADR 50). Default 2.
+   */
+  readonly appendsInFlight?: number;
 }
 
 const MAX_READ_BATCH = 10_000;
@@ -62,6 +67,7 @@ type Queryable = Pick<PoolClient, 'query'>;
  */
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
+  private readonly batcher: AppendBatcher;
   private readonly notifier: PostgresNotifier;
   private notifying: Promise<void> | null = null;
   private notifyAgain = false;
@@ -72,6 +78,7 @@ export class PostgresEventStore implements EventStore {
     this.pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
     // Without a listener, a server that goes away takes the whole process with it.
     this.pool.on('error', () => undefined);
+    this.batcher = new AppendBatcher(this.pool, options.appendsInFlight ?? 2);
     this.notifier = new PostgresNotifier(options.connectionString);
     this.notifyIntervalMs = options.notifyIntervalMs ?? 5;
   }
@@ -84,9 +91,12 @@ export class PostgresEventStore implements EventStore {
     const expected = options.expectedRevision ?? 'any';
     assertAppendable(streamId, events, expected);
     const extras = { newKeys: options.newPersonKeys ?? [], unchanged: options.unchangedStreams ?? [] };
+    const [event] = events;
+    const lone = events.length === 1 && event && (typeof expected === 'number' || expected === 'no_stream');
     const result =
-      (await appendAlone(this.pool, streamId, events, expected, extras)) ??
-      (await appendThroughFunction(this.pool, streamId, events, expected, extras));
+      (lone
+        ? await this.batcher.append({ streamId, event, revision: expected === 'no_stream' ? null : expected, extras })
+        : null) ?? (await appendThroughFunction(this.pool, streamId, events, expected, extras));
     this.announceAppend();
     return result;
   }

@@ -20,6 +20,10 @@ export const APPEND_ONE_AT_REVISION_SQL =
 export const APPEND_ONE_TO_NEW_STREAM_SQL =
   'SELECT o_revision AS revision, o_position AS position FROM es_append_one_to_new_stream($1, $2, $3, $4, $5, $6)';
 
+/** Lone appends to distinct streams as one transaction (ADR 50): a row for each that wrote. */
+export const APPEND_BATCH_SQL =
+  'SELECT o_stream_id, o_revision, o_position FROM es_append_batch($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])';
+
 export const READ_STREAM_SQL = `
   SELECT ${EVENT_COLUMNS} FROM es_events
   WHERE stream_id = $1 AND stream_revision >= $2
