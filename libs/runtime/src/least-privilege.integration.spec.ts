@@ -42,6 +42,11 @@ async function failureOf(url: string, sql: string): Promise<string | null> {
   );
 }
 
+/** `es_append_batch` called as the adapter calls it when lone appends arrive together. */
+const batchOfTwo = (prefix: string): string =>
+  `SELECT * FROM es_append_batch(ARRAY['${prefix}-a', '${prefix}-b'], ARRAY[NULL, NULL]::bigint[],
+     ARRAY[gen_random_uuid(), gen_random_uuid()], ARRAY['t', 't'], ARRAY['{}', '{}']::jsonb[], ARRAY['{}', '{}']::jsonb[])`;
+
 describe('the application connecting as a least-privileged role (ADR 32)', () => {
   let roles: TestRoleUrls;
   let storage: Storage;
@@ -108,6 +113,12 @@ describe('the application connecting as a least-privileged role (ADR 32)', () =>
   it('keeps the projector from appending', async () => {
     const append = `SELECT * FROM es_append_one_to_new_stream('lp-2', NULL, gen_random_uuid(), 't', '{}', '{}')`;
     expect(await failureOf(roles.projector, append)).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(await failureOf(roles.projector, batchOfTwo('lp-3'))).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('lets the application append lone events together through the owner’s function (ADR 50)', async () => {
+    expect(await failureOf(roles.app, batchOfTwo('lp-4'))).toBeNull();
+    expect(await storage.eventStore.streamExists('lp-4-b')).toBe(true);
   });
 
   it('keeps the application from changing the schema', async () => {
