@@ -1,9 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EventStore, GlobalPosition, RecordedEvent } from '#event-store';
-import { evidenceEventOf } from '../evidence-event';
-import { eventLeafHash, MerkleFrontier, subtreeHash, type SignedCheckpoint } from '../verify';
+import { leafBytesOf } from '../evidence-event';
+import { leafHash, MerkleFrontier, subtreeHash, type SignedCheckpoint } from '../verify';
 import { BLOCK_LEVEL, CHUNK_LEAVES, CHUNK_LEVEL, BLOCK_LEAVES } from '../migrations/1766500000000-leaves-in-chunks';
 import { fullSubtreesFrom } from './full-subtrees';
+
+const HASH = 32;
 
 /** Where the tree stands: its size, the position of its last leaf, and its root. */
 export interface TreeState {
@@ -21,11 +23,13 @@ export interface EvidenceLogOptions {
  * A batch in one statement: one round trip and one implicit transaction. Its leaves go into
  * their chunks (ADR 0044): a chunk's positions, leaf hashes and block hashes are appended to its
  * row, a row per 1,024 events, where a row per event cost most of what the tree cost beside
- * P1's appends. The state row's condition orders rival writers: the loser moves no row, so its
- * writes (joined to the moved row) add nothing. No WAL flush is waited for
- * (`synchronous_commit` off for this transaction only): a batch lost in a crash is lost whole,
- * as one statement, and read again from the store, whose appends are flushed, so the tree never
- * gets ahead of what the store holds.
+ * P1's appends. The batch's hashes come as one `bytea` each (sent as they are, where an array
+ * of them went as hex text, a literal per leaf for PostgreSQL to parse) and its positions as
+ * one array literal; each chunk row takes its slice of them. The state row's condition orders
+ * rival writers: the loser moves no row, so its writes (joined to the moved row) add nothing.
+ * No WAL flush is waited for (`synchronous_commit` off for this transaction only): a batch
+ * lost in a crash is lost whole, as one statement, and read again from the store, whose
+ * appends are flushed, so the tree never gets ahead of what the store holds.
  */
 const ADD_BATCH = `
   WITH moved AS (
@@ -34,19 +38,11 @@ const ADD_BATCH = `
     RETURNING tree_size
   ), chunks AS (
     INSERT INTO evidence_chunks AS c (chunk_index, first_position, positions, leaves, blocks)
-    SELECT l.chunk, l.first_position, l.positions, l.leaves, coalesce(b.blocks, ''::bytea)
-    FROM (
-      SELECT e.leaf_index / ${CHUNK_LEAVES} AS chunk, min(e.position) AS first_position,
-        array_agg(e.position ORDER BY e.leaf_index) AS positions,
-        string_agg(e.hash, ''::bytea ORDER BY e.leaf_index) AS leaves
-      FROM unnest($5::bigint[], $6::bigint[], $7::bytea[]) AS e(leaf_index, position, hash)
-      GROUP BY 1
-    ) l
-    LEFT JOIN (
-      SELECT b.block / ${CHUNK_LEAVES / BLOCK_LEAVES} AS chunk, string_agg(b.hash, ''::bytea ORDER BY b.block) AS blocks
-      FROM unnest($8::bigint[], $9::bytea[]) AS b(block, hash)
-      GROUP BY 1
-    ) b USING (chunk)
+    SELECT k.chunk, k.first_position, ($5::bigint[])[k.leaf_from + 1 : k.leaf_from + k.leaves],
+      substring($6::bytea FROM k.leaf_from * ${HASH} + 1 FOR k.leaves * ${HASH}),
+      substring($7::bytea FROM k.block_from * ${HASH} + 1 FOR k.blocks * ${HASH})
+    FROM unnest($8::bigint[], $9::bigint[], $10::int[], $11::int[], $12::int[], $13::int[])
+      AS k(chunk, first_position, leaf_from, leaves, block_from, blocks)
     CROSS JOIN moved
     ON CONFLICT (chunk_index) DO UPDATE
       SET positions = c.positions || EXCLUDED.positions, leaves = c.leaves || EXCLUDED.leaves,
@@ -54,7 +50,7 @@ const ADD_BATCH = `
   ), nodes AS (
     INSERT INTO evidence_nodes (level, node_index, hash)
     SELECT n.level, n.node_index, n.hash
-    FROM unnest($10::smallint[], $11::bigint[], $12::bytea[]) AS n(level, node_index, hash)
+    FROM unnest($14::smallint[], $15::bigint[], $16::bytea[]) AS n(level, node_index, hash)
     CROSS JOIN moved
   )
   SELECT count(*)::int AS moved FROM moved`;
@@ -126,42 +122,82 @@ export class EvidenceLog {
   private async addBatch(before: TreeState, events: readonly RecordedEvent[]): Promise<TreeState | null> {
     const treeSize = before.treeSize;
     const frontier = MerkleFrontier.restore(treeSize, before.frontier.hashes());
-    const leaves = { index: [] as number[], position: [] as string[], hash: [] as Buffer[] };
-    const blocks = { index: [] as number[], hash: [] as Buffer[] };
+    const leaves = Buffer.allocUnsafe(events.length * HASH);
+    const blocks: Buffer[] = [];
     const nodes = { level: [] as number[], index: [] as number[], hash: [] as Buffer[] };
-    for (const event of events) {
-      const hash = eventLeafHash(evidenceEventOf(event));
-      leaves.index.push(frontier.size);
-      leaves.position.push(event.position.toString());
-      leaves.hash.push(hash);
+    let positions = '';
+    for (let i = 0; i < events.length; i += 1) {
+      const event = events[i] as RecordedEvent;
+      const hash = leafHash(leafBytesOf(event));
+      hash.copy(leaves, i * HASH);
+      positions += i === 0 ? `{${event.position}` : `,${event.position}`;
       for (const node of frontier.push(hash)) {
-        if (node.level === BLOCK_LEVEL) {
-          blocks.index.push(node.index);
-          blocks.hash.push(node.hash);
-        } else if (node.level >= CHUNK_LEVEL) {
+        if (node.level === BLOCK_LEVEL) blocks.push(node.hash);
+        else if (node.level >= CHUNK_LEVEL) {
           nodes.level.push(node.level);
           nodes.index.push(node.index);
           nodes.hash.push(node.hash);
         }
       }
     }
+    const chunks = chunksOf(treeSize, events);
     const lastPosition = (events.at(-1) as RecordedEvent).position;
     const { rows } = await this.database.query<{ moved: number }>(ADD_BATCH, [
       frontier.size,
       lastPosition.toString(),
       frontier.hashes(),
       treeSize,
-      leaves.index,
-      leaves.position,
-      leaves.hash,
-      blocks.index,
-      blocks.hash,
+      `${positions}}`,
+      leaves,
+      Buffer.concat(blocks),
+      chunks.map((c) => c.chunk),
+      chunks.map((c) => c.firstPosition),
+      chunks.map((c) => c.leafFrom),
+      chunks.map((c) => c.leaves),
+      chunks.map((c) => c.blockFrom),
+      chunks.map((c) => c.blocks),
       nodes.level,
       nodes.index,
       nodes.hash,
     ]);
     return rows[0]?.moved === 1 ? { treeSize: frontier.size, lastPosition, frontier } : null;
   }
+}
+
+/** A chunk's share of a batch: its leaves and completed blocks, as offsets into the batch's. */
+interface ChunkSlice {
+  readonly chunk: number;
+  readonly firstPosition: string;
+  readonly leafFrom: number;
+  readonly leaves: number;
+  readonly blockFrom: number;
+  readonly blocks: number;
+}
+
+/**
+ * The chunks a batch of `events` after `treeSize` leaves falls into. A block is completed by
+ * its last leaf, so the blocks completed in a chunk are those whose last leaf is in the batch.
+ */
+function chunksOf(treeSize: number, events: readonly RecordedEvent[]): ChunkSlice[] {
+  const slices: ChunkSlice[] = [];
+  const end = treeSize + events.length;
+  let blockFrom = 0;
+  for (let leaf = treeSize; leaf < end;) {
+    const chunk = Math.floor(leaf / CHUNK_LEAVES);
+    const chunkEnd = Math.min(end, (chunk + 1) * CHUNK_LEAVES);
+    const blocks = Math.floor(chunkEnd / BLOCK_LEAVES) - Math.floor(leaf / BLOCK_LEAVES);
+    slices.push({
+      chunk,
+      firstPosition: (events[leaf - treeSize] as RecordedEvent).position.toString(),
+      leafFrom: leaf - treeSize,
+      leaves: chunkEnd - leaf,
+      blockFrom,
+      blocks,
+    });
+    blockFrom += blocks;
+    leaf = chunkEnd;
+  }
+  return slices;
 }
 
 async function stateFrom(database: Pool | PoolClient): Promise<TreeState> {
