@@ -1,8 +1,8 @@
 import type { ApiProcess } from './api-process';
 import { ratio, round, type Figure } from './figures';
-import { Latencies } from './latency';
+import { Latencies, median } from './latency';
 import type { PacedCommandsJob, PacedCommandsResult } from './paced-commands.worker';
-import { BARE_ROUTE, P2_P99_LIMIT_MS, RECORD_SIGNAL, searchMax, type Step } from './p2-ladder';
+import { BARE_ROUTE, load, P2_P99_LIMIT_MS, RECORD_SIGNAL, searchMax, type Step, type Target } from './p2-ladder';
 import { runWorker } from './run-worker';
 
 /** The target since #16: RecordSignal's share of what the same HTTP stack answers doing no work. */
@@ -37,18 +37,54 @@ async function pacedAt(api: ApiProcess, authorization: string, seconds: number, 
 const stepLine = (step: Step): string =>
   `${step.connections} connections: ${step.perSecond}/s p50 ${step.p50} ms p99 ${step.p99} ms non-2xx ${step.non2xx}`;
 
+interface Turns {
+  readonly ceiling: readonly Step[];
+  readonly commands: readonly Step[];
+}
+
+/**
+ * The ceiling and RecordSignal in turns at their best steps' connections, each RecordSignal
+ * turn followed by the wait for the read models and followers, so that a ceiling turn never
+ * shares the machine with the backlog of the turn before.
+ */
+async function takeTurns(
+  api: ApiProcess,
+  authorization: string,
+  best: { ceiling: Step; commands: Step },
+  settings: { secondsPerStep: number; rounds: number },
+  log: (line: string) => void,
+  settled: () => Promise<number>,
+): Promise<Turns> {
+  const ceiling: Step[] = [];
+  const commands: Step[] = [];
+  const turn = async (target: Target, connections: number, into: Step[], name: string): Promise<void> => {
+    const step = await load(api, authorization, target, settings.secondsPerStep, connections);
+    into.push(step);
+    log(`P2 turn ${into.length} ${name} ${stepLine(step)}`);
+  };
+  for (let round = 0; round < settings.rounds; round += 1) {
+    await turn(BARE_ROUTE, best.ceiling.connections, ceiling, 'ceiling');
+    await turn(RECORD_SIGNAL, best.commands.connections, commands, 'RecordSignal');
+    await settled();
+  }
+  return { ceiling, commands };
+}
+
+const medianRate = (steps: readonly Step[]): number =>
+  round(median(steps.filter((s) => s.non2xx === 0 && s.errors === 0).map((s) => s.perSecond)), 0);
+
 /**
  * P2: first the HTTP stack's ceiling, the same API's bare authenticated route on the same
- * ladder with the same token, while the API is idle; then RecordSignal at rising concurrency,
- * past p99 = 25 ms until throughput falls back. RecordSignal's best throughput without failures
- * is the figure, beside that ceiling (the target since #16) and beside P1's appends through the
- * port (the target before, kept for comparison). Then a run at half that rate checks the latency there.
+ * ladder with the same token, while the API is idle; then RecordSignal on that ladder. Then both
+ * take turns at their best steps (`takeTurns`): the figure is RecordSignal's median turn beside
+ * the ceiling's median turn (the target since #16), and beside P1's appends through the port
+ * (the target before, kept for comparison). Then a run at half that rate checks the latency there.
  */
 export async function runP2(
   api: ApiProcess,
   /** P1's appends/s in the same run; `null` when P2 runs alone (`--commands`). */
   p1PortPerSecond: number | null,
-  settings: { secondsPerStep: number; pacedSeconds: number; connections: readonly number[] },
+  settings: { secondsPerStep: number; pacedSeconds: number; connections: readonly number[]; rounds: number },
   log: (line: string) => void,
   settled: () => Promise<number>,
 ): Promise<Figure[]> {
@@ -57,16 +93,20 @@ export async function runP2(
     log(`P2 ceiling (GET ${BARE_ROUTE.path}) ${stepLine(step)}`),
   );
   const commands = await searchMax(api, authorization, RECORD_SIGNAL, settings, (step) => log(`P2 ${stepLine(step)}`));
-  const max = commands.best?.perSecond ?? 0;
-  const top = ceiling.best?.perSecond ?? 0;
-  log(`P2 RecordSignal ${max}/s of the HTTP stack's ceiling ${top}/s (GET ${BARE_ROUTE.path})`);
   // The last step overloaded the API on purpose, and the projector may still be folding its
-  // backlog. The run at half the maximum measures a steady half load, so it starts without one.
+  // backlog. The turns and the run at half the maximum start without one.
   log(`P2 read models and followers caught up on the last step in ${Math.round(await settled())} ms`);
+  const turns =
+    ceiling.best && commands.best
+      ? await takeTurns(api, authorization, { ceiling: ceiling.best, commands: commands.best }, settings, log, settled)
+      : { ceiling: [], commands: [] };
+  const max = turns.commands.length > 0 ? medianRate(turns.commands) : 0;
+  const top = turns.ceiling.length > 0 ? medianRate(turns.ceiling) : 0;
+  log(`P2 RecordSignal ${max}/s of the HTTP stack's ceiling ${top}/s (GET ${BARE_ROUTE.path}), medians of the turns`);
   const half = await pacedAt(api, authorization, settings.pacedSeconds, Math.max(1, Math.round(max / 2)));
   log(`P2 at half the max (${Math.round(max / 2)}/s): ${half.perSecond}/s p50 ${half.p50} ms p99 ${half.p99} ms`);
   const vsCeiling = ratio(max, top);
-  const details = { steps: commands.steps, bestConnections: commands.best?.connections ?? null };
+  const details = { steps: commands.steps, bestConnections: commands.best?.connections ?? null, turns: turns.commands };
   const vsPort: Figure[] =
     p1PortPerSecond === null
       ? []
@@ -102,6 +142,7 @@ export async function runP2(
         ceilingRoute: `GET ${BARE_ROUTE.path} (GetCurrentCaller)`,
         ceilingSteps: ceiling.steps,
         ceilingBestConnections: ceiling.best?.connections ?? null,
+        ceilingTurns: turns.ceiling,
       },
     },
     {

@@ -14,11 +14,15 @@ export interface BenchSettings {
   /**
    * `pacedSeconds` is the run at half the maximum. Its p99 is the figure, and a single stall of
    * the machine moves the p99 of a few seconds' commands, so it runs longer than a step.
+   * `rounds`: after both ladders, the ceiling and RecordSignal take turns at their best steps
+   * this many times, and the ratio is of the medians: one ladder each met different moments of
+   * a shared machine.
    */
   readonly p2: {
     readonly secondsPerStep: number;
     readonly pacedSeconds: number;
     readonly connections: readonly number[];
+    readonly rounds: number;
   };
   /**
    * `queries` asks for histories; `listQueries` for ListAdvice pages, half plain and half searched.
@@ -37,7 +41,7 @@ export const FULL: BenchSettings = {
   storeSizes: [100_000, 1_000_000],
   templates: 1_000,
   verifyStoreAt: 'small',
-  p2: { secondsPerStep: 10, pacedSeconds: 30, connections: [1, 2, 4, 8, 16, 32, 64, 128] },
+  p2: { secondsPerStep: 10, pacedSeconds: 30, connections: [1, 2, 4, 8, 16, 32, 64, 128], rounds: 3 },
   p4: { queries: 2_000, listQueries: 300 },
   p5: { seconds: 60, perSecond: 500 },
   p10: { connections: 32, rounds: 3, secondsPerRound: 10 },
@@ -49,7 +53,7 @@ export const QUICK: BenchSettings = {
   storeSizes: [20_000, 200_000],
   templates: 300,
   verifyStoreAt: 'large',
-  p2: { secondsPerStep: 4, pacedSeconds: 10, connections: [1, 4, 16, 64] },
+  p2: { secondsPerStep: 4, pacedSeconds: 10, connections: [1, 4, 16, 64], rounds: 3 },
   p4: { queries: 500, listQueries: 200 },
   p5: { seconds: 15, perSecond: 500 },
   p10: { connections: 32, rounds: 2, secondsPerRound: 5 },
