@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Pool } from 'pg';
@@ -18,7 +18,7 @@ import {
 import type { BenchServer } from './bench-server';
 import { ratio, round, type Figure } from './figures';
 import { median } from './latency';
-import type { CheckpointerJob } from './checkpointer.worker';
+import type { CheckpointerJob, CheckpointerRound } from './checkpointer.worker';
 import { P1_WRITERS } from './p1-append';
 
 /**
@@ -102,18 +102,18 @@ export async function measureEvidenceVerification(url: string, log: (line: strin
   }
 }
 
-/** Starts P7's checkpointer on its thread; answers once it is ready, with the count it will answer at its end. */
-function checkpointerBeside(job: CheckpointerJob): Promise<{ finished: Promise<number> }> {
+/** Starts P7's checkpointer on its thread; answers once it is ready, with what it will answer at its end. */
+function checkpointerBeside(job: CheckpointerJob): Promise<{ finished: Promise<CheckpointerRound> }> {
   const worker = new Worker(join(__dirname, 'checkpointer.worker.js'), { workerData: job });
-  const finished = new Promise<number>((resolve, reject) => {
-    worker.on('message', (message: 'ready' | number) => {
-      if (typeof message === 'number') resolve(message);
+  const finished = new Promise<CheckpointerRound>((resolve, reject) => {
+    worker.on('message', (message: 'ready' | CheckpointerRound) => {
+      if (typeof message === 'object') resolve(message);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the checkpointer stopped with code ${code} before answering`)));
   });
   return new Promise((resolve, reject) => {
-    worker.on('message', (message: 'ready' | number) => {
+    worker.on('message', (message: 'ready' | CheckpointerRound) => {
       if (message === 'ready') resolve({ finished });
     });
     finished.catch(reject);
@@ -157,8 +157,10 @@ async function appendRound(store: EventStore, seconds: number): Promise<number> 
 /**
  * P7: P1's appends with the checkpointer beside them on its own thread (catching up as the projector's does, and
  * signing a checkpoint every second, far more often than the 300 s default) and without; the
- * two take turns round by round so the machine's other load hits both alike. Each round with it
- * starts once its thread is up and the tree caught up on the round before (not timed).
+ * two take turns round by round, in alternating order, so the machine's other load hits both
+ * alike. Each round with it starts once its thread is up and the tree caught up on the rounds
+ * before (not timed). What the checkpointer's thread and backends spent in each round is
+ * reported beside the ratio (`details.checkpointerCpuByRound`).
  */
 export async function runEvidenceAppendCost(
   server: BenchServer,
@@ -172,19 +174,37 @@ export async function runEvidenceAppendCost(
   const without: number[] = [];
   const withEvidence: number[] = [];
   let checkpoints = 0;
+  const checkpointerCpu: Omit<CheckpointerRound, 'checkpoints'>[] = [];
   try {
     await appendRound(store, 1);
-    for (let r = 0; r < options.rounds; r += 1) {
-      without.push(await appendRound(store, options.secondsPerRound));
+    const withRound = async (): Promise<void> => {
       // On a thread of its own, as the API runs it on its projector thread, started, connected and
       // caught up before the round, as the projector's is: else the round would also load its
       // modules and fold the round without it, twice the steady work (in session 9's 0.63x).
       const beside = await checkpointerBeside({ url, dir, seconds: options.secondsPerRound });
       withEvidence.push(await appendRound(store, options.secondsPerRound));
-      checkpoints += await beside.finished;
+      const { checkpoints: signed, ...cpu } = await beside.finished;
+      checkpoints += signed;
+      checkpointerCpu.push(cpu);
+    };
+    for (let r = 0; r < options.rounds; r += 1) {
+      // Which goes first alternates (ABBA): the store grows and the machine's load drifts, and a
+      // round that always came second met a larger table and whatever had just started.
+      if (r % 2 === 0) {
+        without.push(await appendRound(store, options.secondsPerRound));
+        await withRound();
+      } else {
+        await withRound();
+        without.push(await appendRound(store, options.secondsPerRound));
+      }
+      const cpu = checkpointerCpu.at(-1);
+      const spent = (cpu?.threadMs ?? 0) + (cpu?.readsMs ?? 0) + (cpu?.treeMs ?? 0);
+      const share = spent / (options.secondsPerRound * 1000 * availableParallelism());
       options.log(
-        `P7 round ${r + 1}/${options.rounds}: ${Math.round(without.at(-1) ?? 0)}/s without, ` +
-          `${Math.round(withEvidence.at(-1) ?? 0)}/s with the checkpointer`,
+        `P7 round ${r + 1}/${options.rounds}${r % 2 === 0 ? '' : ' (with first)'}: ` +
+          `${Math.round(without.at(-1) ?? 0)}/s without, ${Math.round(withEvidence.at(-1) ?? 0)}/s with the ` +
+          `checkpointer; its CPU for ${cpu?.events} events: thread ${cpu?.threadMs ?? '?'} ms, database reads ` +
+          `${cpu?.readsMs} ms, tree ${cpu?.treeMs} ms (${(share * 100).toFixed(1)}% of the machine)`,
       );
     }
   } finally {
@@ -208,6 +228,8 @@ export async function runEvidenceAppendCost(
       withoutByRound: without.map((r) => round(r, 0)),
       withByRound: withEvidence.map((r) => round(r, 0)),
       checkpoints,
+      // Less noisy than the ratio on a shared machine: what the checkpointer itself cost.
+      checkpointerCpuByRound: checkpointerCpu,
     },
   };
 }
