@@ -114,4 +114,17 @@ describe('lone appends that arrive together (ADR 50)', () => {
     expect(written?.status).toBe('fulfilled');
     expect(judged).toMatchObject({ status: 'rejected', reason: expect.any(StreamChangedError) });
   });
+
+  it('fails only the append whose data will not serialise, and keeps the others', async () => {
+    const unserialisable = { ...event(), data: { amount: 1n } };
+
+    const [, refused, other] = await Promise.allSettled([
+      toNewStream('serialise-first'),
+      store.appendToStream('serialise-refused', [unserialisable], { expectedRevision: 'no_stream' }),
+      toNewStream('serialise-other'),
+    ]);
+
+    expect(refused).toMatchObject({ status: 'rejected', reason: expect.any(TypeError) });
+    expect(other).toMatchObject({ status: 'fulfilled', value: { nextExpectedRevision: 0 } });
+  });
 });

@@ -97,8 +97,16 @@ export class AppendBatcher {
 
   private async write(batch: readonly Waiting[]): Promise<void> {
     if (batch.length === 1) return this.writeAlone(batch[0] as Waiting);
+    let statement: ReturnType<typeof batchStatement>;
     try {
-      const { rows } = await this.pool.query<BatchRow>(batchStatement(batch.map((w) => w.append)));
+      statement = batchStatement(batch.map((w) => w.append));
+    } catch {
+      // One member's data that will not serialise is that member's failure alone.
+      await Promise.all(batch.map((waiting) => this.writeAlone(waiting)));
+      return;
+    }
+    try {
+      const { rows } = await this.pool.query<BatchRow>(statement);
       const written = new Map(rows.map((row) => [row.o_stream_id, row]));
       for (const waiting of batch) {
         const row = written.get(waiting.append.streamId);
