@@ -3,6 +3,7 @@ import { openDocumentVault } from '#documents';
 import type { Storage } from '#runtime';
 import { DocumentUploadInterceptor } from './document-upload.interceptor';
 import { DOCUMENT_VAULT } from './documents.tokens';
+import { ReadableDocuments } from './get-document/readable-documents';
 
 /** Where documents go: `DOCUMENT_STORE_URL` and the size limit (libs/config); PostgreSQL when absent. */
 export interface DocumentsConfig {
@@ -10,7 +11,7 @@ export interface DocumentsConfig {
   readonly maxBytes?: number | undefined;
 }
 
-/** The vault on the process's storage, and the upload interceptor that reads its limit. */
+/** The vault on the process's storage, the upload interceptor that reads its limit, and who may read what. */
 export function documentProviders(storage: Storage, config: DocumentsConfig = {}): Provider[] {
   const { vault } = openDocumentVault({
     database: storage.database,
@@ -18,5 +19,5 @@ export function documentProviders(storage: Storage, config: DocumentsConfig = {}
     documentStoreUrl: config.storeUrl,
     maxBytes: config.maxBytes,
   });
-  return [{ provide: DOCUMENT_VAULT, useValue: vault }, DocumentUploadInterceptor];
+  return [{ provide: DOCUMENT_VAULT, useValue: vault }, DocumentUploadInterceptor, ReadableDocuments];
 }
