@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal } from '#application';
-import { addDays, dateOf } from '#domain';
-import { listDeadlines, type DeadlineHolder, type ReadModels } from '#projections';
+import { listDeadlines, type ReadModels } from '#projections';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { CallerParam, type Caller } from '../../read-models/viewer';
-import { presentAdviceSummary } from '../list-advice/advice-summary.presenter';
+import { deadlineRequest } from './deadline-request';
+import { presentDeadlines } from './deadlines.presenter';
 import { ListDeadlinesQueryDto } from './list-deadlines.query.dto';
 import { DeadlineListDto } from './list-deadlines.response.dto';
 
@@ -24,35 +23,7 @@ export class ListDeadlinesController {
     type: DeadlineListDto,
   })
   async listDeadlines(@Query() query: ListDeadlinesQueryDto, @CallerParam() caller: Caller): Promise<DeadlineListDto> {
-    const today = dateOf(new Date().toISOString());
-    // "Near" includes the last day asked for: terms before the day after it.
-    const horizon = addDays(today, query.withinDays + 1);
-    const holder = holderOf(caller.principal, query.bodyId);
-    const found = await listDeadlines(this.readModels, {
-      holder,
-      municipalities: caller.principal.municipalities,
-      today,
-      horizon,
-      page: query.page,
-      minPosition: query.minPosition,
-    });
-    return {
-      holder: holder.kind,
-      horizon,
-      ...found,
-      items: found.items.map(({ doc, deadlines }) => ({
-        trajectory: presentAdviceSummary(doc, today, caller),
-        deadlines: deadlines.map((d) => ({ ...d })),
-      })),
-    };
+    const request = deadlineRequest(query, caller.principal);
+    return presentDeadlines(request, await listDeadlines(this.readModels, request), caller);
   }
-}
-
-/** The body's side reads its advice deadlines; anyone else the trajectories they are responsible for. */
-function holderOf(principal: Principal, bodyId: string | undefined): DeadlineHolder {
-  const bodySide = principal.roles.some((role) => role === 'secretary' || role === 'body-member');
-  if (bodySide && !principal.roles.includes('official')) {
-    return bodyId === undefined ? { kind: 'body' } : { kind: 'body', bodyId };
-  }
-  return { kind: 'official', responsibleOfficial: principal.id };
 }
