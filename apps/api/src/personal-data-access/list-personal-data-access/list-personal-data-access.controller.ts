@@ -1,16 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import type { PersonalDataAccessLog } from '#privacy';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
-import { CallerParam, municipalitiesToRead, type Caller } from '../../read-models/viewer';
+import { CallerParam, type Caller } from '../../read-models/viewer';
 import { ShowsNoPersonalData } from '../personal-data-access.interceptor';
 import { PERSONAL_DATA_ACCESS_LOG } from '../personal-data-access.tokens';
+import { accessLogQuery, ensureMayReadAccessLog } from './access-log-query';
 import { ListPersonalDataAccessQueryDto } from './list-personal-data-access.query.dto';
+import { presentAccessPage } from './personal-data-access.presenter';
 import { PersonalDataAccessListDto } from './personal-data-access.response.dto';
-
-/** Who supervises the showing of personal data: the admin, and the data protection officer. */
-const MAY_READ_THE_ACCESS_LOG = new Set(['admin', 'data-protection-officer']);
 
 @ApiTags('persons')
 @Controller('personal-data-access')
@@ -33,22 +31,7 @@ export class ListPersonalDataAccessController {
     @Query() query: ListPersonalDataAccessQueryDto,
     @CallerParam() caller: Caller,
   ): Promise<PersonalDataAccessListDto> {
-    if (!caller.principal.roles.some((role) => MAY_READ_THE_ACCESS_LOG.has(role))) {
-      throw new ForbiddenCommandError('Only an admin or the data protection officer may read who saw personal data.');
-    }
-    const municipalities = municipalitiesToRead(caller, query.municipalityCode);
-    const page = await this.log.list({
-      ...(query.personId === undefined ? {} : { personId: query.personId }),
-      municipalities,
-      ...query.page,
-    });
-    return {
-      ...page,
-      items: page.items.map((access) => ({
-        ...access,
-        actor: { ...access.actor },
-        municipalityCodes: [...access.municipalityCodes],
-      })),
-    };
+    ensureMayReadAccessLog(caller.principal);
+    return presentAccessPage(await this.log.list(accessLogQuery(query, caller)));
   }
 }
