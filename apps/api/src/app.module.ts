@@ -16,7 +16,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { isCurrentBodyMember } from './auth/body-membership';
 import { pageAwareVerifier } from './auth/page-aware-verifier';
 import { SESSION_CLOCK, SESSIONS } from './auth/sessions/sessions.tokens';
-import { UserSessionsController } from './auth/sessions/user-sessions.controller';
+import { ListUserSessionsController } from './auth/sessions/list-user-sessions.controller';
+import { RevokeSessionController } from './auth/sessions/revoke-session.controller';
 import { CommandRoleGuard } from './auth/command-role.guard';
 import { TOKEN_VERIFIER } from './auth/auth.tokens';
 import { CommandExecutor } from './commands/command-executor';
@@ -104,7 +105,8 @@ export class AppModule {
       ...watch.controllers,
       ...COMMAND_CONTROLLERS,
       ...QUERY_CONTROLLERS,
-      UserSessionsController,
+      ListUserSessionsController,
+      RevokeSessionController,
       ...DOCUMENT_CONTROLLERS,
     ];
     return {
