@@ -1,14 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ForbiddenCommandError } from '#application';
 import { listOutboxMessages } from '#notifications';
 import type { Storage } from '#runtime';
 import { ShowsNoPersonalData } from '../../personal-data-access/personal-data-access.interceptor';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
-import { CallerParam, municipalitiesToRead, type Caller } from '../../read-models/viewer';
+import { CallerParam, type Caller } from '../../read-models/viewer';
 import { STORAGE } from '../../storage.tokens';
 import { ListOutboxMessagesQueryDto } from './list-outbox-messages.query.dto';
 import { OutboxMessageListDto, presentOutboxMessage } from './list-outbox-messages.response.dto';
+import { ensureMayReadOutbox, outboxQuery } from './outbox-query';
 
 @ApiTags('notifications')
 @Controller('outbox-messages')
@@ -28,14 +28,8 @@ export class ListOutboxMessagesController {
     @Query() query: ListOutboxMessagesQueryDto,
     @CallerParam() caller: Caller,
   ): Promise<OutboxMessageListDto> {
-    if (!caller.principal.roles.includes('admin'))
-      throw new ForbiddenCommandError('Only an admin may read the outbox.');
-    const statuses = query.status === undefined ? [] : [query.status];
-    const page = await listOutboxMessages(this.storage.database, {
-      municipalities: municipalitiesToRead(caller, query.municipalityCode),
-      statuses,
-      ...query.page,
-    });
+    ensureMayReadOutbox(caller);
+    const page = await listOutboxMessages(this.storage.database, outboxQuery(query, caller));
     return { ...page, items: page.items.map(presentOutboxMessage) };
   }
 }
