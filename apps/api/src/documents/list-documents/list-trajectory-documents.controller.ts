@@ -7,6 +7,7 @@ import { PositionQueryDto } from '../../http/query.dto';
 import { QueryOperation } from '../../read-models/query-operation.decorator';
 import { READ_MODELS } from '../../read-models/read-model.tokens';
 import { ensureMayRead, ViewerParam, type Viewer } from '../../read-models/viewer';
+import { presentTrajectoryDocuments } from './list-trajectory-documents.presenter';
 import { TrajectoryDocumentListDto } from './list-trajectory-documents.response.dto';
 
 @ApiTags('advice-trajectories')
@@ -28,26 +29,11 @@ export class ListTrajectoryDocumentsController {
     @Query() query: PositionQueryDto,
     @ViewerParam() viewer: Viewer,
   ): Promise<TrajectoryDocumentListDto> {
-    const row = await findDocumentsOf(
-      this.readModels,
-      `${ADVICE_TRAJECTORY_STREAM_PREFIX}${trajectoryId}`,
-      query.minPosition,
-    );
+    const stream = `${ADVICE_TRAJECTORY_STREAM_PREFIX}${trajectoryId}`;
+    const row = await findDocumentsOf(this.readModels, stream, query.minPosition);
     if (row === null) throw new NotFoundException();
     // Like the influence chain: everyone without a token, a caller for their own municipalities.
     ensureMayRead(viewer, ...row.municipalities);
-    const items = row.documents
-      .filter((document) => !document.sealed)
-      .map(({ sha256, kind, fileName, mediaType, size, attachedAt, municipalityCode, proposalRef }) => ({
-        sha256,
-        kind,
-        fileName,
-        mediaType,
-        size,
-        attachedAt,
-        ...(municipalityCode === undefined ? {} : { municipalityCode }),
-        ...(proposalRef === undefined ? {} : { proposalRef }),
-      }));
-    return { trajectoryId, items };
+    return presentTrajectoryDocuments(trajectoryId, row.documents);
   }
 }
