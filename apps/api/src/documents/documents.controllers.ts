@@ -1,5 +1,8 @@
 import type { Type } from '@nestjs/common';
-import { OpenDataController } from '../open-data/open-data.controller';
+import { GetOpenDataCatalogController } from '../open-data/get-open-data-catalog.controller';
+import { GetOpenDataFileController } from '../open-data/get-open-data-file.controller';
+import { GetOpenDataSchemaController } from '../open-data/get-open-data-schema.controller';
+import { ListOpenDataSetsController } from '../open-data/list-open-data-sets.controller';
 import { AttachBodyDocumentController } from './attach-document/attach-body-document.controller';
 import { AttachDocumentController } from './attach-document/attach-document.controller';
 import { AttachTableDocumentController } from './attach-document/attach-table-document.controller';
@@ -16,5 +19,9 @@ export const DOCUMENT_CONTROLLERS: Type[] = [
   AttachTableDocumentController,
   GetDocumentController,
   ListTrajectoryDocumentsController,
-  OpenDataController,
+  ListOpenDataSetsController,
+  GetOpenDataCatalogController,
+  // Before the file: Express matches in registration order, and schemas/{schema} fits {code}/{file} too.
+  GetOpenDataSchemaController,
+  GetOpenDataFileController,
 ];
