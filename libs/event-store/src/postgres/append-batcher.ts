@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import type { AppendResult } from '../event-store.port';
 import type { EventToAppend } from '../event-envelope';
 import { appendAlone } from './append-alone';
-import { appendStatement, type AppendExtras } from './append-statement';
+import { appendStatement, UNIQUE_VIOLATION, type AppendExtras } from './append-statement';
 import { STREAM_CHANGED_SQLSTATE } from './migrations/1766700000000-unchanged-streams';
 import { APPEND_BATCH_SQL } from './sql';
 
@@ -27,7 +27,7 @@ interface BatchRow {
 }
 
 /** The whole batch was refused for one of its members; each then runs alone for its own answer. */
-const MEMBER_REFUSALS = new Set(['23505', STREAM_CHANGED_SQLSTATE]);
+const MEMBER_REFUSALS = new Set([UNIQUE_VIOLATION, STREAM_CHANGED_SQLSTATE]);
 
 /**
  * Lone appends as the lone append writes them while fewer than `inFlight` are on their way;
