@@ -137,6 +137,19 @@ export type AdviceTrajectoryState =
 
 export type AdviceTrajectoryStatus = AdviceTrajectoryState['status'];
 
+/**
+ * What the terms that expire without an event (an overdue response or advice, colleges yet to
+ * answer, overdue follow-up checkpoints) are judged from: every state is one, and so is the
+ * narrower reading of a register row, which needs nothing else of the trajectory (#19).
+ */
+export type TrajectoryTerms =
+  | { readonly status: 'none' }
+  | (Pick<TrajectoryRecord, 'responseDueOn' | 'adviceDueOn' | 'addressedTo' | 'followUp'> & {
+      readonly status: Exclude<AdviceTrajectoryStatus, 'none'>;
+      readonly responses: readonly Pick<CollegeResponse, 'municipalityCode'>[];
+      readonly progress: readonly Pick<ProgressReport, 'reportedOn'>[];
+    });
+
 /** A trajectory that exists and has not ended: it still accepts commands. */
 export type OngoingTrajectory = Extract<AdviceTrajectoryState, { status: 'started' | 'advice-issued' | 'responded' }>;
 
@@ -148,7 +161,12 @@ export function initialAdviceTrajectoryState(): AdviceTrajectoryState {
 }
 
 export function isOngoing(state: AdviceTrajectoryState): state is OngoingTrajectory {
-  return state.status === 'started' || state.status === 'advice-issued' || state.status === 'responded';
+  return isOngoingStatus(state.status);
+}
+
+/** Whether a trajectory in this status exists and has not ended. */
+export function isOngoingStatus(status: AdviceTrajectoryStatus): status is OngoingTrajectory['status'] {
+  return status === 'started' || status === 'advice-issued' || status === 'responded';
 }
 
 export function openDispute(state: Pick<TrajectoryRecord, 'disputes'>): Dispute | undefined {
@@ -159,24 +177,24 @@ export function openDispute(state: Pick<TrajectoryRecord, 'disputes'>): Dispute 
  * Whether the college's written response is overdue on `today`: the advice is issued, not every
  * addressed college has responded, and the due date lies before today. For the advice register.
  */
-export function isOverdue(state: AdviceTrajectoryState, today: LocalDate): boolean {
+export function isOverdue(state: TrajectoryTerms, today: LocalDate): boolean {
   return state.status === 'advice-issued' && state.responseDueOn !== undefined && state.responseDueOn < today;
 }
 
 /** Whether the body's advice is overdue on `today`: no advice issued yet and `adviceDueOn` before today. */
-export function isAdviceOverdue(state: AdviceTrajectoryState, today: LocalDate): boolean {
+export function isAdviceOverdue(state: TrajectoryTerms, today: LocalDate): boolean {
   return state.status === 'started' && state.adviceDueOn !== undefined && state.adviceDueOn < today;
 }
 
 /** Which side an overdue belongs to: the college's response, the body's advice, or none. */
-export function overdueSide(state: AdviceTrajectoryState, today: LocalDate): 'college' | 'body' | undefined {
+export function overdueSide(state: TrajectoryTerms, today: LocalDate): 'college' | 'body' | undefined {
   if (isOverdue(state, today)) return 'college';
   if (isAdviceOverdue(state, today)) return 'body';
   return undefined;
 }
 
 /** The addressed colleges that have not responded yet. */
-export function collegesYetToRespond(state: AdviceTrajectoryState): string[] {
+export function collegesYetToRespond(state: TrajectoryTerms): string[] {
   if (state.status === 'none') return [];
   return state.addressedTo.filter((code) => !state.responses.some((r) => r.municipalityCode === code));
 }

@@ -1,5 +1,5 @@
 import { DomainError, ensure, type LocalDate } from '../kit';
-import { isOngoing, type AdviceTrajectoryState } from './advice-trajectory.state';
+import { isOngoingStatus, type TrajectoryTerms } from './advice-trajectory.state';
 import type { Checkpoint, ImplementationStatus } from './advice-trajectory.values';
 import { dateMustBeValid, hasItems, textMustNotBeBlank } from './input.rules';
 
@@ -45,8 +45,8 @@ export function followUpNeedsCheckpoints(checkpoints: readonly Checkpoint[]): Ch
  * report on any recommendation on or after their due date. Only an ongoing trajectory is
  * followed; an ended one accepts no more reports and so has none overdue.
  */
-export function overdueCheckpoints(state: AdviceTrajectoryState, today: LocalDate): Checkpoint[] {
-  if (!isOngoing(state)) return [];
+export function overdueCheckpoints(state: TrajectoryTerms, today: LocalDate): Checkpoint[] {
+  if (state.status === 'none' || !isOngoingStatus(state.status)) return [];
   const lastReportedOn = state.progress.reduce<LocalDate | undefined>(
     (latest, report) => (latest === undefined || report.reportedOn > latest ? report.reportedOn : latest),
     undefined,

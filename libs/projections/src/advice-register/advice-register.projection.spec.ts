@@ -1,5 +1,6 @@
 import {
   adviceTrajectoryDecider,
+  collegesYetToRespond,
   fold as foldDomain,
   overdueCheckpoints,
   overdueSide,
@@ -10,7 +11,13 @@ import { projectionSpecification } from '../testing';
 import type { AdviceRegisterDoc } from './advice-register.doc';
 import { trajectoryEvents } from './advice-register.fixtures';
 import { adviceRegister } from './advice-register.projection';
-import { overdueCheckpointsOf, overdueSideOf } from './advice-register.terms';
+import {
+  adviceTermsOf,
+  collegesYetToRespondOf,
+  overdueCheckpointsOf,
+  overdueSideOf,
+  trajectoryTermsOf,
+} from './advice-register.terms';
 
 const TRAJECTORY = 'c0a80101-0000-4000-8000-000000000a01';
 const BODY = 'c0a80101-0000-4000-8000-0000000000b1';
@@ -244,7 +251,7 @@ describe('the advice register', () => {
     spec.given(draft).when(responded).then(null);
   });
 
-  it('judges overdue sides and follow-up checkpoints exactly as the domain does', () => {
+  it('judges overdue sides, follow-up checkpoints and colleges to answer exactly as the domain does', () => {
     const dueForAdvice = event('AdviceTrajectoryStarted', {
       ...(started.data as object),
       responseDueOn: undefined,
@@ -268,7 +275,15 @@ describe('the advice register', () => {
         const state = domainStateOf(events);
         expect(overdueSideOf(row, today)).toBe(overdueSide(state, today));
         expect(overdueCheckpointsOf(row, today)).toEqual(overdueCheckpoints(state, today));
+        // The register page's one reading of a row for its three terms, from the narrow terms.
+        expect(adviceTermsOf(row, today)).toEqual({
+          overdueSide: overdueSide(state, today),
+          overdueCheckpoints: overdueCheckpoints(state, today),
+          collegesYetToRespond: collegesYetToRespond(state),
+        });
       }
+      expect(trajectoryTermsOf(row).status).toBe(domainStateOf(events).status);
+      expect(collegesYetToRespondOf(row)).toEqual(collegesYetToRespond(domainStateOf(events)));
     }
     expect(overdueSideOf(spec.rowAfter([started, draft]) as AdviceRegisterDoc, '2026-05-02')).toBe('college');
     expect(overdueSideOf(spec.rowAfter([dueForAdvice]) as AdviceRegisterDoc, '2026-03-02')).toBe('body');

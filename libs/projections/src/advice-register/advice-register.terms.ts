@@ -7,6 +7,7 @@ import {
   type CollegeResponse,
   type CurrentAdvice,
   type PolicyPhase,
+  type TrajectoryTerms,
 } from '#domain';
 import { addressedToOf, responsesOf, type AdviceRegisterDoc } from './advice-register.doc';
 
@@ -65,19 +66,46 @@ export function trajectoryStateOf(doc: AdviceRegisterDoc): AdviceTrajectoryState
   return { ...record, status: 'started', advice: null, response: null };
 }
 
+/**
+ * A register row read only for what the domain judges its terms from: `trajectoryStateOf`'s
+ * status and the few fields the terms read, without copying the rest of the row. A searched
+ * register page judges fifty rows, and building each whole state was a tenth of its time on the
+ * API's thread (#19's bench).
+ */
+export function trajectoryTermsOf(doc: AdviceRegisterDoc): TrajectoryTerms {
+  const progress = (doc.advice?.recommendations ?? []).flatMap((r) => (r.implementation ? [r.implementation] : []));
+  return {
+    status: statusOf(doc),
+    ...(doc.responseDueOn === undefined ? {} : { responseDueOn: doc.responseDueOn }),
+    ...(doc.adviceDueOn === undefined ? {} : { adviceDueOn: doc.adviceDueOn }),
+    addressedTo: addressedToOf(doc),
+    responses: responsesOf(doc),
+    followUp: doc.followUp,
+    progress,
+  };
+}
+
+/** The domain's status of the trajectory a register row describes. */
+function statusOf(doc: AdviceRegisterDoc): Exclude<AdviceTrajectoryState['status'], 'none'> {
+  if (doc.withdrawn) return 'withdrawn';
+  if (doc.advice && responsesOf(doc).length > 0 && doc.respondedOn !== undefined)
+    return doc.closed ? 'closed' : 'responded';
+  return doc.advice ? 'advice-issued' : 'started';
+}
+
 /** The side whose term has passed on `today` (a date in Europe/Amsterdam), if any: the domain's `overdueSide`. */
 export function overdueSideOf(doc: AdviceRegisterDoc, today: string): OverdueSide | undefined {
-  return overdueSide(trajectoryStateOf(doc), today);
+  return overdueSide(trajectoryTermsOf(doc), today);
 }
 
 /** The follow-up checkpoints overdue on `today`: the domain's `overdueCheckpoints`. */
 export function overdueCheckpointsOf(doc: AdviceRegisterDoc, today: string): Checkpoint[] {
-  return overdueCheckpoints(trajectoryStateOf(doc), today);
+  return overdueCheckpoints(trajectoryTermsOf(doc), today);
 }
 
 /** The addressed municipalities whose college has not answered yet. */
 export function collegesYetToRespondOf(doc: AdviceRegisterDoc): string[] {
-  return collegesYetToRespond(trajectoryStateOf(doc));
+  return collegesYetToRespond(trajectoryTermsOf(doc));
 }
 
 /** A row's terms on `today`, as one line of the register shows them. */
@@ -93,7 +121,7 @@ export interface AdviceTerms {
  * reading repeated for each term a sixth of a searched page's time on the API's thread).
  */
 export function adviceTermsOf(doc: AdviceRegisterDoc, today: string): AdviceTerms {
-  const state = trajectoryStateOf(doc);
+  const state = trajectoryTermsOf(doc);
   return {
     overdueSide: overdueSide(state, today),
     overdueCheckpoints: overdueCheckpoints(state, today),
