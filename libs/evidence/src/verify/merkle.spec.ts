@@ -33,6 +33,19 @@ describe('the RFC 6962 Merkle tree', () => {
     }
   });
 
+  it('hashes a node as SHA-256 of 0x01, left and right, each answer its own', () => {
+    const pairs = [0, 1, 2].map((i) => [leafHash(`left ${i}`), leafHash(`right ${i}`)] as const);
+    const nodes = pairs.map(([left, right]) => nodeHash(left, right));
+    pairs.forEach(([left, right], i) => {
+      const expected = createHash('sha256')
+        .update(Buffer.from([1]))
+        .update(left)
+        .update(right)
+        .digest();
+      expect(nodes[i]).toEqual(expected);
+    });
+  });
+
   it('keeps a leaf from passing for a node by their prefixes', () => {
     const a = leafHash('a');
     const b = leafHash('b');
