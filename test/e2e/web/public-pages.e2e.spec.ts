@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { SCENARIO, seedAdviceScenario } from '../../support/advice-scenario';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { hiddenValue } from '../../support/web-session';
 
 describe('the public council view', () => {
   let api: TestApp;
@@ -79,6 +80,18 @@ describe('the public council view', () => {
       ].map((path) => page(path)),
     );
     for (const html of pages) for (const personal of SCENARIO.personalData) expect(html).not.toContain(personal);
+  });
+
+  it('sets no CSRF cookie on a page without a form, and one on the sign-in form', async () => {
+    const cookiesOf = async (path: string): Promise<string> =>
+      String((await request(api.http).get(path).expect(200)).headers['set-cookie'] ?? '');
+    expect(await cookiesOf(`/trajecten/${SCENARIO.trajectoryId}`)).not.toContain('pe_csrf=');
+    expect(await cookiesOf('/gemeenten/GM0375')).not.toContain('pe_csrf=');
+    const signIn = await request(api.http).get('/inloggen').expect(200);
+    const csrf = /pe_csrf=([^;]+)/.exec(String(signIn.headers['set-cookie'] ?? ''))?.[1];
+    // The form carries the very token its cookie holds.
+    expect(csrf).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(hiddenValue(signIn.text, '_csrf')).toBe(csrf);
   });
 
   it('answers in English when asked, and remembers it', async () => {

@@ -11,6 +11,10 @@ export interface PageContext {
   readonly language: Language;
   readonly t: Messages;
   readonly session: Session | undefined;
+  /**
+   * The request's CSRF token, made when a form first asks for it: a signed-out visitor's page
+   * without a form (the public pages) sets no CSRF cookie and draws no random bytes (#19).
+   */
   readonly csrfToken: string;
   readonly api: ApiClient;
   /** The path and query without `lang`, for the link to the other language. */
@@ -26,11 +30,16 @@ export class PageContextFactory {
     const session = sessionOf(request);
     const url = new URL(request.originalUrl, 'http://page.local');
     url.searchParams.delete('lang');
+    let csrfToken: string | undefined;
     return {
       language,
       t: messagesFor(language),
       session,
-      csrfToken: csrfTokenFor(request, response),
+      // Read while the page renders, before its answer is sent, so its cookie goes with the page.
+      get csrfToken(): string {
+        csrfToken ??= csrfTokenFor(request, response);
+        return csrfToken;
+      },
       api: ApiClient.for(request, session?.token),
       path: `${url.pathname}${url.search}`,
     };
