@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { EvidenceConfig } from '#config';
-import type { AppendSignal, EventStore } from '#event-store';
+import { SharedAllReads, type AppendSignal, type EventStore } from '#event-store';
 import { loadNotificationConfig, startNotifications, type RunningNotifications } from '#notifications';
 import type { PersonKeyStore } from '#privacy';
 import {
@@ -63,7 +63,11 @@ const PROGRESS_LOG_MS = 10_000;
  * switched in when caught up (ADR 26); until then queries read the old generation.
  */
 export function startProjector(given: ProjectorStorage, logger: Logger): StartedProjector {
-  const storage = { ...given, database: given.readModelDatabase ?? given.database };
+  // The read models, the reactions and the evidence log follow `$all` a little apart: they
+  // read it from the store once between them (ADR 0051). A rebuild reads old history, and
+  // reads it alone.
+  const following = { ...given, sealedEventStore: new SharedAllReads(given.sealedEventStore) };
+  const storage = { ...following, database: given.readModelDatabase ?? given.database };
   const runner = new ProjectionRunner(storage.sealedEventStore, storage.database, READ_MODEL_PROJECTIONS, {
     ...(storage.appendSignal ? { appended: storage.appendSignal } : {}),
     // The logger's error serializer keeps what finds the cause and drops quoted row values.
@@ -72,8 +76,8 @@ export function startProjector(given: ProjectorStorage, logger: Logger): Started
   runner.start();
   const evidence = startEvidence(storage, logger);
   logger.info({ projections: NAMES }, 'projecting');
-  const upgrade = startUpgrade(storage, logger);
-  const notifications = startNotificationsBeside(given, logger);
+  const upgrade = startUpgrade({ ...storage, sealedEventStore: given.sealedEventStore }, logger);
+  const notifications = startNotificationsBeside(following, logger);
   return {
     upgraded: upgrade.done.then(() => undefined),
     stop: async () => {

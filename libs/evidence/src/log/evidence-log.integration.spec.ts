@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import type { RecordedEvent } from '#event-store';
+import { SharedAllReads, type RecordedEvent } from '#event-store';
 import { migrateEventStore, PostgresEventStore } from '#event-store/postgres';
 import { runMigrations } from '#migrations';
 import { createTestDatabase } from '#testing';
@@ -158,6 +158,31 @@ describe('the evidence log in PostgreSQL', () => {
         light.reverse(),
       );
       expect(await checkpointsOfPositions(db.pool, [])).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('grows the same tree from reads it shares with a follower of $all on its thread (ADR 0051)', async () => {
+    const db = await opened('log shared');
+    try {
+      await migrateEvidence(db.url);
+      await appendRounds(db.store, 7, 10, 10);
+      const shared = new SharedAllReads(db.store, 300);
+      const log = new EvidenceLog(shared, db.pool, { batchSize: 64 });
+      // The follower (the projector) reads first, in its own batches; the log catches up
+      // behind it, partly from what the follower read, and past it from the store.
+      let after: bigint | undefined;
+      for (let batch = 0; batch < 4; batch += 1) {
+        const read = await shared.readAll({ ...(after === undefined ? {} : { after }), maxCount: 100 });
+        after = read.at(-1)?.position;
+        while ((await log.catchUp()) > 0);
+      }
+      await appendRounds(db.store, 7, 2, 5);
+      while ((await log.catchUp()) > 0);
+      const leaves = await leavesOf(db.store);
+      expect(leaves).toHaveLength(770);
+      expect((await log.state()).frontier.root()).toEqual(referenceRoot(leaves));
     } finally {
       await db.close();
     }
