@@ -222,7 +222,7 @@ function memoryFigure(
  * look at the evidence's cost.
  */
 async function evidenceFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
-  const cost = await runEvidenceAppendCost(server, { ...settings.p1, log });
+  const cost = await runEvidenceAppendCost(server, { ...settings.p7, log });
   const url = await server.database('bench_p7_store');
   await migrateEventStore(url);
   await migratePrivacy(url);
@@ -343,7 +343,7 @@ async function main(): Promise<void> {
     const machine = await describeMachine(server, LOAD_NOTE);
     const p1 = await runP1(server, { ...settings.p1, log });
     figures.push(...p1.figures);
-    figures.push(await runEvidenceAppendCost(server, { ...settings.p1, log }));
+    figures.push(await runEvidenceAppendCost(server, { ...settings.p7, log }));
     figures.push(...(await storeFigures(server, settings, p1.portPerSecond)));
     const results = {
       mode: settings.mode,

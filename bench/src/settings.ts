@@ -31,6 +31,12 @@ export interface BenchSettings {
    */
   readonly p4: { readonly queries: number; readonly listQueries: number };
   readonly p5: { readonly seconds: number; readonly perSecond: number };
+  /**
+   * P7's appends with and without the checkpointer, in turns. A round of P1's writers on a
+   * shared machine moves by 10-20% from the one before (session 12), as much as the cost
+   * measured: more rounds than P1's, so the medians stand still.
+   */
+  readonly p7: { readonly rounds: number; readonly secondsPerRound: number };
   /** The public trajectory page and the searched register beside the bare route, 32 readers at once. */
   readonly p10: { readonly connections: number; readonly rounds: number; readonly secondsPerRound: number };
 }
@@ -44,6 +50,7 @@ export const FULL: BenchSettings = {
   p2: { secondsPerStep: 10, pacedSeconds: 30, connections: [1, 2, 4, 8, 16, 32, 64, 128], rounds: 3 },
   p4: { queries: 2_000, listQueries: 300 },
   p5: { seconds: 60, perSecond: 500 },
+  p7: { rounds: 6, secondsPerRound: 10 },
   p10: { connections: 32, rounds: 3, secondsPerRound: 10 },
 };
 
@@ -56,5 +63,6 @@ export const QUICK: BenchSettings = {
   p2: { secondsPerStep: 4, pacedSeconds: 10, connections: [1, 4, 16, 64], rounds: 3 },
   p4: { queries: 500, listQueries: 200 },
   p5: { seconds: 15, perSecond: 500 },
+  p7: { rounds: 6, secondsPerRound: 4 },
   p10: { connections: 32, rounds: 2, secondsPerRound: 5 },
 };
