@@ -1,5 +1,4 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type Type } from '@nestjs/common';
-import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '#auth';
 import { TOKEN_VERIFIER } from '../auth/auth.tokens';
@@ -98,6 +97,7 @@ export class WebModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), SessionMiddleware).forRoutes(...WEB_CONTROLLERS);
+    // One middleware, cookies and session: each is mounted once per web route (ADR 45).
+    consumer.apply(SessionMiddleware).forRoutes(...WEB_CONTROLLERS);
   }
 }
