@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SignedCheckpoint } from './verify';
 
@@ -15,13 +15,26 @@ export interface CheckpointSink {
   latest(): Promise<SignedCheckpoint | null>;
 }
 
-/** One file per checkpoint, never overwritten. */
+/**
+ * One file per checkpoint, never overwritten, whole and on disk once written: the database
+ * records the checkpoint right after (its pages show it), so a crash must not leave a recorded
+ * checkpoint the folder lost, nor a torn file that no start could read.
+ */
 export class FolderCheckpointSink implements CheckpointSink {
   constructor(private readonly folder: string) {}
 
   async write(signed: SignedCheckpoint): Promise<void> {
     await mkdir(this.folder, { recursive: true });
-    await writeFile(join(this.folder, fileNameOf(signed)), `${JSON.stringify(signed, null, 2)}\n`, { flag: 'wx' });
+    const name = join(this.folder, fileNameOf(signed));
+    const draft = join(this.folder, `.draft-${fileNameOf(signed)}`);
+    await writeDurably(draft, `${JSON.stringify(signed, null, 2)}\n`);
+    try {
+      // A link, unlike a rename, fails where the name is taken: a checkpoint is never replaced.
+      await link(draft, name);
+    } finally {
+      await unlink(draft);
+    }
+    await syncFolder(this.folder);
   }
 
   async all(): Promise<SignedCheckpoint[]> {
@@ -45,6 +58,27 @@ export class FolderCheckpointSink implements CheckpointSink {
 
   private async read(name: string): Promise<SignedCheckpoint> {
     return JSON.parse(await readFile(join(this.folder, name), 'utf8')) as SignedCheckpoint;
+  }
+}
+
+/** Writes a new file and waits for the disk; a draft left by a crash is written over. */
+async function writeDurably(path: string, content: string): Promise<void> {
+  const handle = await open(path, 'w', 0o644);
+  try {
+    await handle.writeFile(content);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Waits for the disk to hold the folder's entries: a new name is on disk only then. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
