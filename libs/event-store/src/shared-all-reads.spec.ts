@@ -41,10 +41,12 @@ describe('$all read once by the followers on a thread', () => {
   let store: CountedStore;
   let shared: SharedAllReads;
   let all: bigint[];
+  let clock: number;
 
   beforeEach(async () => {
     store = new CountedStore();
-    shared = new SharedAllReads(store, 6);
+    clock = 0;
+    shared = new SharedAllReads(store, { capacity: 6, keepMs: 3_000, now: () => clock });
     await appendEvents(store, 'a', 5);
     all = positions(await store.readAll({ maxCount: 100 }));
     store.reads = 0;
@@ -100,6 +102,24 @@ describe('$all read once by the followers on a thread', () => {
     const oldest = await shared.readAll({ maxCount: 1 });
     expect(positions(newest)).toEqual(ten.slice(4));
     expect(positions(oldest)).toEqual(ten.slice(0, 1));
+    expect(store.reads).toBe(2);
+  });
+
+  it('lets go of events read longer ago than it keeps them, once it reads again', async () => {
+    await shared.readAll({ maxCount: 10 });
+    await appendEvents(store, 'b', 2);
+    clock = 2_000;
+    const later = await shared.readAll({ after: all[4], maxCount: 10 });
+    const stillKept = await shared.readAll({ maxCount: 2 });
+    clock = 4_500;
+    await appendEvents(store, 'd', 1);
+    await shared.readAll({ after: later.at(-1)?.position, maxCount: 10 });
+    store.reads = 0;
+    const fromStart = await shared.readAll({ maxCount: 2 });
+    const fromLater = await shared.readAll({ after: all[4], maxCount: 10 });
+    expect(positions(stillKept)).toEqual(all.slice(0, 2));
+    expect(positions(fromStart)).toEqual(all.slice(0, 2));
+    expect(fromLater.map((e) => e.streamId)).toEqual(['b', 'b', 'd']);
     expect(store.reads).toBe(2);
   });
 

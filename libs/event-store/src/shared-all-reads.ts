@@ -2,8 +2,19 @@ import type { GlobalPosition, RecordedEvent } from './event-envelope';
 import type { EventStore, ReadAllOptions } from './event-store.port';
 import { ForwardingEventStore } from './forwarding-event-store';
 
-/** Events kept by default: about a second of P1's appends, some megabytes. */
-const DEFAULT_CAPACITY = 10_000;
+/** How many events it keeps at most, and for how long. */
+export interface SharedAllReadsOptions {
+  /** Default 10,000: about a second of P1's appends through the port. */
+  readonly capacity?: number;
+  /**
+   * Default 3 s: the followers that share it read at least every two seconds (the evidence
+   * log's pause when idle), so an event kept longer serves nobody and only holds memory: at the
+   * API's command rates a few hundred a second, a handful of megabytes.
+   */
+  readonly keepMs?: number;
+  /** Milliseconds on a monotonic clock; `performance.now` by default. */
+  readonly now?: () => number;
+}
 
 /**
  * Lets the followers of `$all` on one thread read the store once between them (ADR 0051): the
@@ -19,14 +30,19 @@ const DEFAULT_CAPACITY = 10_000;
  */
 export class SharedAllReads extends ForwardingEventStore {
   private readonly run: RecordedEvent[] = [];
+  /** When each event of the run was read, in the run's order. */
+  private readonly readAt: number[] = [];
   /** The position the run was read after (-1 for the start of `$all`). */
   private runAfter: GlobalPosition = -1n;
+  private readonly capacity: number;
+  private readonly keepMs: number;
+  private readonly now: () => number;
 
-  constructor(
-    inner: EventStore,
-    private readonly capacity = DEFAULT_CAPACITY,
-  ) {
+  constructor(inner: EventStore, options: SharedAllReadsOptions = {}) {
     super(inner);
+    this.capacity = options.capacity ?? 10_000;
+    this.keepMs = options.keepMs ?? 3_000;
+    this.now = options.now ?? (() => performance.now());
   }
 
   override async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -49,18 +65,46 @@ export class SharedAllReads extends ForwardingEventStore {
   /** Extends the run with a batch read right after its end, or starts a new run with it. */
   private remember(after: GlobalPosition, events: readonly RecordedEvent[]): void {
     if (events.length === 0) return;
-    if (this.run.at(-1)?.position !== after) {
-      this.run.length = 0;
-      this.runAfter = after;
-    }
+    const now = this.now();
+    if (this.run.at(-1)?.position !== after) this.drop(this.run.length, after);
     this.run.push(...events);
-    // Trimmed by half a capacity at a time, not on every batch: a batch at the head holds a
-    // few dozen events, and moving the whole run for each of them would cost more than it saves.
-    if (this.run.length > this.capacity * 1.5) {
-      const dropped = this.run.splice(0, this.run.length - this.capacity);
-      this.runAfter = (dropped.at(-1) as RecordedEvent).position;
+    for (let i = 0; i < events.length; i += 1) this.readAt.push(now);
+    this.trim(now);
+  }
+
+  /**
+   * Lets go of events read too long ago, and of the oldest past the capacity. Not on every
+   * batch: a batch at the head holds a few dozen events, and moving the whole run for each of
+   * them would cost more than it saves; a quarter of the capacity, or a second, at a time.
+   */
+  private trim(now: number): void {
+    const stale = firstAfter(this.readAt, now - this.keepMs);
+    const over = this.run.length - this.capacity;
+    const oldestAge = now - (this.readAt[0] ?? now);
+    if (over > this.capacity / 4 || (stale > 0 && oldestAge > this.keepMs + 1_000)) {
+      const count = Math.max(stale, over);
+      this.drop(count, (this.run[count - 1] as RecordedEvent).position);
     }
   }
+
+  /** Drops the run's first `count` events; the run is then read after `runAfter`. */
+  private drop(count: number, runAfter: GlobalPosition): void {
+    this.run.splice(0, count);
+    this.readAt.splice(0, count);
+    this.runAfter = runAfter;
+  }
+}
+
+/** The index of the first time in `times` (non-decreasing) later than `limit`; its length when none is. */
+function firstAfter(times: readonly number[], limit: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((times[middle] as number) > limit) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The index of the event at `position` in a run ordered by position; -1 when it is not there. */

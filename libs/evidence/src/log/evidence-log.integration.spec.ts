@@ -168,7 +168,7 @@ describe('the evidence log in PostgreSQL', () => {
     try {
       await migrateEvidence(db.url);
       await appendRounds(db.store, 7, 10, 10);
-      const shared = new SharedAllReads(db.store, 300);
+      const shared = new SharedAllReads(db.store, { capacity: 300 });
       const log = new EvidenceLog(shared, db.pool, { batchSize: 64 });
       // The follower (the projector) reads first, in its own batches; the log catches up
       // behind it, partly from what the follower read, and past it from the store.
