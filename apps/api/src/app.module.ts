@@ -6,7 +6,7 @@ import { pageTokens, type LocalSigningKey, type OidcSignIn, type TokenVerifier }
 import { DEFAULT_HTTP_CONFIG, DEFAULT_SESSION_LIMITS, type HttpConfig } from '#config';
 import { EVENT_STORE } from '#event-store';
 import type { Logger } from 'pino';
-import { ReadModels } from '#projections';
+import { ReadModels, RememberedAnswers } from '#projections';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '#documents';
 import { PostgresSessions } from '#sessions';
 import { RecipientDirectory } from '#notifications';
@@ -77,7 +77,15 @@ export class AppModule {
     documents,
   }: AppDependencies): DynamicModule {
     const rateLimit = rateLimiting(http);
-    const readModels = new ReadModels(storage.database);
+    const readModels = new ReadModels(storage.database, {
+      ...(storage.readModelChanges
+        ? {
+            answers: new RememberedAnswers(storage.readModelChanges, {
+              onAnswer: (outcome) => metrics.readModelAnswers.inc({ outcome }),
+            }),
+          }
+        : {}),
+    });
     const now = signIn.now ?? (() => new Date());
     const sessions = new PostgresSessions(storage.database, signIn.sessionLimits ?? DEFAULT_SESSION_LIMITS);
     // Pages call the API on behalf of their session with tokens only this process can make.

@@ -4,7 +4,15 @@ export { BatchRunner, type BatchRunnerOptions, type BatchWork } from './runner/b
 export { pauseUnlessStopped, settledOrPoolGone } from './runner/stopping';
 export { migrateProjections } from './migrate-projections';
 export { activeGenerations } from './runner/generations';
-export { ReadModels, ReadModelBehindError, type ListOptions, type ScannedRow } from './queries/read-models';
+export {
+  ReadModels,
+  ReadModelBehindError,
+  type ListOptions,
+  type ReadModelsOptions,
+  type ScannedRow,
+} from './queries/read-models';
+export { ReadModelChanges, READ_MODEL_CHANGES_CHANNEL, type ChangeCount } from './queries/read-model-changes';
+export { RememberedAnswers, type AnswerOutcome, type RememberedAnswersOptions } from './queries/remembered-answers';
 export { pageOf, type Page, type PageRequest } from './queries/page';
 export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { signalRegister, type SignalRegisterDoc } from './signal-register/signal-register.projection';

@@ -17,7 +17,7 @@ import {
   PersonKeyStore,
 } from '#privacy';
 import { migrateNotifications } from '#notifications';
-import { migrateProjections } from '#projections';
+import { migrateProjections, ReadModelChanges } from '#projections';
 import { migrateSessions } from '#sessions';
 import type { ProjectorStorage } from './start-projector';
 import { checkNotBehindCheckpoint, checkTransactionCounter, FolderCheckpointSource } from './startup-checks';
@@ -61,6 +61,8 @@ export interface Storage {
   readonly countEvents?: () => Promise<number>;
   /** Where evidence checkpoints are signed and kept (ADR 0030). */
   readonly evidence: EvidenceConfig;
+  /** Word of the read models' commits, heard on a connection of its own: queries keep answers until the next (ADR 52). */
+  readonly readModelChanges?: ReadModelChanges;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,8 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       keysWithAppend: opened.adapter === 'postgres',
     });
     const adapter = opened.adapter;
+    const readModelChanges = new ReadModelChanges(databaseUrl);
+    await readModelChanges.ready();
     logger.info({ eventStore: adapter, embeddedPostgres: embedded !== null }, 'storage ready');
     return {
       eventStore,
@@ -130,7 +134,9 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       pingDatabase: async () => {
         await database.query('SELECT 1');
       },
+      readModelChanges,
       close: async () => {
+        await readModelChanges.close();
         await eventStore.close();
         await keyCommits?.end();
         await endPools(database, readModelDatabase);

@@ -172,6 +172,35 @@ describe('watching the API', () => {
       expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
     });
 
+    it('counts the register answers kept until the read models next commit (ADR 52)', async () => {
+      const answers = async (): Promise<Record<string, number>> => {
+        const counts: Record<string, number> = { hit: 0, miss: 0, unheard: 0 };
+        for (const [, outcome, count] of (await scrape()).matchAll(
+          /^participation_read_model_answers_total\{outcome="(\w+)"\} (\d+)$/gm,
+        ))
+          counts[outcome ?? ''] = Number(count);
+        return counts;
+      };
+      await api.readModelsCaughtUp();
+      const register = () => request(api.http).get('/api/v1/advice-trajectories?q=traplift&limit=5').expect(200);
+      const before = await answers();
+      const first = (await register()).body as unknown;
+      expect((await register()).body).toEqual(first);
+      const kept = await answers();
+      expect([kept.miss - (before.miss ?? 0), kept.hit - (before.hit ?? 0)]).toEqual([1, 1]);
+      await request(api.http)
+        .post('/api/v1/signals')
+        .set('Authorization', member)
+        .send(signal('c0a80101-0000-4000-8000-00000000a005'))
+        .expect(201);
+      // The signal's batch commits: the next same request reads the register again.
+      await eventually(async () => {
+        const seen = await answers();
+        await register();
+        expect((await answers()).miss).toBe((seen.miss ?? 0) + 1);
+      });
+    });
+
     it('shows the progress of a rebuild that another process runs on the same database', async () => {
       const database = api.storage.database;
       const [first] = await api.storage.sealedEventStore.readAll({ maxCount: 1 });

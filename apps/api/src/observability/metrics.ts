@@ -41,6 +41,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly readModelAnswers = new Counter({
+    name: 'participation_read_model_answers_total',
+    help: 'Answers of the costlier read-model queries, by outcome: hit (kept since the last commit, ADR 52), miss (computed and kept), unheard (computed while commits could not be heard).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     // Unprefixed (process_*, nodejs_*), so the usual Node.js dashboards work as they are.
     collectDefaultMetrics({ register: this.registry });

@@ -10,17 +10,22 @@ export interface MunicipalityListRequest {
   readonly minPosition?: bigint;
 }
 
-/** The municipality register, by code. */
-export async function listMunicipalities(
+/**
+ * The municipality register, by code. Every trajectory page lists it (#19), and it changes
+ * rarely: the answer is kept until the read models next commit (ADR 52).
+ */
+export function listMunicipalities(
   readModels: ReadModels,
   request: MunicipalityListRequest,
 ): Promise<Page<MunicipalityRegisterDoc>> {
-  await readModels.waitFor([municipalityRegister.name], request.minPosition);
-  const { municipalities, page } = request;
-  const { items, total } = await readModels.list<MunicipalityRegisterDoc>(municipalityRegister.name, {
-    where: municipalities ? [["r.doc->>'municipalityCode' = ANY(?::text[])", municipalities]] : [],
-    orderBy: 'r.id',
-    ...page,
+  const { municipalities, page, minPosition } = request;
+  return readModels.remember('listMunicipalities', request, async () => {
+    await readModels.waitFor([municipalityRegister.name], minPosition);
+    const { items, total } = await readModels.list<MunicipalityRegisterDoc>(municipalityRegister.name, {
+      where: municipalities ? [["r.doc->>'municipalityCode' = ANY(?::text[])", municipalities]] : [],
+      orderBy: 'r.id',
+      ...page,
+    });
+    return { items, total, ...page };
   });
-  return { items, total, ...page };
 }

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { RememberedAnswers } from './remembered-answers';
 
 /** The read model has not caught up with the position the caller asked for (HTTP 503). */
 export class ReadModelBehindError extends Error {
@@ -40,12 +41,32 @@ export interface ScannedRow<TDoc> {
   readonly doc: TDoc;
 }
 
+export interface ReadModelsOptions {
+  readonly waitMs?: number;
+  readonly pollMs?: number;
+  /** Where answers are kept until the read models next commit (ADR 52); none are kept without it. */
+  readonly answers?: RememberedAnswers;
+}
+
 /** Reads the active generation of read models, after waiting for `minPosition` when asked. */
 export class ReadModels {
   constructor(
     private readonly pool: Pool,
-    private readonly options: { readonly waitMs?: number; readonly pollMs?: number } = {},
+    private readonly options: ReadModelsOptions = {},
   ) {}
+
+  /**
+   * `compute`'s answer to `request`, or the one it gave to an equal request since the read
+   * models last committed (ADR 52), for a query whose answer costs more than a lookup. Requests
+   * are equal when all their fields but `minPosition` are; a `minPosition` read is computed, as
+   * it waits for its position and reads what holds it. The answer may be shared with other
+   * askers, so it must not be changed.
+   */
+  remember<T>(query: string, request: { readonly minPosition?: bigint }, compute: () => Promise<T>): Promise<T> {
+    const answers = this.options.answers;
+    if (answers === undefined || request.minPosition !== undefined) return compute();
+    return answers.answer(`${query} ${JSON.stringify(request)}`, compute);
+  }
 
   /** Resolves once every named projection has applied `minPosition`; throws after the wait. */
   async waitFor(projections: readonly string[], minPosition: bigint | undefined): Promise<void> {
