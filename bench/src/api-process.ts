@@ -19,7 +19,16 @@ export interface ApiProcess {
   rssMb(): Promise<number>;
   /** What the resident memory is made of now, as the API's own `/metrics` reports it. */
   memory(): Promise<ApiMemory>;
+  /** The API's read-model answers so far, by outcome (ADR 52), as its `/metrics` counts them. */
+  answers(): Promise<Answers>;
   stop(): Promise<void>;
+}
+
+/** Read-model answers kept since the last commit (`hit`), computed and kept (`miss`), computed unkept (`unheard`). */
+export interface Answers {
+  readonly hit: number;
+  readonly miss: number;
+  readonly unheard: number;
 }
 
 /** MB, from the API's Node.js metrics (prom-client's defaults). */
@@ -101,6 +110,16 @@ export async function startApi(databaseUrl: string, dataDir: string): Promise<Ap
         newSpace: mb(m.newSpace),
         external: mb(m.external),
       };
+    },
+    answers: async () => {
+      const text = await fetch(`${baseUrl}/metrics`).then((r) => r.text());
+      const count = (outcome: keyof Answers): number =>
+        Number(
+          new RegExp(`^participation_read_model_answers_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(
+            text,
+          )?.[1] ?? 0,
+        );
+      return { hit: count('hit'), miss: count('miss'), unheard: count('unheard') };
     },
     stop: async () => {
       clearInterval(sampler);

@@ -22,7 +22,7 @@ import { RESULTS_DIR } from './paths';
 import { waitUntilSettled } from './projection-progress';
 import { seededRandom } from './random';
 import { runP9 } from './p9-mail-lag';
-import { FULL, QUICK, type BenchSettings } from './settings';
+import { FULL, QUICK, storeSizeFlag, type BenchSettings } from './settings';
 import { MUNICIPALITIES, StoreGenerator } from './store-generator';
 import { verifyGeneratedStore } from './verify-store';
 
@@ -242,13 +242,15 @@ async function evidenceFigures(server: BenchServer, settings: BenchSettings): Pr
 }
 
 /**
- * A store of the small size with its read models caught up and an API on it, for a scenario
- * run alone; the API and the store go when `measure` is done.
+ * A store of `events` events (the small size, unless a flag says otherwise) with its read
+ * models caught up and an API on it, for a scenario run alone; the API and the store go when
+ * `measure` is done.
  */
 async function onSmallStore(
   server: BenchServer,
   settings: BenchSettings,
   name: string,
+  events: number,
   measure: (api: ApiProcess, store: { trajectoryIds: readonly string[] }, pool: Pool) => Promise<Figure[]>,
 ): Promise<Figure[]> {
   const url = await server.database(name);
@@ -261,7 +263,7 @@ async function onSmallStore(
   let generator: StoreGenerator | null = new StoreGenerator(url, 20261123);
   let api: ApiProcess | null = null;
   try {
-    const store = await generator.growTo(settings.storeSizes[0], settings.templates, () => undefined);
+    const store = await generator.growTo(events, settings.templates, () => undefined);
     // Its heap goes before autocannon runs in this process.
     await generator.close();
     generator = null;
@@ -279,9 +281,13 @@ async function onSmallStore(
   }
 }
 
-/** `--pages`: P10 alone, on a store of the small size, to try the scenario without the 1M store. */
+/**
+ * `--pages`: P10 alone, on a store of the small size, to try the scenario without the 1M store;
+ * `--pages-events N` grows the store to N events first (P10 at 1M without the other scenarios).
+ */
 function pageFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
-  return onSmallStore(server, settings, 'bench_p10_store', (api, store) =>
+  const events = storeSizeFlag('--pages-events', settings.storeSizes[0]);
+  return onSmallStore(server, settings, 'bench_p10_store', events, (api, store) =>
     runP10(api, store.trajectoryIds, CODES, settings.p10, seededRandom(19), log),
   );
 }
@@ -291,7 +297,7 @@ function pageFigures(server: BenchServer, settings: BenchSettings): Promise<Figu
  * route in the same run, so the ratio needs no 1M store; P1's figure is not measured here.
  */
 function commandFigures(server: BenchServer, settings: BenchSettings): Promise<Figure[]> {
-  return onSmallStore(server, settings, 'bench_p2_store', (api, _store, pool) =>
+  return onSmallStore(server, settings, 'bench_p2_store', settings.storeSizes[0], (api, _store, pool) =>
     runP2(api, null, settings.p2, log, () => settledAfterLoad(pool)),
   );
 }

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { SEARCHES } from './advice-texts';
-import type { ApiProcess } from './api-process';
+import type { Answers, ApiProcess } from './api-process';
 import { ratio, round, type Figure } from './figures';
 import { median } from './latency';
 import type { Random } from './random';
@@ -20,6 +20,8 @@ interface Run {
   readonly perSecond: number;
   readonly non2xx: number;
   readonly errors: number;
+  /** The read-model answers of the round (ADR 52): kept since the last commit, or computed. */
+  readonly answers: Answers;
 }
 
 interface Target {
@@ -66,7 +68,8 @@ export async function runP10(
       runs[target.name].push(run);
       log(
         `P10 round ${round} ${target.name}: p50 ${run.p50} ms p99 ${run.p99} ms, ${run.perSecond}/s, ` +
-          `${run.non2xx} non-2xx, ${run.errors} errors`,
+          `${run.non2xx} non-2xx, ${run.errors} errors; read-model answers kept ${run.answers.hit}, ` +
+          `computed ${run.answers.miss + run.answers.unheard}`,
       );
       if (run.non2xx > 0 || run.errors > 0) throw new Error(`P10 ${target.name} had failed requests`);
     }
@@ -89,6 +92,7 @@ export async function runP10(
 }
 
 async function load(api: ApiProcess, target: Target, seconds: number, connections: number): Promise<Run> {
+  const before = await api.answers();
   const result = await autocannon({
     url: api.baseUrl,
     connections,
@@ -96,11 +100,13 @@ async function load(api: ApiProcess, target: Target, seconds: number, connection
     headers: target.authorization === undefined ? {} : { authorization: target.authorization },
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: target.path() }) }],
   });
+  const after = await api.answers();
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
     perSecond: round(result.requests.average, 0),
     non2xx: result.non2xx,
     errors: result.errors,
+    answers: { hit: after.hit - before.hit, miss: after.miss - before.miss, unheard: after.unheard - before.unheard },
   };
 }

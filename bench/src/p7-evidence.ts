@@ -20,6 +20,7 @@ import { ratio, round, type Figure } from './figures';
 import { median } from './latency';
 import type { CheckpointerJob, CheckpointerRound } from './checkpointer.worker';
 import { P1_WRITERS } from './p1-append';
+import { storeSizeFlag } from './settings';
 
 /**
  * P7 (issue #22): what the evidence over `$all` costs. Verifying an export runs beside the bare
@@ -32,10 +33,7 @@ import { P1_WRITERS } from './p1-append';
  * without the full run's other scenarios), else the mode's small store.
  */
 export function evidenceStoreSize(small: number, argv: readonly string[] = process.argv): number {
-  const at = argv.indexOf('--evidence-events');
-  const events = at >= 0 ? Number(argv[at + 1]) : small;
-  if (!Number.isInteger(events) || events <= 0) throw new Error('--evidence-events wants a whole number of events');
-  return events;
+  return storeSizeFlag('--evidence-events', small, argv);
 }
 
 /** Reads all of `$all` in order, as a reader of the port does, and answers events per second. */

@@ -66,3 +66,11 @@ export const QUICK: BenchSettings = {
   p7: { rounds: 6, secondsPerRound: 4 },
   p10: { connections: 32, rounds: 2, secondsPerRound: 5 },
 };
+
+/** A store size given on the command line (`--evidence-events N`, `--pages-events N`), else `small`. */
+export function storeSizeFlag(flag: string, small: number, argv: readonly string[] = process.argv): number {
+  const at = argv.indexOf(flag);
+  const events = at >= 0 ? Number(argv[at + 1]) : small;
+  if (!Number.isInteger(events) || events <= 0) throw new Error(`${flag} wants a whole number of events`);
+  return events;
+}
