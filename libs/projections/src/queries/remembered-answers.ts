@@ -10,7 +10,8 @@ export interface RememberedAnswersOptions {
   readonly onAnswer?: (outcome: AnswerOutcome) => void;
 }
 
-const DEFAULT_CAPACITY = 64;
+// A kept page of the register holds up to 50 whole documents: 32 answers stay within a few MB of the budget (ADR 17).
+const DEFAULT_CAPACITY = 32;
 
 /**
  * Answers of read-model queries, kept until the read models next commit (ADR 52). A query
