@@ -14,10 +14,33 @@ export interface OpenTerm {
 }
 
 /**
+ * What {@link openTermsOf} reads of a register row, and no more: the deadline tick reads this
+ * much of every open row each minute (`TERM_SOURCE`), not the whole document.
+ */
+export interface TermSource
+  extends Pick<
+    AdviceRegisterDoc,
+    | 'trajectoryId'
+    | 'subject'
+    | 'responsibleOfficial'
+    | 'bodyId'
+    | 'responseDueOn'
+    | 'adviceDueOn'
+    | 'respondedOn'
+    | 'closed'
+    | 'withdrawn'
+  > {
+  readonly advice?: {
+    readonly recommendations: readonly { readonly implementation?: { readonly reportedOn: string } }[];
+  };
+  readonly followUp: readonly { readonly dueOn: string }[];
+}
+
+/**
  * The terms still open on a register row: the college's response once advice is issued, the
  * body's advice before it is, and each follow-up checkpoint without a progress report since.
  */
-export function openTermsOf(doc: AdviceRegisterDoc): OpenTerm[] {
+export function openTermsOf(doc: TermSource): OpenTerm[] {
   if (doc.closed || doc.withdrawn) return [];
   const base = {
     trajectoryId: doc.trajectoryId,

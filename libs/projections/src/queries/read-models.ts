@@ -163,13 +163,15 @@ export class ReadModels {
   /**
    * The next `limit` rows of `projection` whose id comes after `after` (`''` for the first page),
    * in id order, with no count: for a walk over a whole read model, which follows the last id it
-   * read. OFFSET paging with `list`'s count reads every remaining row for every page.
+   * read. OFFSET paging with `list`'s count reads every remaining row for every page. `select`,
+   * an expression over `r.doc` written by code, reads part of each document instead of all of it.
    */
   async scan<TDoc>(
     projection: string,
     after: string,
     limit: number,
     where: readonly Condition[] = [],
+    select = 'r.doc',
   ): Promise<ScannedRow<TDoc>[]> {
     const params: unknown[] = [projection, after, limit];
     const conditions = where.map(([sql, value]) => {
@@ -177,7 +179,7 @@ export class ReadModels {
       return ` AND ${sql.replace('?', `$${params.length}`)}`;
     });
     const { rows } = await this.pool.query<ScannedRow<TDoc>>(
-      `SELECT r.id, r.doc FROM read_model_rows r
+      `SELECT r.id, ${select} AS doc FROM read_model_rows r
        JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
        WHERE r.projection = $1 AND r.id > $2${conditions.join('')}
        ORDER BY r.id LIMIT $3`,
