@@ -179,9 +179,14 @@ export class ReadModels {
       return ` AND ${sql.replace('?', `$${params.length}`)}`;
     });
     const { rows } = await this.pool.query<ScannedRow<TDoc>>(
+      // The active generation as a value, not a join: the key's range (projection, generation,
+      // id > after) is then read in order and stops at `limit`. Joined, PostgreSQL read and
+      // sorted the model's every row for each page, so a walk cost the square of its pages
+      // (#19's bench: the deadline tick's minute-long walk at 1M events, 21 s, 13 s → 1.1 s).
       `SELECT r.id, ${select} AS doc FROM read_model_rows r
-       JOIN projection_generations g ON g.projection = r.projection AND g.generation = r.generation AND g.active
-       WHERE r.projection = $1 AND r.id > $2${conditions.join('')}
+       WHERE r.projection = $1
+         AND r.generation = (SELECT g.generation FROM projection_generations g WHERE g.projection = $1 AND g.active)
+         AND r.id > $2${conditions.join('')}
        ORDER BY r.id LIMIT $3`,
       params,
     );
