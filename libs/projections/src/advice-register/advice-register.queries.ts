@@ -30,20 +30,14 @@ export interface AdviceListRequest {
   readonly minPosition?: bigint;
 }
 
-/**
- * The advice register, the response due soonest first; advice without a due date last. A
- * page counts every row it filters (thousands for a common word at 1M events, #19), so the
- * answer is kept until the read models next commit (ADR 52).
- */
-export function listAdvice(readModels: ReadModels, request: AdviceListRequest): Promise<Page<AdviceRegisterDoc>> {
-  return readModels.remember('listAdvice', request, async () => {
-    await readModels.waitFor([adviceRegister.name], request.minPosition);
-    const { items, total } =
-      request.q === undefined
-        ? await readModels.list<AdviceRegisterDoc>(adviceRegister.name, adviceListQuery(request))
-        : await readModels.listBy<AdviceRegisterDoc>(adviceSearchQuery(request, request.q));
-    return { items, total, ...request.page };
-  });
+/** The advice register, the response due soonest first; advice without a due date last. */
+export async function listAdvice(readModels: ReadModels, request: AdviceListRequest): Promise<Page<AdviceRegisterDoc>> {
+  await readModels.waitFor([adviceRegister.name], request.minPosition);
+  const { items, total } =
+    request.q === undefined
+      ? await readModels.list<AdviceRegisterDoc>(adviceRegister.name, adviceListQuery(request))
+      : await readModels.listBy<AdviceRegisterDoc>(adviceSearchQuery(request, request.q));
+  return { items, total, ...request.page };
 }
 
 /** The register's order: the response due soonest first, advice without a due date last. */

@@ -62,7 +62,11 @@ export class ReadModels {
    * it waits for its position and reads what holds it. The answer may be shared with other
    * askers, so it must not be changed.
    */
-  remember<T>(query: string, request: { readonly minPosition?: bigint }, compute: () => Promise<T>): Promise<T> {
+  remember<T, R extends { readonly minPosition?: bigint }>(
+    query: string,
+    request: R,
+    compute: () => Promise<T>,
+  ): Promise<T> {
     const answers = this.options.answers;
     if (answers === undefined || request.minPosition !== undefined) return compute();
     return answers.answer(`${query} ${JSON.stringify(request)}`, compute);

@@ -10,6 +10,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * The line is built field by field, in the answer's order, with each optional field set only
  * when it has a value: a searched page presents fifty rows, and a spread per optional field
  * made a temporary object each (#19's bench: the presenter's own time on the API's thread).
+ * ListAdvice keeps the lines it presents per kind of viewer (ADR 52): a line may depend on
+ * `viewer.kind`, and on nothing else of the viewer.
  */
 export function presentAdviceSummary(doc: AdviceRegisterDoc, today: string, viewer: Viewer): AdviceSummaryDto {
   const decision = latestCouncilDecision(doc);
