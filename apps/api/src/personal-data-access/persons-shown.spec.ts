@@ -46,6 +46,15 @@ describe('the persons an answer shows', () => {
     });
   });
 
+  it('answers each caller of one kept answer with their own fallback', () => {
+    const members = {
+      bodyId: 'body-1',
+      items: [{ memberId: CEES, displayName: { personId: CEES, name: 'C. de Vries' } }],
+    };
+    expect(personsShownIn(members, ['GM0375']).municipalityCodes).toEqual(['GM0375']);
+    expect(personsShownIn(members, ['GM0383'])).toEqual({ personIds: [CEES], municipalityCodes: ['GM0383'] });
+  });
+
   it('finds no one in an answer without personal data, or in a page of text', () => {
     expect(personsShownIn({ items: [{ id: 'advice-1', subject: 'Wmo' }] }, ['GM0375']).personIds).toEqual([]);
     expect(personsShownIn('<html>…</html>', ['GM0375']).personIds).toEqual([]);
