@@ -20,8 +20,8 @@ const OPEN = [[`r.doc->>'status' <> ALL(?::text[])`, ['closed', 'withdrawn']]] a
 
 /**
  * A register row's {@link TermSource}, built by PostgreSQL: the tick walks every open row each
- * minute, and whole documents (their texts, recommendations, responses) made the API's thread
- * parse tens of megabytes a minute at 1M events (#19's bench: a second of every ten).
+ * minute, and reading whole documents (their texts, recommendations, responses) cost the API's
+ * thread 2.5–3.2 s a walk at 1M events (#19's bench; 1.0–1.4 s with this and a range scan).
  */
 export const TERM_SOURCE = `jsonb_strip_nulls(jsonb_build_object(
     'trajectoryId', r.doc->'trajectoryId', 'subject', r.doc->'subject',
