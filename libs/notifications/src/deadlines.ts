@@ -17,19 +17,18 @@ export interface OpenTerm {
  * What {@link openTermsOf} reads of a register row, and no more: the deadline tick reads this
  * much of every open row each minute (`TERM_SOURCE`), not the whole document.
  */
-export interface TermSource
-  extends Pick<
-    AdviceRegisterDoc,
-    | 'trajectoryId'
-    | 'subject'
-    | 'responsibleOfficial'
-    | 'bodyId'
-    | 'responseDueOn'
-    | 'adviceDueOn'
-    | 'respondedOn'
-    | 'closed'
-    | 'withdrawn'
-  > {
+export interface TermSource extends Pick<
+  AdviceRegisterDoc,
+  | 'trajectoryId'
+  | 'subject'
+  | 'responsibleOfficial'
+  | 'bodyId'
+  | 'responseDueOn'
+  | 'adviceDueOn'
+  | 'respondedOn'
+  | 'closed'
+  | 'withdrawn'
+> {
   readonly advice?: {
     readonly recommendations: readonly { readonly implementation?: { readonly reportedOn: string } }[];
   };
