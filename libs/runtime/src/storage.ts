@@ -113,8 +113,9 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       keysWithAppend: opened.adapter === 'postgres',
     });
     const adapter = opened.adapter;
-    const readModelChanges = new ReadModelChanges(databaseUrl);
-    await readModelChanges.ready();
+    // Only a process that answers queries keeps answers (ADR 52): a projector-only one opens no listener.
+    const readModelChanges = config.role === 'projector' ? undefined : new ReadModelChanges(databaseUrl);
+    await readModelChanges?.ready();
     logger.info({ eventStore: adapter, embeddedPostgres: embedded !== null }, 'storage ready');
     return {
       eventStore,
@@ -134,9 +135,9 @@ export async function openStorage(config: AppConfig, logger: Logger): Promise<St
       pingDatabase: async () => {
         await database.query('SELECT 1');
       },
-      readModelChanges,
+      ...(readModelChanges ? { readModelChanges } : {}),
       close: async () => {
-        await readModelChanges.close();
+        await readModelChanges?.close();
         await eventStore.close();
         await keyCommits?.end();
         await endPools(database, readModelDatabase);
